@@ -1,0 +1,20 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.Cancellation;
+import dev.timeline.engine.ExtractionOptions;
+import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.text.AnalyzedText;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds event mentions and anchors each in time. */
+public interface EventExtractor {
+  /** @return the event mentions in text order */
+  List<EventMention> extract(
+      AnalyzedText text,
+      List<TemporalExpression> expressions,
+      Optional<PublicationDate> published,
+      ExtractionOptions options,
+      Cancellation cancellation);
+}

@@ -1,0 +1,19 @@
+package dev.timeline.engine.temporal;
+
+import dev.timeline.engine.Cancellation;
+import dev.timeline.engine.ExtractionOptions;
+import dev.timeline.engine.PublicationDate;
+import java.util.List;
+import java.util.Optional;
+
+/** PLACEHOLDER: to be replaced by the rule-based tagger. */
+public final class RuleBasedTemporalTagger implements TemporalTagger {
+  @Override
+  public List<TemporalExpression> tag(
+      String text,
+      Optional<PublicationDate> published,
+      ExtractionOptions options,
+      Cancellation cancellation) {
+    return List.of();
+  }
+}

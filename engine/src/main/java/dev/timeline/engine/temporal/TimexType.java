@@ -1,0 +1,9 @@
+package dev.timeline.engine.temporal;
+
+/** TimeML TIMEX3 types. */
+public enum TimexType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}
