@@ -8,6 +8,22 @@ import java.util.Optional;
 
 /** PLACEHOLDER: to be replaced by the rule-based tagger. */
 public final class RuleBasedTemporalTagger implements TemporalTagger {
+  private final boolean nattyFallback;
+
+  /** The standard tagger, with Natty as fallback where it measurably helps. */
+  public RuleBasedTemporalTagger() {
+    this(true);
+  }
+
+  /** @param nattyFallback whether Natty is consulted behind the project's own grammar */
+  public RuleBasedTemporalTagger(boolean nattyFallback) {
+    this.nattyFallback = nattyFallback;
+  }
+
+  public boolean nattyFallback() {
+    return nattyFallback;
+  }
+
   @Override
   public List<TemporalExpression> tag(
       String text,
