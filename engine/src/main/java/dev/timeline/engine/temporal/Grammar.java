@@ -51,6 +51,15 @@ final class Grammar {
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
       "ET", "PT", "CT", "MT", "JST", "IST", "AEST", "EET", "EEST", "MSK", "HKT", "SGT", "WIB");
 
+  /** Words before "a year" that make it a rate ("$2 million a year"). */
+  private static final Set<String> RATE_LEFT = Set.of("percent", "%", "million", "billion", "thousand",
+      "cents", "dollars", "shares", "flights", "times", "barrels", "tons", "trillion", "units");
+
+  /** Words that may follow an adverb without making it an adjective ("annually through"). */
+  private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "through", "since", "for",
+      "in", "at", "on", "to", "from", "by", "with", "until", "as", "the", "a", "an", "is", "was",
+      "are", "were", "will", "after", "before", "during", "over", "this", "that", "than", "of");
+
   private final TokenSequence t;
   private final Lexicon lex = Lexicon.get();
 
@@ -232,8 +241,8 @@ final class Grammar {
       return null;
     }
     int k = i + 1;
-    boolean abbreviated = !t.lower(i).equals(monthName(i)) || t.lower(i).length() <= 4;
-    if (t.is(k, ".") && t.touches(i)) {
+    boolean abbreviated = !t.lower(i).equals(monthName(i));
+    if (abbreviated && t.is(k, ".") && t.touches(i)) {
       k++;
     }
     Draft d = new Draft(i, k, "month-day-year");
@@ -259,11 +268,26 @@ final class Grammar {
       fixTwoDigitYear(d);
       return d;
     }
+    int[] spoken = spokenYear(t.is(k, "of") ? k + 1 : k);
+    if (spoken != null) {
+      d.year = spoken[0];
+      d.end = spoken[1];
+      d.rule = "month-year";
+      return d;
+    }
+    if ((t.is(k, "last") || t.is(k, "this") || t.is(k, "next")) && t.is(k + 1, "year")) {
+      d.relative = Relative.SPEECH;
+      d.unit = CalendarUnit.YEAR;
+      d.offset = t.is(k, "last") ? -1 : t.is(k, "next") ? 1 : 0;
+      d.end = k + 2;
+      d.rule = "month-relative-year";
+      return d;
+    }
     // A month alone: the ambiguous ones ("may", "march", abbreviations) need a date-like context.
     String w = t.lower(i);
     if (AMBIGUOUS_MONTHS.contains(w) || abbreviated && !t.is(i + 1, ".")) {
       String left = t.lower(i - 1);
-      if (!MONTH_LEFT_CONTEXT.contains(left) || w.length() <= 4 && !t.is(i + 1, ".")) {
+      if (!MONTH_LEFT_CONTEXT.contains(left) || abbreviated && !t.is(i + 1, ".")) {
         return null;
       }
       if (w.equals("may") || w.equals("march")) {
@@ -430,7 +454,14 @@ final class Grammar {
       j = i + 1;
     }
     if (!t.isNumber(j) || t.digits(j) != 4) {
-      return null;
+      int[] spoken = spokenYear(t.is(i, "the") && t.is(i + 1, "year") ? i + 2 : i);
+      if (spoken == null || spoken[0] >= 2000 && !t.is(i, "the") && !t.is(i - 1, "in")
+          && !t.is(i - 1, "by") && !t.is(i - 1, "since") && !t.is(i - 1, "until")) {
+        return null;
+      }
+      Draft d = new Draft(i, spoken[1], "spoken-year");
+      d.year = spoken[0];
+      return d;
     }
     int y = t.intValue(j);
     if (y < 1000 || y > 2999) {
@@ -497,7 +528,7 @@ final class Grammar {
       d.kind = Kind.TIME;
       d.hour = w.equals("midnight") ? 24 : 12;
       d.minute = 0;
-      return d;
+      return attachDay(d);
     }
     int hour;
     int minute = 0;
@@ -519,7 +550,7 @@ final class Grammar {
       d.kind = Kind.TIME;
       d.hour = hour;
       d.minute = 0;
-      return d;
+      return attachDay(d);
     }
     if (!t.isNumber(i) || t.digits(i) > 2) {
       return null;
@@ -561,7 +592,7 @@ final class Grammar {
     d.hour = hour;
     d.minute = minute;
     d.second = second;
-    return d;
+    return attachDay(d);
   }
 
   /** End of "a.m." / "am" / "p.m." at k, or -1. */
@@ -672,7 +703,36 @@ final class Grammar {
     }
     String w = t.lower(j);
     int k = j + 1;
+    Draft vague = vaguePlural(i, j, w);
+    if (vague != null) {
+      return vague;
+    }
     switch (w) {
+      case "weekend" -> {
+        if (!the) {
+          return null;
+        }
+        Draft d = new Draft(i, k, "the-weekend");
+        d.weekday = 6;
+        d.weekend = true;
+        return d;
+      }
+      case "quarter", "period" -> {
+        // "the quarter", "the period": the reporting quarter of earnings news.
+        if (!the || w.equals("period")) {
+          return null;
+        }
+        Draft d = new Draft(i, k, "the-quarter");
+        d.relative = Relative.STORY;
+        d.unit = CalendarUnit.QUARTER;
+        return d;
+      }
+      case "fiscal" -> {
+        if (the && t.is(k, "year") && !t.isNumber(k + 1)) {
+          return Draft.of(Kind.DURATION, i, k + 1, "fiscal-year", "P1Y");
+        }
+        return null;
+      }
       case "earlier", "later" -> {
         return earlierLater(i, j);
       }
@@ -690,7 +750,8 @@ final class Grammar {
         if (!the && w.equals("past")) {
           return unitRelative(i, j, the, -1);
         }
-        if (w.equals("future") && (t.is(i - 1, "in") || t.is(i - 1, "near"))) {
+        if (w.equals("future") && (t.is(i - 1, "in") || t.isWord(k) && !t.capitalized(k)
+            && !FUNCTION_WORDS.contains(t.lower(k)))) {
           return Draft.of(Kind.REF, i, k, "future", "FUTURE_REF");
         }
         return null;
@@ -715,7 +776,7 @@ final class Grammar {
         if (framed != null) {
           return framed;
         }
-        return the ? null : Draft.of(Kind.REF, i, k, "recent", "PAST_REF");
+        return null; // "recent" alone is mostly an adjective of an event, not a time
       }
       case "last", "previous", "prior", "latest" -> {
         Draft framed = framedDuration(i, j, the);
@@ -726,6 +787,22 @@ final class Grammar {
         return framed != null ? framed : unitRelative(i, j, the, 1);
       }
       case "this", "current", "that", "same", "these" -> {
+        if (w.equals("this") && (t.is(k, "past") || t.is(k, "coming"))) {
+          Draft d = unitRelative(i, k, false, t.is(k, "past") ? -1 : 1);
+          if (d != null && d.relative == Relative.NONE) {
+            return d;
+          }
+          return null;
+        }
+        if (w.equals("current")) {
+          Draft d = unitRelative(i, j, the, 0);
+          if (d != null) {
+            return d;
+          }
+          // "the current weakness": the adjective alone refers to now.
+          return t.isWord(k) && !t.capitalized(k) && !the
+              ? Draft.of(Kind.REF, i, k, "current", "PRESENT_REF") : null;
+        }
         if (w.equals("these") && t.is(k, "days")) {
           return Draft.of(Kind.REF, i, k + 1, "these-days", "PRESENT_REF");
         }
@@ -735,6 +812,9 @@ final class Grammar {
         return unitRelative(i, j, the, 0);
       }
       case "year" -> {
+        if (the && (t.is(k, "ended") || t.is(k, "ending") || t.is(k, "through"))) {
+          return Draft.of(Kind.DURATION, i, k, "the-year-ended", "P1Y");
+        }
         // "the year-earlier quarter", "year-ago"
         if (t.is(k, "-") && t.touches(j) && (t.is(k + 1, "earlier") || t.is(k + 1, "ago"))) {
           Draft d = new Draft(i, k + 2, "year-earlier");
@@ -742,8 +822,18 @@ final class Grammar {
           d.unit = CalendarUnit.YEAR;
           d.offset = -1;
           CalendarUnit u = unitAt(k + 2, false);
-          if (u == CalendarUnit.QUARTER || t.is(k + 2, "period")) {
+          Draft q = quarterCore(k + 2);
+          if (q != null) {
+            d.quarter = q.quarter;
+            d.half = q.half;
+            d.end = q.end;
+          } else if (u == CalendarUnit.QUARTER || t.is(k + 2, "period")) {
             d.end = k + 3;
+          } else if (isNumberStart(k + 2)) {
+            Draft n = numberUnit(k + 2);
+            if (n != null && n.kind == Kind.DURATION) {
+              d.end = n.end; // "the year-earlier nine months"
+            }
           }
           return d;
         }
@@ -802,7 +892,8 @@ final class Grammar {
     String season = lex.lookup(t.lower(k), Category.SEASON);
     if (!the && !story && (wd != Integer.MIN_VALUE || m != Draft.NONE || season != null)) {
       Draft d = new Draft(i, k + 1, "relative-named");
-      if (m != Draft.NONE && t.is(k + 1, ".") && t.touches(k)) {
+      if (m != Draft.NONE && t.is(k + 1, ".") && t.touches(k)
+          && !t.lower(k).equals(monthName(k))) {
         d.end = k + 2;
       }
       d.pick = dir < 0 ? Pick.PREVIOUS : dir > 0 ? Pick.NEXT : Pick.THIS;
@@ -895,6 +986,99 @@ final class Grammar {
     return inner;
   }
 
+  /**
+   * "for years", "within weeks", "the coming months", "recent weeks": an unknown number of units.
+   * Recent years are a past reference, as TimeBank annotates them.
+   */
+  private Draft vaguePlural(int i, int j, String w) {
+    boolean framing = w.equals("coming") || w.equals("past") || w.equals("next") || w.equals("last")
+        || w.equals("recent") || w.equals("upcoming") || w.equals("following");
+    int k = framing ? j + 1 : j;
+    if (!t.isWord(k) || !lex.has(t.lower(k), Category.UNIT_PLURAL)) {
+      return null;
+    }
+    CalendarUnit u = unitAt(k, true);
+    if (u == null || u == CalendarUnit.WEEKEND || t.is(k + 1, "ago") || t.is(k + 1, "of")
+        || t.is(k + 1, "-")) {
+      return null;
+    }
+    if (!framing) {
+      String left = t.lower(i - 1);
+      boolean prep = left.equals("for") || left.equals("in") || left.equals("within") || left.equals("over")
+          || left.equals("after");
+      if (i != j || !prep) {
+        return null;
+      }
+      return Draft.of(Kind.DURATION, i, k + 1, "vague-units", u.duration(null));
+    }
+    if (w.equals("recent") && (u == CalendarUnit.YEAR || u == CalendarUnit.DECADE)) {
+      return Draft.of(Kind.REF, i, k + 1, "recent-years", "PAST_REF");
+    }
+    Draft d = Draft.of(Kind.DURATION, i, k + 1, "vague-units", u.duration(null));
+    d.durationFrame = w.equals("coming") || w.equals("next") || w.equals("upcoming")
+        || w.equals("following") ? 1 : -1;
+    return d;
+  }
+
+  /**
+   * A year said in words: "nineteen ninety-six", "nineteen eighty", "two thousand (and) one".
+   * Returns {year, next token} or null. "two thousand" alone needs a date context (the caller's).
+   */
+  int[] spokenYear(int i) {
+    if (t.is(i, "nineteen") || t.is(i, "eighteen")) {
+      int c = t.is(i, "nineteen") ? 1900 : 1800;
+      long[] n = number(i + 1);
+      if (n == null || n[0] < 10000 || n[0] > 99000 || n[0] % 1000 != 0) {
+        return null;
+      }
+      return new int[] {c + (int) (n[0] / 1000), (int) n[1]};
+    }
+    if (t.is(i, "two") && t.is(i + 1, "thousand")) {
+      int k = i + 2;
+      int y = 2000;
+      int kk = t.is(k, "and") ? k + 1 : k;
+      int unit = lex.intValue(t.lower(kk), Category.NUMBER);
+      if (unit >= 1 && unit <= 19 && !t.is(kk, "a") && !t.is(kk, "an")) {
+        y += unit;
+        k = kk + 1;
+      }
+      return new int[] {y, k};
+    }
+    return null;
+  }
+
+  /** "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow". */
+  private Draft attachDay(Draft time) {
+    int k = time.end;
+    if (t.is(k, ",")) {
+      k++;
+    }
+    Draft day = weekday(k);
+    if (day == null || day.kind != Kind.DATE) {
+      day = monthFirst(k);
+      if (day != null && day.day == Draft.NONE) {
+        day = null;
+      }
+    }
+    if (day == null) {
+      day = deictic(k);
+    }
+    if (day == null || day.partOfDay != null) {
+      return time;
+    }
+    time.end = day.end;
+    time.weekday = day.weekday;
+    time.month = day.month;
+    time.day = day.day;
+    time.year = day.year;
+    time.needsCentury = day.needsCentury;
+    time.relative = day.relative;
+    time.unit = day.unit;
+    time.offset = day.offset;
+    time.rule = "clock-time-day";
+    return time;
+  }
+
   // ---------------------------------------------------------------- numbers and units
 
   /** "three years", "48 hours", "two-year", "a decade", "three years ago", "two weeks later". */
@@ -924,8 +1108,18 @@ final class Grammar {
     if (u == null) {
       return null;
     }
-    if (article && (u == CalendarUnit.SECOND || t.isWord(k) && lex.has(t.lower(k), Category.UNIT_PLURAL))) {
+    boolean bareArticle = article && n[1] == j + 1;
+    if (bareArticle && (u == CalendarUnit.SECOND || t.isWord(k) && lex.has(t.lower(k), Category.UNIT_PLURAL))) {
       return null;
+    }
+    if (u == CalendarUnit.SECOND && (t.is(k + 1, "quarter") || t.is(k + 1, "half"))) {
+      return null; // "the 1988 second quarter"
+    }
+    if (t.is(k + 1, "old") || t.is(k + 1, "-") && t.is(k + 2, "old")) {
+      return null; // ages are not times on a timeline
+    }
+    if (hyphen && the) {
+      return null; // "the two-year plan": the article belongs to the noun; matched from the number
     }
     if (t.isNumber(j) && j > 0 && (t.is(j - 1, "$") || t.is(j - 1, "£") || t.is(j - 1, "€"))) {
       return null;
@@ -1105,6 +1299,15 @@ final class Grammar {
         return q;
       }
     }
+    if (t.is(i, "the") && t.isNumber(i + 1)) {
+      y = year(i + 1);
+      Draft q = y == null ? null : quarterCore(y.end);
+      if (q != null && !t.is(y.end, "the")) {
+        q.first = i;
+        q.year = y.year;
+        return q;
+      }
+    }
     return quarterCore(i);
   }
 
@@ -1157,6 +1360,9 @@ final class Grammar {
       d.quarter = ord;
     } else {
       d.half = ord;
+    }
+    if (hyphen && t.is(i, "the") && !t.is(i + 1, "fiscal")) {
+      return null; // "the third-quarter results": TimeBank leaves the article out
     }
     if (!hyphen || t.is(i, "the")) {
       quarterYear(d, k + 1, true);
@@ -1414,6 +1620,9 @@ final class Grammar {
     String w = t.lower(i);
     String adverb = lex.lookup(w, Category.SET_ADVERB);
     if (adverb != null) {
+      if (t.isWord(i + 1) && !FUNCTION_WORDS.contains(t.lower(i + 1))) {
+        return null; // "quarterly dividend", "daily volume": an adjective, not a recurrence
+      }
       return Draft.of(Kind.SET, i, i + 1, "frequency-adverb", adverb);
     }
     if (w.equals("every") || w.equals("each")) {
@@ -1484,8 +1693,7 @@ final class Grammar {
       }
     }
     // "$5 a day", "10 percent a year", "per year"
-    if (w.equals("per") || (w.equals("a") && i > 0 && (t.isNumber(i - 1) || t.is(i - 1, "percent")
-        || t.is(i - 1, "%") || lex.has(t.lower(i - 1), Category.UNIT_PLURAL) && false))) {
+    if (w.equals("per") || (w.equals("a") && i > 0 && (t.isNumber(i - 1) || RATE_LEFT.contains(t.lower(i - 1))))) {
       CalendarUnit u = unitAt(i + 1, false);
       if (u != null && !u.clock || u == CalendarUnit.HOUR) {
         return Draft.of(Kind.SET, i, i + 2, "rate", u.duration(1.0));
@@ -1527,7 +1735,8 @@ final class Grammar {
     int v;
     if (t.isNumber(k) && t.digits(k) <= 2) {
       v = t.intValue(k);
-      if (t.touches(k) && (t.is(k + 1, ",") || t.is(k + 1, ".")) && t.isNumber(k + 2)) {
+      if (t.touches(k) && t.touches(k + 1) && (t.is(k + 1, ",") || t.is(k + 1, "."))
+          && t.isNumber(k + 2)) {
         return Draft.NONE; // "5,000", "5.5"
       }
       if (t.touches(k) && t.is(k + 1, "%")) {

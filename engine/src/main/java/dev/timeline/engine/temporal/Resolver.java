@@ -131,7 +131,9 @@ final class Resolver {
     CalendarPoint p;
     String how;
     if (d.weekday != Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE) {
-      p = dayPoint(d, pickWeekday(a, d.weekday, c.dir, d.pick));
+      LocalDate day = pickWeekday(a, d.weekday, c.dir, d.pick);
+      p = d.weekend ? new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1)
+          : dayPoint(d, day);
       how = relationWord(c, d.pick);
     } else if (d.quarter != Draft.NONE || d.half != Draft.NONE) {
       int y = a.getYear();
@@ -145,7 +147,23 @@ final class Resolver {
       p = absolute(d, y);
       how = "in the year of";
     } else {
-      p = pickYear(d, a, c.dir, d.pick);
+      Direction dir = c.dir;
+      if (d.pick == Pick.THIS) {
+        p = absolute(d, a.getYear());
+      } else {
+        p = pickYear(d, a, dir, d.pick);
+        if (p != null && d.pick == Pick.TENSE && dir != Direction.NEAREST
+            && options.direction() == Direction.TENSE_AWARE
+            && Math.abs(ChronoUnit.DAYS.between(a, p.date())) > 240) {
+          // Tense clues are local and noisy; news rarely means a date most of a year away.
+          CalendarPoint near = pickYear(d, a, Direction.NEAREST, d.pick);
+          if (near != null && Math.abs(ChronoUnit.DAYS.between(a, near.date())) < 120) {
+            p = near;
+            c = new Choice(Direction.NEAREST, "nearest", c.reason + ", but the nearest "
+                + "occurrence is much closer");
+          }
+        }
+      }
       how = relationWord(c, d.pick);
     }
     if (p == null) {
@@ -164,6 +182,15 @@ final class Resolver {
 
   /** Which reference an expression leans on, or null when there is none. */
   private Anchor anchorFor(Draft d) {
+    if (d.unit == CalendarUnit.YEAR && d.offset == -1 && d.quarter == Draft.NONE
+        && (d.rule.equals("ago") || d.rule.equals("later-earlier") || d.rule.equals("year-earlier"))) {
+      // Year-on-year comparisons ("up from $3 a year ago", "the year-earlier quarter") are about
+      // the period the story reports on: the last quarter-like value of the current year.
+      Anchor a = currentPeriod();
+      if (a != null) {
+        return a;
+      }
+    }
     boolean story = d.relative == Relative.STORY || options.mode() == AnchoringMode.NARRATIVE;
     if (story) {
       Granularity needed = d.unit != null ? d.unit.granularity : finestField(d);
@@ -174,6 +201,22 @@ final class Resolver {
     }
     return published.map(p -> new Anchor(AnchorKind.PUBLICATION_DATE, -1,
         CalendarPoint.of(p.date(), Granularity.DAY), "publication date")).orElse(null);
+  }
+
+  /** The last quarter, half or month mentioned in the publication year (the reported period). */
+  private Anchor currentPeriod() {
+    if (published.isEmpty()) {
+      return null;
+    }
+    int year = published.get().date().getYear();
+    for (int k = history.size() - 1; k >= 0 && k >= history.size() - 20; k--) {
+      Mention m = history.get(k);
+      Granularity g = m.point.granularity();
+      if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && m.point.date().getYear() == year) {
+        return new Anchor(AnchorKind.EARLIER_EXPRESSION, m.index, m.point, "reported period");
+      }
+    }
+    return null;
   }
 
   /** The last mentioned calendar value at least as fine as needed (a year for "that year"...). */
@@ -215,7 +258,11 @@ final class Resolver {
         g = anchorG; // year-on-year comparisons keep the period: "a year earlier" = same quarter
       }
     }
-    LocalDate date = u == CalendarUnit.WEEKEND ? base.date() : u.shift(base.date(), d.offset);
+    int offset = d.offset;
+    if (d.rule.equals("the-quarter") && anchor.kind == AnchorKind.PUBLICATION_DATE) {
+      offset = -1; // earnings news reports the quarter that just ended
+    }
+    LocalDate date = u == CalendarUnit.WEEKEND ? base.date() : u.shift(base.date(), offset);
     if (u == CalendarUnit.DAY && d.offset == 0 && anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : g;
     }
@@ -224,7 +271,14 @@ final class Resolver {
       p = CalendarPoint.of(periodStart(d, date.getYear()),
           d.quarter != Draft.NONE ? Granularity.QUARTER : Granularity.HALF_YEAR);
     }
-    if (d.partOfDay != null || d.hour != Draft.NONE) {
+    if (d.month != Draft.NONE) {
+      LocalDate m = LocalDate.of(date.getYear(), d.month, 1);
+      if (d.day != Draft.NONE && d.day <= m.lengthOfMonth()) {
+        p = dayPoint(d, m.withDayOfMonth(d.day));
+      } else {
+        p = CalendarPoint.of(m, Granularity.MONTH);
+      }
+    } else if (d.partOfDay != null || d.hour != Draft.NONE) {
       p = dayPoint(d, date);
     }
     String amount = d.offset == 0 ? "the same " + unitName(u) + " as"

@@ -73,8 +73,14 @@ final class TenseDetector {
     }
     String w = t.lower(k);
     switch (w) {
-      case "will", "shall", "ll", "gonna", "tomorrow", "upcoming" -> {
+      case "will", "shall", "ll", "gonna", "tomorrow", "upcoming", "scheduled", "expected", "slated",
+          "due", "planned", "plans", "plan", "expects", "expect", "until", "through", "begin", "starting",
+          "next" -> {
+        // Verbs of planning and deadlines point forward even in the past tense.
         return Tense.FUTURE;
+      }
+      case "set" -> {
+        return t.is(k + 1, "for") || t.is(k + 1, "to") ? Tense.FUTURE : Tense.PAST;
       }
       case "going" -> {
         return t.is(k + 1, "to") ? Tense.FUTURE : Tense.NONE;
