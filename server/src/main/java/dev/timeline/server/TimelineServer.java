@@ -3,7 +3,6 @@ package dev.timeline.server;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.grpc.Server;
-import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import java.io.IOException;
@@ -58,7 +57,7 @@ public final class TimelineServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on port " + config.port(), e);
     }
-    health.setStatus("", ServingStatus.SERVING);
+    TimelineServerModule.markServing(health);
     log.info(
         "serving on port {} ({} workers, max text {} UTF-16 units, max {} concurrent calls),"
             + " ready in {} ms",
