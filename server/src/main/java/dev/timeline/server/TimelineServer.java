@@ -50,6 +50,14 @@ public final class TimelineServer implements AutoCloseable {
             .maxInboundMessageSize(config.maxInboundMessageBytes());
     injector.getInstance(TimelineServerModule.ServiceDefinitions.class).all()
         .forEach(builder::addService);
+    if (config.maxInboundMessageBytes() < 3L * config.maxTextLength()) {
+      // UTF-8 needs up to 3 bytes per UTF-16 unit: a text under the limit could be refused by the
+      // transport, without the QuotaFailure that names the limit.
+      log.warn(
+          "max inbound message size {} bytes is below 3 x max text length {}",
+          config.maxInboundMessageBytes(),
+          config.maxTextLength());
+    }
     HealthStatusManager health = injector.getInstance(HealthStatusManager.class);
     Server server;
     try {
