@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -25,6 +27,8 @@ final class ChartLayout {
   private static final int TICK_ROWS = 3;
   /** AUTO switches to the sequence axis when two start dates come closer than this. */
   static final double CROWDED = 24;
+  /** Undated entries listed before the rest is summarised in one line. */
+  static final int MAX_UNDATED = 40;
 
   final int width;
   final int height;
@@ -42,7 +46,7 @@ final class ChartLayout {
   final double publicationX;
   final String publicationLabel;
   final String undatedHeading;
-  final List<String> undated;
+  final List<UndatedLine> undated;
   final int undatedTop;
 
   private ChartLayout(Builder b) {
@@ -89,7 +93,7 @@ final class ChartLayout {
     final List<Mark> marks = new ArrayList<>();
     final List<LabelledTick> ticks = new ArrayList<>();
     String undatedHeading = "";
-    final List<String> undated = new ArrayList<>();
+    final List<UndatedLine> undated = new ArrayList<>();
     int undatedTop;
 
     Builder(Timeline timeline, ChartOptions options) {
@@ -264,11 +268,34 @@ final class ChartLayout {
       return axisY + 8 + 12 + (rowsUsed - 1) * (LINE - 1);
     }
 
+    /**
+     * The undated entries grouped under their relation to publication ("before publication",
+     * ...), in timeline order; beyond {@link #MAX_UNDATED} lines the rest is summarised.
+     */
     private int undated(int top) {
-      undatedHeading = "Not on the calendar: placed only relative to publication (" + notDated.size() + ")";
-      double room = width - 2 * MARGIN - 16;
+      undatedHeading =
+          "Not on the calendar: placed only relative to publication (" + notDated.size() + ")";
+      double room = width - 2 * MARGIN - 30;
+      Map<String, List<ChartEntry>> groups = new LinkedHashMap<>();
       for (ChartEntry e : notDated) {
-        undated.add(fit(e.dateLabel() + " — " + e.headline(), Palette.HEADLINE, room));
+        groups.computeIfAbsent(e.dateLabel(), k -> new ArrayList<>()).add(e);
+      }
+      int shown = 0;
+      for (Map.Entry<String, List<ChartEntry>> group : groups.entrySet()) {
+        if (shown >= MAX_UNDATED) {
+          break;
+        }
+        undated.add(new UndatedLine(group.getKey() + " (" + group.getValue().size() + ")", true));
+        for (ChartEntry e : group.getValue()) {
+          if (shown++ >= MAX_UNDATED) {
+            break;
+          }
+          undated.add(new UndatedLine(fit(e.headline(), Palette.HEADLINE, room), false));
+        }
+      }
+      if (notDated.size() > MAX_UNDATED) {
+        undated.add(
+            new UndatedLine("… and " + (notDated.size() - MAX_UNDATED) + " more", false));
       }
       return top + LINE + 6 + undated.size() * (LINE + 3);
     }
