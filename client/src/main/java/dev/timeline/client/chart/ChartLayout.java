@@ -213,21 +213,21 @@ final class ChartLayout {
         double labelX = Math.max(plotLeft, Math.min(x0, plotRight - labelWidth));
         placed.add(new Placed(e, x0, x1, labelX, headline, Math.max(x1, labelX + labelWidth)));
       }
-      placed.sort(
-          Comparator.comparingDouble((Placed p) -> Math.min(p.x0(), p.labelX()))
-              .thenComparingInt(p -> p.entry().position()));
-      List<Double> laneEnds = new ArrayList<>();
+      // Time order (the timeline's own), each mark in the first lane where nothing it would
+      // cover is taken: earlier events read first, top to bottom.
+      placed.sort(Comparator.comparingInt(p -> p.entry().position()));
+      List<List<double[]>> laneSpans = new ArrayList<>();
       for (Placed p : placed) {
         double start = Math.min(p.x0(), p.labelX());
+        double end = p.end() + LABEL_GAP;
         int lane = 0;
-        while (lane < laneEnds.size() && laneEnds.get(lane) + LABEL_GAP > start) {
+        while (lane < laneSpans.size() && overlapsAny(laneSpans.get(lane), start, end)) {
           lane++;
         }
-        if (lane == laneEnds.size()) {
-          laneEnds.add(p.end());
-        } else {
-          laneEnds.set(lane, p.end());
+        if (lane == laneSpans.size()) {
+          laneSpans.add(new ArrayList<>());
         }
+        laneSpans.get(lane).add(new double[] {start, end});
         int barTop = top + lane * LANE;
         marks.add(
             new Mark(
@@ -237,8 +237,16 @@ final class ChartLayout {
                 barTop + BAR + LINE,
                 p.headline()));
       }
-      marks.sort(Comparator.comparingInt(m -> m.entry().position()));
-      return laneEnds.size();
+      return laneSpans.size();
+    }
+
+    private static boolean overlapsAny(List<double[]> spans, double start, double end) {
+      for (double[] s : spans) {
+        if (start < s[1] && s[0] < end) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Tick labels centred on their ticks, staggered over up to three rows; returns the bottom. */
