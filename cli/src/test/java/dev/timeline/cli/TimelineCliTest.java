@@ -90,15 +90,21 @@ class TimelineCliTest {
             "{\"id\": \"seed\", \"text\": " + quote(seed) + ", \"published\": \"2014-09-16\"}",
             "{\"id\": \"broken\", \"text\": ",
             "{\"id\": \"short\", \"text\": \"Lavrov spoke on Sunday.\", \"published\": \"2014-09-16\"}",
-            "{\"id\": \"bad-date\", \"text\": \"Rain on Monday.\", \"published\": \"2014-02-30\"}"),
+            "{\"id\": \"bad-date\", \"text\": \"Rain on Monday.\", \"published\": \"2014-02-30\"}",
+            "",
+            "{\"id\": \"number\", \"text\": 42, \"published\": \"2014-09-16\"}"),
         StandardCharsets.UTF_8);
 
     CliRun run = CliRun.of("batch", "--input", input.toString(), "--output", output.toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.err()).contains("4 documents, 2 ok, 2 failed");
+    assertThat(run.err()).contains("5 documents, 2 ok, 3 failed");
 
     List<BatchExtractTimelineResponse> lines = Files.readAllLines(output).stream().map(TimelineCliTest::parse).toList();
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
+    BatchExtractTimelineResponse number =
+        lines.stream().filter(l -> l.getDocumentId().equals("number")).findFirst().orElseThrow();
+    assertThat(number.getSequence()).isEqualTo(5); // the blank line 5 counts, and is skipped
+    assertThat(number.getError().getFieldViolations(0).getField()).isEqualTo("text");
     assertThat(lines).filteredOn(BatchExtractTimelineResponse::hasResult)
         .extracting(BatchExtractTimelineResponse::getDocumentId)
         .containsExactlyInAnyOrder("seed", "short");

@@ -33,11 +33,13 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The client against the real service served by Netty on a loopback port. */
 class TimelineClientTest {
@@ -144,11 +146,12 @@ class TimelineClientTest {
   }
 
   @Test
+  @Timeout(60) // a client that ignored flow control would drain the endless source forever
   void batchIteratorPullsRequestsLazilyAndCanStopEarly() {
-    // An endless request source: only flow control keeps the client from draining it.
+    AtomicInteger pulled = new AtomicInteger();
     Iterator<ExtractTimelineRequest> endless =
         IntStream.iterate(0, i -> i + 1)
-            .mapToObj(i -> TimelineClient.request("d" + i, SHORT, PUBLISHED))
+            .mapToObj(i -> TimelineClient.request("d" + pulled.incrementAndGet(), SHORT, PUBLISHED))
             .iterator();
     List<String> ids = new ArrayList<>();
     try (BatchStream stream = client.batch(() -> endless)) {
@@ -157,6 +160,8 @@ class TimelineClientTest {
       }
     }
     assertThat(ids).hasSize(5);
+    // Only what the transport's window holds was taken: a few hundred short requests at most.
+    assertThat(pulled.get()).isLessThan(5_000);
   }
 
   @Test
