@@ -79,6 +79,22 @@ class TimelineCliTest {
   }
 
   @Test
+  void severalFilesGiveOneResponseAndOneChartEach() throws Exception {
+    Path a = Files.copy(Path.of(SEED), dir.resolve("a.txt"));
+    Path b = Files.writeString(dir.resolve("b.txt"), "Lavrov spoke on Sunday.");
+    CliRun run = CliRun.of(
+        "extract", a.toString(), b.toString(), "--published", "2014-09-16", "--format", "json",
+        "--chart", dir.resolve("chart.png").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> ids = new java.util.ArrayList<>();
+    new com.google.gson.JsonStreamParser(run.out())
+        .forEachRemaining(j -> ids.add(j.getAsJsonObject().get("documentId").getAsString()));
+    assertThat(ids).containsExactly("a.txt", "b.txt");
+    assertThat(dir.resolve("chart-a.png")).isRegularFile();
+    assertThat(dir.resolve("chart-b.png")).isRegularFile();
+  }
+
+  @Test
   void batchRoundTripKeepsGoingPastABadLine() throws Exception {
     Path input = dir.resolve("docs.jsonl");
     Path output = dir.resolve("out.jsonl");
