@@ -346,7 +346,7 @@ final class Grammar {
       return null;
     }
     k++;
-    if (t.is(k, ".") && t.touches(k - 1)) {
+    if (t.is(k, ".") && t.touches(k - 1) && !t.lower(k - 1).equals(monthName(k - 1))) {
       k++;
     }
     Draft d = new Draft(i, k, "day-month-year");
@@ -497,14 +497,16 @@ final class Grammar {
     if (j > 0 && t.touches(j - 1)) {
       String l = t.lower(j - 1);
       if (l.equals(",") || l.equals(".") || l.equals("$") || l.equals("#") || l.equals("£")
-          || l.equals("€") || l.equals(":") || l.equals("/") || t.isNumber(j - 1) || t.isWord(j - 1)) {
-        return false;
+          || l.equals("€") || l.equals(":") || l.equals("/") || t.isNumber(j - 1) || t.isWord(j - 1)
+          || l.equals("-") && t.isNumber(j - 2) && t.touches(j - 2)) {
+        return false; // also phone numbers and codes: "555-2014"
       }
     }
     if (t.touches(j)) {
       String r = t.lower(j + 1);
+      boolean seasonSlash = r.equals("/") && t.digits(j + 2) == 2 && !(t.touches(j + 2) && t.isPunct(j + 3));
       if ((r.equals(",") || r.equals(".") || r.equals(":") || r.equals("/")) && t.isNumber(j + 2)
-          && t.touches(j + 1)) {
+          && t.touches(j + 1) && !seasonSlash) {
         return false;
       }
       if (r.equals("%") || t.isWord(j + 1) && !r.equals("s")) {

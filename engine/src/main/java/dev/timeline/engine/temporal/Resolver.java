@@ -273,10 +273,10 @@ final class Resolver {
     if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       if (anchorG.compareTo(g) < 0) {
         g = anchorG; // "the next day" after "in 2003": only the year is known
-      } else if (u == CalendarUnit.YEAR && d.offset != 0 && (anchorG == Granularity.QUARTER
-          || anchorG == Granularity.HALF_YEAR || anchorG == Granularity.MONTH
-          || anchorG == Granularity.SEASON)) {
-        g = anchorG; // year-on-year comparisons keep the period: "a year earlier" = same quarter
+      } else if (d.offset != 0) {
+        // A shift keeps the anchor's precision: "two weeks later" after a day is a day, "a year
+        // earlier" after a quarter is that quarter a year before.
+        g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : anchorG;
       }
     }
     int offset = d.offset;
