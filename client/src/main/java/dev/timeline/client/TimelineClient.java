@@ -1,0 +1,215 @@
+package dev.timeline.client;
+
+import dev.timeline.proto.v1.BatchExtractTimelineRequest;
+import dev.timeline.proto.v1.BatchExtractTimelineResponse;
+import dev.timeline.proto.v1.ExtractTimelineRequest;
+import dev.timeline.proto.v1.ExtractTimelineResponse;
+import dev.timeline.proto.v1.PublicationDate;
+import dev.timeline.proto.v1.TimelineServiceGrpc;
+import io.grpc.Channel;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A client of the timeline service.
+ *
+ * <pre>{@code
+ * try (TimelineClient client = TimelineClient.forTarget("localhost:50051")) {
+ *   ExtractTimelineResponse r = client.extract("doc-1", text, LocalDate.of(2014, 9, 16));
+ * }
+ * }</pre>
+ *
+ * <p>Every call carries a deadline (30 s unless changed with {@link #withDeadline}); for {@link
+ * #batch} it bounds the whole stream. Failed calls throw {@link TimelineException}. Instances are
+ * immutable and thread-safe.
+ */
+public final class TimelineClient implements AutoCloseable {
+  /** Deadline of each call unless {@link #withDeadline} says otherwise. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(30);
+
+  /** How many batch responses the iterator lets the server send ahead of the reader. */
+  static final int BATCH_WINDOW = 16;
+
+  // Results of megabyte-sized documents exceed gRPC's 4 MiB default.
+  private static final int MAX_INBOUND_BYTES = 64 * 1024 * 1024;
+
+  private final Channel channel;
+  private final ManagedChannel owned; // null when the caller owns the channel
+  private final Duration deadline;
+
+  private TimelineClient(Channel channel, ManagedChannel owned, Duration deadline) {
+    this.channel = channel;
+    this.owned = owned;
+    this.deadline = deadline;
+  }
+
+  /**
+   * Connects in plaintext to {@code target}: {@code host:port} or any gRPC target URI such as
+   * {@code dns:///host:port}. The client owns the channel and {@link #close()} shuts it down.
+   * Connecting is lazy: an unreachable server shows up as UNAVAILABLE on the first call.
+   */
+  public static TimelineClient forTarget(String target) {
+    Objects.requireNonNull(target, "target");
+    ManagedChannel channel =
+        Grpc.newChannelBuilder(target, InsecureChannelCredentials.create())
+            .maxInboundMessageSize(MAX_INBOUND_BYTES)
+            .build();
+    return new TimelineClient(channel, channel, DEFAULT_DEADLINE);
+  }
+
+  /** Uses a channel the caller owns; {@link #close()} leaves it open. */
+  public static TimelineClient forChannel(Channel channel) {
+    return new TimelineClient(Objects.requireNonNull(channel, "channel"), null, DEFAULT_DEADLINE);
+  }
+
+  /**
+   * The same client with another per-call deadline. It shares this client's channel and its
+   * ownership: closing either one closes an owned channel.
+   */
+  public TimelineClient withDeadline(Duration deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    if (deadline.isNegative() || deadline.isZero()) {
+      throw new IllegalArgumentException("deadline must be positive: " + deadline);
+    }
+    return new TimelineClient(channel, owned, deadline);
+  }
+
+  public Duration deadline() {
+    return deadline;
+  }
+
+  /** A request for {@code text} published on {@code published}, with default options. */
+  public static ExtractTimelineRequest request(String id, String text, LocalDate published) {
+    return ExtractTimelineRequest.newBuilder()
+        .setDocumentId(Objects.requireNonNull(id, "id"))
+        .setText(Objects.requireNonNull(text, "text"))
+        .setPublicationDate(PublicationDate.newBuilder().setDate(published.toString()))
+        .build();
+  }
+
+  /** Extracts one document's timeline, blocking until the answer or the deadline. */
+  public ExtractTimelineResponse extract(ExtractTimelineRequest request) {
+    try {
+      return TimelineServiceGrpc.newBlockingStub(channel)
+          .withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS)
+          .extractTimeline(request);
+    } catch (StatusRuntimeException e) {
+      throw TimelineException.from(e);
+    }
+  }
+
+  public ExtractTimelineResponse extract(String id, String text, LocalDate published) {
+    return extract(request(id, text, published));
+  }
+
+  /**
+   * Extracts one document's timeline without blocking. The future fails with {@link
+   * TimelineException}; cancelling it cancels the call.
+   */
+  public CompletableFuture<ExtractTimelineResponse> extractAsync(ExtractTimelineRequest request) {
+    CompletableFuture<ExtractTimelineResponse> result = new CompletableFuture<>();
+    TimelineServiceGrpc.newStub(channel)
+        .withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS)
+        .extractTimeline(
+            request,
+            new ClientResponseObserver<ExtractTimelineRequest, ExtractTimelineResponse>() {
+              @Override
+              public void beforeStart(ClientCallStreamObserver<ExtractTimelineRequest> call) {
+                result.whenComplete(
+                    (r, t) -> {
+                      if (result.isCancelled()) {
+                        call.cancel("caller cancelled", null);
+                      }
+                    });
+              }
+
+              @Override
+              public void onNext(ExtractTimelineResponse response) {
+                result.complete(response);
+              }
+
+              @Override
+              public void onError(Throwable t) {
+                result.completeExceptionally(TimelineException.from(t));
+              }
+
+              @Override
+              public void onCompleted() {
+                if (!result.isDone()) {
+                  result.completeExceptionally(
+                      TimelineException.local(
+                          io.grpc.Status.Code.INTERNAL, "server sent no response", null));
+                }
+              }
+            });
+    return result;
+  }
+
+  public CompletableFuture<ExtractTimelineResponse> extractAsync(
+      String id, String text, LocalDate published) {
+    return extractAsync(request(id, text, published));
+  }
+
+  /**
+   * Streams {@code requests} over the batch RPC and returns the responses as they arrive (not
+   * necessarily in request order; match them by {@code document_id} or {@code sequence}). Requests
+   * are pulled from the iterable only while the transport can take them, and the server is let
+   * ahead of the reader by a small window only, so neither side buffers the whole batch. Close the
+   * returned stream to cancel early.
+   */
+  public BatchStream batch(Iterable<ExtractTimelineRequest> requests) {
+    BatchStream stream = new BatchStream(requests.iterator(), BATCH_WINDOW);
+    TimelineServiceGrpc.newStub(channel)
+        .withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS)
+        .batchExtractTimeline(stream.observer());
+    return stream;
+  }
+
+  /**
+   * Streams {@code requests} over the batch RPC, hands each response to {@code onResponse} on the
+   * calling thread, and returns when the server has answered them all.
+   *
+   * @throws TimelineException when the stream itself fails (a failed document is a response
+   *     carrying an error, not an exception)
+   */
+  public void batch(
+      Iterable<ExtractTimelineRequest> requests, Consumer<BatchExtractTimelineResponse> onResponse) {
+    try (BatchStream stream = batch(requests)) {
+      while (stream.hasNext()) {
+        onResponse.accept(stream.next());
+      }
+    }
+  }
+
+  /** Wraps a request for the batch stream. */
+  static BatchExtractTimelineRequest batchRequest(ExtractTimelineRequest request) {
+    return BatchExtractTimelineRequest.newBuilder().setRequest(request).build();
+  }
+
+  /** Shuts down an owned channel, waiting briefly for calls in flight. */
+  @Override
+  public void close() {
+    if (owned == null || owned.isShutdown()) {
+      return;
+    }
+    owned.shutdown();
+    try {
+      if (!owned.awaitTermination(5, TimeUnit.SECONDS)) {
+        owned.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      owned.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

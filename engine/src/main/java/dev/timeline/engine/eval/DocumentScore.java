@@ -1,0 +1,27 @@
+package dev.timeline.engine.eval;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The scores of one document.
+ *
+ * @param bytes size of the raw text in UTF-8
+ * @param nanos time the engine spent on it
+ */
+public record DocumentScore(
+    String corpus,
+    String documentId,
+    long bytes,
+    long nanos,
+    TimexCounts timex,
+    EventCounts events,
+    List<TimexError> errors) {
+  public DocumentScore {
+    Objects.requireNonNull(corpus, "corpus");
+    Objects.requireNonNull(documentId, "documentId");
+    Objects.requireNonNull(timex, "timex");
+    Objects.requireNonNull(events, "events");
+    errors = List.copyOf(errors);
+  }
+}

@@ -1,0 +1,300 @@
+package dev.timeline.engine.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the Universal Dependencies tags of the UD-EWT model into Penn Treebank tags. OpenNLP's own
+ * UD→Penn mapper collapses every verb to {@code VB}; the rest of the engine needs tense, so verb
+ * forms are told apart by their morphology (form against lemma) and by the auxiliaries before
+ * them. A few contextual repairs fix systematic model errors (a verb right after "to", a noun
+ * right after a determiner).
+ */
+final class PennTags {
+  private static final Set<String> MODALS =
+      Set.of("can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought",
+          "'ll", "wo", "ca", "'d");
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("i", "you", "we", "they", "he", "she", "it", "who", "that", "which", "there");
+  private static final Set<String> POSSESSIVE_PRONOUNS =
+      Set.of("my", "your", "his", "her", "its", "our", "their", "mine", "yours", "hers", "ours",
+          "theirs");
+  private static final Set<String> WH_PRONOUNS = Set.of("who", "whom", "what", "which", "whoever");
+  private static final Set<String> WH_ADVERBS = Set.of("when", "where", "why", "how", "whenever");
+  private static final Set<String> WH_DETERMINERS = Set.of("which", "what", "whatever");
+  /** Indefinite pronouns, which Penn tags as nouns. */
+  private static final Set<String> NOUN_PRONOUNS =
+      Set.of("everyone", "everybody", "everything", "someone", "somebody", "something", "anyone",
+          "anybody", "anything", "nothing", "nobody", "none", "no-one");
+  private static final Set<String> IRREGULAR_PARTICIPLES =
+      Set.of("been", "done", "gone", "seen", "taken", "given", "known", "shown", "chosen",
+          "written", "spoken", "driven", "broken", "fallen", "forgotten", "eaten", "beaten",
+          "begun", "born", "borne", "drawn", "flown", "grown", "hidden", "ridden", "risen",
+          "sworn", "thrown", "woken", "worn", "frozen", "stolen", "proven", "mistaken", "shaken",
+          "forbidden", "withdrawn", "overtaken", "undertaken", "arisen", "bitten", "blown");
+  private static final Set<String> IRREGULAR_PASTS =
+      Set.of("was", "were", "did", "had", "went", "began", "took", "gave", "knew", "showed",
+          "chose", "wrote", "spoke", "drove", "broke", "fell", "ate", "rose", "flew", "grew",
+          "saw", "came", "became", "ran", "swore", "threw", "wore", "froze", "stole", "withdrew",
+          "undertook", "overtook", "arose", "blew");
+
+  private PennTags() {}
+
+  /**
+   * @param forms token texts
+   * @param upos Universal POS tags
+   * @param lemmas lower-case lemmas
+   * @return Penn Treebank tags, one per token
+   */
+  static String[] map(String[] forms, String[] upos, String[] lemmas) {
+    int n = forms.length;
+    String[] penn = new String[n];
+    String[] tags = repair(forms, upos, lemmas);
+    for (int i = 0; i < n; i++) {
+      penn[i] = one(forms, tags, lemmas, penn, i);
+    }
+    return penn;
+  }
+
+  /** Fixes UPOS errors the rest of the pipeline trips over. */
+  private static String[] repair(String[] forms, String[] upos, String[] lemmas) {
+    String[] tags = upos.clone();
+    for (int i = 0; i < tags.length; i++) {
+      String prev = previousWord(tags, i);
+      int p = previousWordIndex(tags, i);
+      while (p > 0 && tags[p].equals("ADV") && forms[p].toLowerCase(Locale.ROOT).endsWith("ly")) {
+        p = previousWordIndex(tags, p);
+      }
+      if ((tags[i].equals("ADV") || tags[i].equals("NOUN"))
+          && p >= 0
+          && forms[p].equalsIgnoreCase("to")
+          && tags[p].equals("PART")) {
+        // "to strictly comply": an infinitive marker is followed by a verb.
+        if (!forms[i].toLowerCase(Locale.ROOT).endsWith("ly")) {
+          tags[i] = "VERB";
+        }
+      } else if (tags[i].equals("VERB") && (prev.equals("DET") || prev.equals("ADJ"))
+          && !forms[i].toLowerCase(Locale.ROOT).endsWith("ing")) {
+        // "the ... statute": a verb does not follow a determiner or adjective.
+        tags[i] = "NOUN";
+      } else if (tags[i].equals("VERB") && nounAfterDeterminer(tags, i)
+          && i + 1 < tags.length && (forms[i + 1].equals(",") || forms[i + 1].equals("."))
+          && forms[i].equalsIgnoreCase(lemmas[i])) {
+        // "the United Nations statute,": a bare verb closing a determiner's phrase is a noun.
+        tags[i] = "NOUN";
+      } else if (tags[i].equals("ADV") && prev.equals("DET")) {
+        // "an ally": an adverb does not follow a determiner.
+        tags[i] = "NOUN";
+      }
+    }
+    return tags;
+  }
+
+  private static boolean nounAfterDeterminer(String[] tags, int i) {
+    if (i < 2 || !(tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))) {
+      return false;
+    }
+    for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
+      if (tags[j].equals("DET")) {
+        return true;
+      }
+      if (!(tags[j].equals("PROPN") || tags[j].equals("NOUN") || tags[j].equals("ADJ"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int previousWordIndex(String[] tags, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (!tags[j].equals("PUNCT")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static String previousWord(String[] tags, int i) {
+    int j = previousWordIndex(tags, i);
+    return j < 0 ? "" : tags[j];
+  }
+
+  private static String one(String[] forms, String[] tags, String[] lemmas, String[] penn, int i) {
+    String form = forms[i];
+    String lower = form.toLowerCase(Locale.ROOT);
+    String lemma = lemmas[i];
+    return switch (tags[i]) {
+      case "PUNCT" -> punctuation(form);
+      case "ADJ" -> lower.endsWith("est") && !lemma.equals(lower) ? "JJS"
+          : lower.endsWith("er") && !lemma.equals(lower) ? "JJR" : "JJ";
+      case "ADP" -> lower.equals("to") ? "TO" : "IN";
+      case "ADV" -> WH_ADVERBS.contains(lower) ? "WRB"
+          : lower.endsWith("er") && !lemma.equals(lower) ? "RBR" : "RB";
+      case "AUX", "VERB" -> verb(forms, tags, lemmas, penn, i);
+      case "CCONJ" -> "CC";
+      case "DET" -> WH_DETERMINERS.contains(lower) ? "WDT" : "DT";
+      case "INTJ" -> "UH";
+      case "NOUN" -> plural(lower, lemma) ? "NNS" : "NN";
+      case "PROPN" -> plural(lower, lemma) && lower.endsWith("s") ? "NNPS" : "NNP";
+      case "NUM" -> "CD";
+      case "PART" -> lower.equals("to") ? "TO"
+          : lower.equals("'s") || lower.equals("'") ? "POS"
+          : lower.equals("not") || lower.equals("n't") ? "RB" : "RP";
+      case "PRON" -> pronoun(lower);
+      case "SCONJ" -> WH_ADVERBS.contains(lower) ? "WRB" : "IN";
+      case "SYM" -> form.equals("$") ? "$" : "SYM";
+      case "X" -> "FW";
+      default -> "NN";
+    };
+  }
+
+  private static boolean plural(String lower, String lemma) {
+    return !lemma.equals(lower) && !lemma.isEmpty() && !lower.endsWith("ss");
+  }
+
+  private static String pronoun(String lower) {
+    if (POSSESSIVE_PRONOUNS.contains(lower)) {
+      return "PRP$";
+    }
+    if (lower.equals("whose")) {
+      return "WP$";
+    }
+    if (WH_PRONOUNS.contains(lower)) {
+      return "WP";
+    }
+    if (NOUN_PRONOUNS.contains(lower)) {
+      return "NN";
+    }
+    if (lower.equals("there")) {
+      return "EX";
+    }
+    if (lower.equals("this") || lower.equals("that") || lower.equals("these")
+        || lower.equals("those")) {
+      return "DT";
+    }
+    return "PRP";
+  }
+
+  private static String punctuation(String form) {
+    return switch (form) {
+      case "," -> ",";
+      case ".", "!", "?", "..." -> ".";
+      case "(", "[", "{" -> "-LRB-";
+      case ")", "]", "}" -> "-RRB-";
+      case "\"", "”", "''", "’" -> "''";
+      case "“", "``", "‘" -> "``";
+      case "$" -> "$";
+      case "#" -> "#";
+      default -> form.equals("'") ? "''" : ":";
+    };
+  }
+
+  private static String verb(String[] forms, String[] tags, String[] lemmas, String[] penn, int i) {
+    String lower = forms[i].toLowerCase(Locale.ROOT);
+    String lemma = lemmas[i];
+    if (tags[i].equals("AUX") && MODALS.contains(lower)) {
+      return "MD";
+    }
+    switch (lower) {
+      case "is", "'s", "has", "does" -> {
+        return "VBZ";
+      }
+      case "am", "are", "'re", "'m" -> {
+        return "VBP";
+      }
+      case "was", "were" -> {
+        return "VBD";
+      }
+      case "been" -> {
+        return "VBN";
+      }
+      case "being" -> {
+        return "VBG";
+      }
+      default -> {
+        // fall through to morphology
+      }
+    }
+    if (lower.endsWith("ing") && !lemma.equals(lower)) {
+      return "VBG";
+    }
+    if (lemma.equals(lower) || lower.equals("be")) {
+      return baseOrPresent(forms, tags, lemmas, penn, i);
+    }
+    if (lower.endsWith("s") && (lower.equals(lemma + "s") || lower.equals(lemma + "es")
+        || lower.endsWith("ies"))) {
+      return "VBZ";
+    }
+    if (IRREGULAR_PARTICIPLES.contains(lower)) {
+      return "VBN";
+    }
+    if (afterPerfectOrPassiveAuxiliary(forms, tags, lemmas, i)) {
+      return IRREGULAR_PASTS.contains(lower) ? "VBD" : "VBN";
+    }
+    if (reducedRelative(forms, tags, i)) {
+      return "VBN";
+    }
+    return "VBD";
+  }
+
+  /** A base form: infinitive or imperative (VB) or non-third-person present (VBP). */
+  private static String baseOrPresent(
+      String[] forms, String[] tags, String[] lemmas, String[] penn, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      String t = tags[j];
+      if (t.equals("ADV") || (t.equals("PART") && (lemmas[j].equals("not")))) {
+        continue;
+      }
+      if (j < penn.length && penn[j] != null
+          && (penn[j].equals("MD") || penn[j].equals("TO") || penn[j].startsWith("VB"))) {
+        return "VB";
+      }
+      if ((t.equals("PRON") && SUBJECT_PRONOUNS.contains(forms[j].toLowerCase(Locale.ROOT)))
+          || t.equals("NOUN") || t.equals("PROPN") || t.equals("NUM")) {
+        return "VBP";
+      }
+      return "VB";
+    }
+    return "VB";
+  }
+
+  /** "has installed", "was elected", "had been sent". */
+  private static boolean afterPerfectOrPassiveAuxiliary(
+      String[] forms, String[] tags, String[] lemmas, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+      if (tags[j].equals("ADV") || lemmas[j].equals("not")) {
+        continue;
+      }
+      String l = lemmas[j];
+      return (tags[j].equals("AUX") || tags[j].equals("VERB"))
+          && (l.equals("have") || l.equals("be") || l.equals("get"));
+    }
+    return false;
+  }
+
+  /**
+   * "the government installed in Chechnya in 2003 is ...": a past form between a noun and a
+   * preposition, with a finite verb later in the same clause, modifies that noun.
+   */
+  private static boolean reducedRelative(String[] forms, String[] tags, int i) {
+    if (i == 0 || !(tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))
+        || i + 1 >= tags.length || !tags[i + 1].equals("ADP")) {
+      return false;
+    }
+    for (int j = i + 1; j < tags.length; j++) {
+      String t = tags[j];
+      String lower = forms[j].toLowerCase(Locale.ROOT);
+      if (t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ") || lower.equals("that")
+          || lower.equals("who") || lower.equals("which") || lower.equals("when")) {
+        return false;
+      }
+      if (t.equals("AUX") || t.equals("VERB")) {
+        String before = tags[j - 1];
+        // "the house he owned": a new subject starts a clause of its own; "asked them to
+        // comply": an infinitive is the complement of a main verb.
+        return !before.equals("PRON") && !before.equals("PART");
+      }
+    }
+    return false;
+  }
+}

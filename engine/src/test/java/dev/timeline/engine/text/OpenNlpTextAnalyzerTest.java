@@ -1,0 +1,83 @@
+package dev.timeline.engine.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpTextAnalyzerTest {
+  private static final OpenNlpTextAnalyzer ANALYZER = new OpenNlpTextAnalyzer();
+
+  private static String tagged(Sentence s) {
+    return s.tokens().stream().map(t -> t.text() + "/" + t.pos()).collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void tokenSpansPointIntoTheOriginalText() {
+    String text = "Russia\u2019s army didn\u2019t move \u2013 yet.\n\nOn Sunday, \u201CLavrov asked.\u201D";
+    AnalyzedText a = ANALYZER.analyze(text);
+    assertThat(a.sentences()).hasSize(2);
+    for (Token t : a.tokens()) {
+      assertThat(t.span().of(text)).isEqualTo(t.text());
+    }
+    assertThat(a.tokens()).extracting(Token::text)
+        .containsSubsequence("Russia", "\u2019s", "army", "did", "n\u2019t", "move", "\u2013", "yet");
+    assertThat(a.tokens()).extracting(Token::index)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.range(0, a.tokens().size()).boxed().toList());
+  }
+
+  @Test
+  void verbFormsGetPennTagsAndLemmas() {
+    AnalyzedText a = ANALYZER.analyze(
+        "The country sent weapons when the civil war began. He has been running since 2003. "
+            + "The government installed in 2003 is close to Putin. Russia may join the fight. "
+            + "She says they are leaving.");
+    String all = a.sentences().stream().map(OpenNlpTextAnalyzerTest::tagged)
+        .collect(Collectors.joining(" | "));
+    assertThat(all).contains("sent/VBD", "began/VBD", "has/VBZ", "been/VBN", "running/VBG",
+        "installed/VBN", "is/VBZ", "may/MD", "join/VB", "says/VBZ", "are/VBP", "leaving/VBG",
+        "weapons/NNS", "war/NN", "Russia/NNP", "the/DT", "2003/CD");
+    List<String> lemmas = a.tokens().stream().map(Token::lemma).toList();
+    assertThat(lemmas).contains("send", "begin", "run", "weapon", "install", "be");
+  }
+
+  @Test
+  void headingLinesAndParagraphsAreSentencesOfTheirOwn() {
+    AnalyzedText a = ANALYZER.analyze(
+        "Russia Considers Joining the Fight\n\nRussia Considers Joining the Fight\n\n"
+            + "Leaders are sending mixed messages. Lavrov insisted.");
+    assertThat(a.sentences()).extracting(s -> s.text(a.text()))
+        .containsExactly("Russia Considers Joining the Fight", "Russia Considers Joining the Fight",
+            "Leaders are sending mixed messages.", "Lavrov insisted.");
+  }
+
+  @Test
+  void contractionsAreSplit() {
+    AnalyzedText a = ANALYZER.analyze("We won't wait. Syria's army can't win.");
+    assertThat(a.tokens()).extracting(t -> t.text() + "/" + t.pos() + "/" + t.lemma())
+        .contains("wo/MD/will", "n't/RB/not", "'s/POS/'s", "ca/MD/can");
+  }
+
+  @Test
+  void throughputOnTheSeedArticle() throws IOException {
+    String text = Files.readString(
+        Path.of(System.getProperty("timeline.testdata"), "russia-isis-2014.txt"));
+    ANALYZER.analyze(text);
+    int tokens = 0;
+    long start = System.nanoTime();
+    for (int i = 0; i < 50; i++) {
+      tokens += ANALYZER.analyze(text).tokens().size();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("OpenNlpTextAnalyzer: %d tokens in %.2f s = %.0f tokens/s (warm, lemma cache)%n",
+        tokens, seconds, tokens / seconds);
+    AnalyzedText seed = ANALYZER.analyze(text);
+    seed.sentences().forEach(s -> System.out.println(tagged(s)));
+    assertThat(tokens).isPositive();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.timeline.server;
+
+import dev.timeline.engine.Cancellation;
+import dev.timeline.engine.DocumentInput;
+import dev.timeline.engine.ExtractionResult;
+import dev.timeline.engine.TimelineEngine;
+import dev.timeline.proto.v1.ExtractTimelineRequest;
+import dev.timeline.proto.v1.ExtractTimelineResponse;
+import java.util.Objects;
+
+/** One document through the whole path: validate, extract (cancellable), map to the contract. */
+public final class DocumentProcessor {
+  private final RequestValidator validator;
+  private final TimelineEngine engine;
+  private final ResponseMapper mapper;
+
+  public DocumentProcessor(RequestValidator validator, TimelineEngine engine, ResponseMapper mapper) {
+    this.validator = Objects.requireNonNull(validator);
+    this.engine = Objects.requireNonNull(engine);
+    this.mapper = Objects.requireNonNull(mapper);
+  }
+
+  /**
+   * @throws RequestRejection for a malformed or oversized request
+   * @throws Cancellation.CancelledException when the caller gave up during extraction
+   */
+  public ExtractTimelineResponse process(ExtractTimelineRequest request, Cancellation cancellation) {
+    DocumentInput document = validator.toDocument(request);
+    cancellation.check();
+    ExtractionResult result = engine.extract(document, cancellation);
+    cancellation.check();
+    return mapper.toResponse(result);
+  }
+}
