@@ -51,6 +51,11 @@ final class Grammar {
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
       "ET", "PT", "CT", "MT", "JST", "IST", "AEST", "EET", "EEST", "MSK", "HKT", "SGT", "WIB");
 
+  /** Words between a number and its unit that keep it a duration. */
+  private static final Set<String> UNIT_ADJECTIVES = Set.of("more", "additional", "trading", "business",
+      "working", "full", "straight", "consecutive", "calendar", "extra", "long", "short", "previous",
+      "past", "last", "next", "further", "successive", "school", "fiscal");
+
   /** Words before "a year" that make it a rate ("$2 million a year"). */
   private static final Set<String> RATE_LEFT = Set.of("percent", "%", "million", "billion", "thousand",
       "cents", "dollars", "shares", "flights", "times", "barrels", "tons", "trillion", "units");
@@ -797,8 +802,8 @@ final class Grammar {
         }
         return null;
       }
-      case "near", "distant", "immediate", "foreseeable" -> {
-        if (the && t.is(k, "future")) {
+      case "near", "distant", "immediate", "foreseeable", "short", "long" -> {
+        if (the && (t.is(k, "future") || t.is(k, "term") && !t.is(k + 1, "-") && !w.equals("distant"))) {
           return Draft.of(Kind.REF, i, k + 1, "the-future", "FUTURE_REF");
         }
         return null;
@@ -1004,7 +1009,7 @@ final class Grammar {
     if (u == null || u.clock) {
       return null;
     }
-    if (w.equals("latest") && u != CalendarUnit.QUARTER) {
+    if (w.equals("latest") && u != CalendarUnit.QUARTER && u != CalendarUnit.YEAR) {
       return null;
     }
     if (w.equals("past") && !the && u != CalendarUnit.WEEKEND) {
@@ -1189,10 +1194,15 @@ final class Grammar {
     boolean hyphen = t.is(k, "-") && t.touches(k - 1) && t.touches(k);
     if (hyphen) {
       k++;
+    } else if (UNIT_ADJECTIVES.contains(t.lower(k)) && unitAt(k + 1, true) != null) {
+      k++; // "eight trading days", "20 more years", "an additional year"
     }
     CalendarUnit u = unitAt(k, !hyphen);
     if (u == null) {
       return null;
+    }
+    if (u == CalendarUnit.QUARTER && t.is(k + 1, "of") && !t.isNumber(k + 2)) {
+      return null; // "a quarter of the market": a fraction
     }
     boolean bareArticle = article && n[1] == j + 1;
     if (bareArticle && (u == CalendarUnit.SECOND || t.isWord(k) && lex.has(t.lower(k), Category.UNIT_PLURAL))) {
@@ -1587,7 +1597,7 @@ final class Grammar {
       return d;
     }
     int ord = ordinalAt(j);
-    if (ord >= 1 && ord <= 30 && t.is(j + 1, "century") && i != j) {
+    if (ord >= 1 && ord <= 30 && t.is(j + 1, "century") && (i != j || t.isWord(j + 2))) {
       Draft d = new Draft(i, j + 2, "century");
       d.century = ord - 1;
       return d;
@@ -1692,6 +1702,10 @@ final class Grammar {
   /** "now", "currently", "recently", "soon", sentence-initial "Previously,". */
   private Draft reference(int i) {
     String w = t.lower(i);
+    if ((w.equals("a") || w.equals("some")) && t.is(i + 1, "later") && (t.is(i + 2, "date")
+        || t.is(i + 2, "time") || t.is(i + 2, "stage"))) {
+      return Draft.of(Kind.REF, i, i + 3, "later-date", "FUTURE_REF");
+    }
 
     String v = lex.lookup(w, Category.REF);
     if (v == null) {
