@@ -181,6 +181,22 @@ class TimelineServiceTest {
   }
 
   @Test
+  void narrativeModeNeedsNoPublicationDate() {
+    var response =
+        stub.extractTimeline(
+            request("story", "On June 5, 1944, the troops waited. The next day they landed.")
+                .toBuilder()
+                .clearPublicationDate()
+                .setOptions(
+                    dev.timeline.proto.v1.ExtractionOptions.newBuilder()
+                        .setAnchoringMode(
+                            dev.timeline.proto.v1.AnchoringMode.ANCHORING_MODE_NARRATIVE))
+                .build());
+    assertThat(response.getDocumentId()).isEqualTo("story");
+    assertThat(response.getTimeline().getPublicationDate()).isEmpty();
+  }
+
+  @Test
   void expiredDeadlineIsDeadlineExceeded() {
     StatusRuntimeException e =
         failure(
