@@ -14,6 +14,8 @@ final class PennTags {
   private static final Set<String> MODALS =
       Set.of("can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought",
           "'ll", "wo", "ca", "'d");
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("i", "you", "we", "they", "he", "she", "it", "who", "that", "which", "there");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("my", "your", "his", "her", "its", "our", "their", "mine", "yours", "hers", "ours",
           "theirs");
@@ -75,12 +77,32 @@ final class PennTags {
           && !forms[i].toLowerCase(Locale.ROOT).endsWith("ing")) {
         // "the ... statute": a verb does not follow a determiner or adjective.
         tags[i] = "NOUN";
+      } else if (tags[i].equals("VERB") && nounAfterDeterminer(tags, i)
+          && i + 1 < tags.length && (forms[i + 1].equals(",") || forms[i + 1].equals("."))
+          && forms[i].equalsIgnoreCase(lemmas[i])) {
+        // "the United Nations statute,": a bare verb closing a determiner's phrase is a noun.
+        tags[i] = "NOUN";
       } else if (tags[i].equals("ADV") && prev.equals("DET")) {
         // "an ally": an adverb does not follow a determiner.
         tags[i] = "NOUN";
       }
     }
     return tags;
+  }
+
+  private static boolean nounAfterDeterminer(String[] tags, int i) {
+    if (i < 2 || !(tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))) {
+      return false;
+    }
+    for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
+      if (tags[j].equals("DET")) {
+        return true;
+      }
+      if (!(tags[j].equals("PROPN") || tags[j].equals("NOUN") || tags[j].equals("ADJ"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int previousWordIndex(String[] tags, int i) {
@@ -197,7 +219,7 @@ final class PennTags {
       return "VBG";
     }
     if (lemma.equals(lower) || lower.equals("be")) {
-      return baseOrPresent(tags, lemmas, penn, i);
+      return baseOrPresent(forms, tags, lemmas, penn, i);
     }
     if (lower.endsWith("s") && (lower.equals(lemma + "s") || lower.equals(lemma + "es")
         || lower.endsWith("ies"))) {
@@ -216,7 +238,8 @@ final class PennTags {
   }
 
   /** A base form: infinitive or imperative (VB) or non-third-person present (VBP). */
-  private static String baseOrPresent(String[] tags, String[] lemmas, String[] penn, int i) {
+  private static String baseOrPresent(
+      String[] forms, String[] tags, String[] lemmas, String[] penn, int i) {
     for (int j = i - 1; j >= 0; j--) {
       String t = tags[j];
       if (t.equals("ADV") || (t.equals("PART") && (lemmas[j].equals("not")))) {
@@ -226,7 +249,8 @@ final class PennTags {
           && (penn[j].equals("MD") || penn[j].equals("TO") || penn[j].startsWith("VB"))) {
         return "VB";
       }
-      if (t.equals("PRON") || t.equals("NOUN") || t.equals("PROPN") || t.equals("NUM")) {
+      if ((t.equals("PRON") && SUBJECT_PRONOUNS.contains(forms[j].toLowerCase(Locale.ROOT)))
+          || t.equals("NOUN") || t.equals("PROPN") || t.equals("NUM")) {
         return "VBP";
       }
       return "VB";
