@@ -106,12 +106,50 @@ final class PennTags {
         if (tags[i - 1].equals("VERB")) {
           tags[i - 1] = "NOUN";
         }
+      } else if ((tags[i].equals("VERB") || tags[i].equals("AUX")) && i > 0
+          && Character.isUpperCase(forms[i].charAt(0))
+          && (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))
+          && Character.isUpperCase(forms[i - 1].charAt(0))) {
+        // "the Science Museum": a capitalised word inside a name is no verb.
+        tags[i] = "PROPN";
+      } else if ((tags[i].equals("VERB") || tags[i].equals("AUX"))
+          && lemmas[i].equalsIgnoreCase(forms[i]) && pastWithoutLemma(forms[i])) {
+        // The lemmatizer gave up on a regular past form ("climbed"): strip the ending.
+        lemmas[i] = regularStem(forms[i].toLowerCase(Locale.ROOT));
       } else if (tags[i].equals("ADV") && prev.equals("DET")) {
         // "an ally": an adverb does not follow a determiner.
         tags[i] = "NOUN";
       }
     }
     return tags;
+  }
+
+  /** Base forms that end in -ed: "need", "proceed". */
+  private static final Set<String> BASE_ED = Set.of("need", "feed", "speed", "proceed", "exceed",
+      "succeed", "bleed", "breed", "seed", "shed", "wed", "embed", "heed", "weed", "bred", "led",
+      "fled", "sled", "red", "bed");
+
+  private static boolean pastWithoutLemma(String form) {
+    String lower = form.toLowerCase(Locale.ROOT);
+    return lower.length() > 4 && lower.endsWith("ed") && !BASE_ED.contains(lower);
+  }
+
+  /** "climbed" → "climb", "dropped" → "drop", "carried" → "carry", "eased" → "ease". */
+  static String regularStem(String lower) {
+    String stem = lower.substring(0, lower.length() - 2);
+    int n = stem.length();
+    if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsfz".indexOf(stem.charAt(n - 1)) < 0
+        && "aeiou".indexOf(stem.charAt(n - 1)) < 0) {
+      return stem.substring(0, n - 1);
+    }
+    if (stem.endsWith("i")) {
+      return stem.substring(0, n - 1) + "y";
+    }
+    if ((stem.endsWith("s") && !stem.endsWith("ss")) || stem.endsWith("c") || stem.endsWith("g")
+        || stem.endsWith("v") || stem.endsWith("z") || stem.endsWith("u")) {
+      return stem + "e";
+    }
+    return stem;
   }
 
   private static boolean nounAfterDeterminer(String[] tags, int i) {
