@@ -1,0 +1,50 @@
+package dev.timeline.engine.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The regression guard: re-runs the published evaluation (standard engine on TBAQ) and fails when
+ * any F1 falls below the figure last published in {@code docs/evaluation.md}. Republishing (see
+ * that file) raises the bar.
+ */
+class EvaluationRegressionTest {
+  /** Published figures are rounded to two decimals. */
+  private static final double ROUNDING = 0.005;
+
+  @Test
+  void noScoreFallsBelowThePublishedFigures() throws IOException {
+    List<Path> corpora = Tbaq.corporaOrSkip();
+    Path docs = Path.of(System.getProperty("timeline.testdata")).getParent().resolve("docs/evaluation.md");
+    assumeTrue(Files.isRegularFile(docs), "skipped: no " + docs);
+    Map<String, Double> published =
+        PublishedFigures.parse(Files.readString(docs, StandardCharsets.UTF_8));
+    assertThat(published).as("figures in " + docs).isNotEmpty();
+
+    EvaluationRun run = new Evaluator(Evaluator.Settings.STANDARD).evaluate(corpora);
+    Map<String, Double> measured = run.metrics();
+
+    List<String> fallen = new ArrayList<>();
+    published.forEach(
+        (key, figure) -> {
+          Double now = measured.get(key);
+          if (now == null) {
+            fallen.add(key + ": published " + figure + ", no longer measured");
+          } else if (now < figure - ROUNDING) {
+            fallen.add(key + ": published " + figure + ", now " + now);
+          }
+        });
+    assertThat(fallen)
+        .as("scores below docs/evaluation.md (fix the regression, or republish if intended)")
+        .isEmpty();
+  }
+}
