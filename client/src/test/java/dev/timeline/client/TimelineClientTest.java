@@ -10,6 +10,7 @@ import dev.timeline.proto.v1.ExtractTimelineRequest;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.FieldViolation;
 import dev.timeline.proto.v1.PublicationDate;
+import dev.timeline.server.EmbeddedServer;
 import dev.timeline.server.ServerConfig;
 import dev.timeline.server.TimelineServerModule;
 import io.grpc.ManagedChannel;
@@ -160,8 +161,9 @@ class TimelineClientTest {
       }
     }
     assertThat(ids).hasSize(5);
-    // Only what the transport's window holds was taken: a few hundred short requests at most.
-    assertThat(pulled.get()).isLessThan(5_000);
+    // Only what the HTTP/2 windows (about 1 MiB each way) let through was taken: some thousands
+    // of these short requests. A client ignoring isReady() would pull until memory ran out.
+    assertThat(pulled.get()).isLessThan(100_000);
   }
 
   @Test
@@ -227,6 +229,21 @@ class TimelineClientTest {
       assertThat(channel.isShutdown()).isFalse();
     } finally {
       channel.shutdownNow();
+    }
+  }
+
+  @Test
+  void tooLongTextIsResourceExhaustedWithTheLimit() {
+    try (EmbeddedServer small = EmbeddedServer.start(ServerConfig.defaults().withMaxTextLength(100));
+        TimelineClient c = TimelineClient.forChannel(small.channel())) {
+      assertThatThrownBy(() -> c.extract("long", "word ".repeat(50), PUBLISHED))
+          .isInstanceOfSatisfying(
+              TimelineException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+                assertThat(e.violations()).isNotEmpty(); // from google.rpc.QuotaFailure
+                assertThat(e.getMessage()).contains("100");
+              });
     }
   }
 
