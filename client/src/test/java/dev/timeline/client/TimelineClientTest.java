@@ -35,7 +35,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -251,10 +250,14 @@ class TimelineClientTest {
   void rejectsANonPositiveDeadline() {
     assertThatThrownBy(() -> client.withDeadline(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(
-            List.of(TimelineClient.request("i", "t", PUBLISHED)).stream()
-                .map(r -> r.getPublicationDate().getDate())
-                .collect(Collectors.toList()))
-        .containsExactly("2014-09-16");
+    assertThat(client.deadline()).isEqualTo(TimelineClient.DEFAULT_DEADLINE);
+  }
+
+  @Test
+  void requestHelperSetsIdTextAndDate() {
+    ExtractTimelineRequest r = TimelineClient.request("i", "t", PUBLISHED);
+    assertThat(r.getDocumentId()).isEqualTo("i");
+    assertThat(r.getText()).isEqualTo("t");
+    assertThat(r.getPublicationDate().getDate()).isEqualTo("2014-09-16");
   }
 }
