@@ -253,14 +253,20 @@ final class CalendarRules {
     return y;
   }
 
+  /** Whether token k holds a year just before y ("1999-2000"). */
+  private boolean yearRange(int k, int y) {
+    int first = t.digits(k) == 4 ? t.intValue(k) : -1;
+    return first >= 1000 && first < y && y - first <= 100;
+  }
+
   boolean plausibleBareYear(int j, int y, boolean bare) {
     // Part of a bigger number or code: "2,000", "1989.5", "#2003", "$2003", "No. 2003".
     if (j > 0 && t.touches(j - 1)) {
       String l = t.lower(j - 1);
       if (l.equals(",") || l.equals(".") || l.equals("$") || l.equals("#") || l.equals("£")
           || l.equals("€") || l.equals(":") || l.equals("/") || t.isNumber(j - 1) || t.isWord(j - 1)
-          || l.equals("-") && t.isNumber(j - 2) && t.touches(j - 2)) {
-        return false; // also phone numbers and codes: "555-2014"
+          || l.equals("-") && t.isNumber(j - 2) && t.touches(j - 2) && !yearRange(j - 2, y)) {
+        return false; // also phone numbers and codes: "555-2014", but not "1999-2000"
       }
     }
     if (t.touches(j)) {

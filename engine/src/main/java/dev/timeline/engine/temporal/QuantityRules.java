@@ -132,6 +132,10 @@ final class QuantityRules {
         return d;
       }
     }
+    if (amount != null && t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half")) {
+      amount += 0.5; // "a year and a half"
+      end += 3;
+    }
     Draft d = Draft.of(Kind.DURATION, i, end, hyphen ? "duration-adjective" : "duration",
         u == CalendarUnit.WEEKEND ? "P" + (amount == null ? "X" : fmt(amount * 2)) + "D"
             : u.duration(amount));
@@ -248,7 +252,8 @@ final class QuantityRules {
       }
     }
     // "$5 a day", "10 percent a year", "per year"
-    if (w.equals("per") || (w.equals("a") && i > 0 && (t.isNumber(i - 1) || RATE_LEFT.contains(t.lower(i - 1))))) {
+    if (w.equals("per") || (w.equals("a") && i > 0 && (t.isNumber(i - 1) || RATE_LEFT.contains(t.lower(i - 1))
+        || lex.has(t.lower(i - 1), Category.UNIT_PLURAL)))) {
       CalendarUnit u = p.unitAt(i + 1, false);
       if (u != null && !u.clock || u == CalendarUnit.HOUR) {
         return Draft.of(Kind.SET, i, i + 2, "rate", u.duration(1.0));

@@ -200,9 +200,9 @@ final class RelativeRules {
         }
         if (the && !t.is(k, "-") && !t.isNumber(k) && !t.is(k, "of") && !t.is(k, "before")
             && !t.is(k, "after")) {
-          // "for the year", "the week's most active session": the story's current period.
+          // "for the year", "the week's most active session": the current period of the news.
           Draft d = new Draft(i, k, "the-unit");
-          d.relative = Relative.STORY;
+          d.relative = Relative.SPEECH;
           d.unit = CalendarUnit.valueOf(t.lower(j).toUpperCase(java.util.Locale.ROOT));
           return d;
         }
