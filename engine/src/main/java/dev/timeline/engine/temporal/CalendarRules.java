@@ -433,6 +433,12 @@ final class CalendarRules {
       TokenPatterns.fixTwoDigitYear(d);
       return d;
     }
+    int[] spoken = t.is(j + 1, "of") ? p.spokenYear(j + 2) : null;
+    if (spoken != null) {
+      d.year = spoken[0];
+      d.end = spoken[1];
+      return d; // "the winter of nineteen ninety-four"
+    }
     if (t.is(j + 1, "of")) {
       return null; // "the fall of Rome"
     }

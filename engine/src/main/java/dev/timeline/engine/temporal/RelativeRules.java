@@ -80,6 +80,10 @@ final class RelativeRules {
       case "quarter", "period", "latest" -> {
         // "the quarter", "the latest period": the reporting quarter of earnings news.
         if (w.equals("latest")) {
+          Draft framed = framedDuration(i, j, the);
+          if (framed != null) {
+            return framed; // "the latest nine months"
+          }
           if (!the || !t.is(k, "period")) {
             return unitRelative(i, j, the, -1);
           }

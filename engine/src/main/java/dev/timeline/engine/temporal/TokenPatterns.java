@@ -113,6 +113,10 @@ final class TokenPatterns {
         k += 2;
       } else if (t.is(k, ",") && t.touches(i) && t.touches(k) && t.isNumber(k + 1)) {
         return null; // "2,000": a big number, not a count of time units
+      } else if (t.isNumber(k) && t.is(k + 1, "/") && t.isNumber(k + 2) && t.touches(k) && t.touches(k + 1)
+          && t.intValue(k + 2) > t.intValue(k) && t.intValue(k) > 0 && t.digits(k + 2) == 1) {
+        v += 1000L * t.intValue(k) / t.intValue(k + 2); // "2 1/2 years"
+        k += 3;
       }
       if ((t.is(k, "to") || t.is(k, "or") || t.is(k, "-")) && t.isNumber(k + 1) && unitAt(k + 2, true) != null) {
         return new long[] {-1, k + 2};
