@@ -148,8 +148,12 @@ final class TokenPatterns {
       }
       return new long[] {vague.equals("X") ? -1 : Long.parseLong(vague) * 1000, k};
     }
+    if (w.equals("half")) {
+      // "half an hour", "half a century"
+      return t.is(i + 1, "a") || t.is(i + 1, "an") ? new long[] {500, i + 2} : null;
+    }
     int v = lex.intValue(w, Category.NUMBER);
-    if (v == Integer.MIN_VALUE || w.equals("half")) {
+    if (v == Integer.MIN_VALUE) {
       return null;
     }
     long total = v;
