@@ -148,8 +148,7 @@ final class Resolver {
       how = "in the year of";
     } else {
       Direction dir = c.dir;
-      if (d.pick == Pick.THIS || d.pick == Pick.TENSE && dir == Direction.NEAREST && d.day == Draft.NONE
-          && d.month != Draft.NONE) {
+      if (d.pick == Pick.THIS) {
         p = absolute(d, a.getYear());
       } else {
         p = pickYear(d, a, dir, d.pick);
