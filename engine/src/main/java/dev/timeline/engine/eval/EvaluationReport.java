@@ -46,7 +46,7 @@ public final class EvaluationReport {
     double seconds = all.nanos() / 1e9;
     line(
         out,
-        "Throughput: %.1f KB of text in %.2f s = %.1f KB/s (%s, one thread)",
+        "Throughput: %.1f KB of text in %.2f s of per-document time = %.1f KB/s per thread (%s)",
         all.bytes() / 1024.0,
         seconds,
         seconds == 0 ? 0 : all.bytes() / 1024.0 / seconds,

@@ -22,7 +22,7 @@ final class Grammar {
       "last", "next", "this", "past", "coming", "previous", "following", "that", "same", "current",
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
-      "year", "some", "just", "fy", "upwards", "well", "nearby");
+      "year", "some", "just", "fy", "upwards", "well", "full");
 
   private static final Set<String> BARE_YEAR_LEFT = Set.of(
       "in", "since", "by", "of", "from", "to", "until", "till", "through", "during", "before",
@@ -50,6 +50,11 @@ final class Grammar {
   private static final Set<String> ZONES = Set.of(
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
       "ET", "PT", "CT", "MT", "JST", "IST", "AEST", "EET", "EEST", "MSK", "HKT", "SGT", "WIB");
+
+  /** Words between a number and its unit that keep it a duration. */
+  private static final Set<String> UNIT_ADJECTIVES = Set.of("more", "additional", "trading", "business",
+      "working", "full", "straight", "consecutive", "calendar", "extra", "long", "short", "previous",
+      "past", "last", "next", "further", "successive", "school", "fiscal");
 
   /** Words before "a year" that make it a rate ("$2 million a year"). */
   private static final Set<String> RATE_LEFT = Set.of("percent", "%", "million", "billion", "thousand",
@@ -122,17 +127,18 @@ final class Grammar {
     best = longer(best, dayMonth(i));
     best = longer(best, numericDate(i));
     best = longer(best, year(i));
+    best = longer(best, yearPeriod(i));
     best = longer(best, clockTime(i));
     best = longer(best, weekday(i));
     best = longer(best, deictic(i));
     best = longer(best, relative(i));
+    best = longer(best, set(i));
     best = longer(best, numberUnit(i));
     best = longer(best, quarterOrHalf(i));
     best = longer(best, decadeOrCentury(i));
     best = longer(best, season(i));
     best = longer(best, holiday(i));
     best = longer(best, reference(i));
-    best = longer(best, set(i));
     best = longer(best, ordinalDay(i));
     return best;
   }
@@ -248,7 +254,8 @@ final class Grammar {
     Draft d = new Draft(i, k, "month-day-year");
     d.month = m;
     int day = dayNumberAt(k);
-    if (day != Draft.NONE && !t.is(k + 1, ":") && !(t.is(k + 1, ".") && t.isNumber(k + 2))) {
+    boolean clock = t.is(k + 1, ":") && t.touches(k) && t.isNumber(k + 2);
+    if (day != Draft.NONE && !clock && !(t.is(k + 1, ".") && t.isNumber(k + 2) && t.touches(k))) {
       d.day = day;
       k++;
       int y = yearAfter(k);
@@ -344,7 +351,7 @@ final class Grammar {
       return null;
     }
     k++;
-    if (t.is(k, ".") && t.touches(k - 1)) {
+    if (t.is(k, ".") && t.touches(k - 1) && !t.lower(k - 1).equals(monthName(k - 1))) {
       k++;
     }
     Draft d = new Draft(i, k, "day-month-year");
@@ -475,19 +482,36 @@ final class Grammar {
     return d;
   }
 
+  /** "the 1988 period", "the 1989 quarter": the year of a reported period. */
+  private Draft yearPeriod(int i) {
+    if (!t.is(i, "the") || !t.isNumber(i + 1) || !(t.is(i + 2, "period") || t.is(i + 2, "quarter"))) {
+      return null;
+    }
+    Draft y = year(i + 1);
+    if (y == null || y.end != i + 2) {
+      return null;
+    }
+    y.first = i;
+    y.end = i + 3;
+    y.rule = "year-period";
+    return y;
+  }
+
   private boolean plausibleBareYear(int j, int y, boolean bare) {
     // Part of a bigger number or code: "2,000", "1989.5", "#2003", "$2003", "No. 2003".
     if (j > 0 && t.touches(j - 1)) {
       String l = t.lower(j - 1);
       if (l.equals(",") || l.equals(".") || l.equals("$") || l.equals("#") || l.equals("£")
-          || l.equals("€") || l.equals(":") || l.equals("/") || t.isNumber(j - 1) || t.isWord(j - 1)) {
-        return false;
+          || l.equals("€") || l.equals(":") || l.equals("/") || t.isNumber(j - 1) || t.isWord(j - 1)
+          || l.equals("-") && t.isNumber(j - 2) && t.touches(j - 2)) {
+        return false; // also phone numbers and codes: "555-2014"
       }
     }
     if (t.touches(j)) {
       String r = t.lower(j + 1);
+      boolean seasonSlash = r.equals("/") && t.digits(j + 2) == 2 && !(t.touches(j + 2) && t.isPunct(j + 3));
       if ((r.equals(",") || r.equals(".") || r.equals(":") || r.equals("/")) && t.isNumber(j + 2)
-          && t.touches(j + 1)) {
+          && t.touches(j + 1) && !seasonSlash) {
         return false;
       }
       if (r.equals("%") || t.isWord(j + 1) && !r.equals("s")) {
@@ -635,6 +659,12 @@ final class Grammar {
     Draft d = new Draft(i, i + 1, "weekday");
     d.weekday = wd;
     int k = i + 1;
+    String pods = lex.lookup(t.lower(k), Category.PART_OF_DAY_PLURAL);
+    if (pods != null) {
+      Draft set = Draft.of(Kind.SET, i, k + 1, "weekday-plural", "XXXX-WXX-" + wd + "T" + pods);
+      set.quantity = "EVERY";
+      return set;
+    }
     if (t.is(k, ",")) {
       Draft date = monthFirst(k + 1);
       if (date == null) {
@@ -717,12 +747,28 @@ final class Grammar {
         d.weekend = true;
         return d;
       }
-      case "quarter", "period" -> {
-        // "the quarter", "the period": the reporting quarter of earnings news.
-        if (!the || w.equals("period")) {
+      case "quarter", "period", "latest" -> {
+        // "the quarter", "the latest period": the reporting quarter of earnings news.
+        if (w.equals("latest")) {
+          if (!the || !t.is(k, "period")) {
+            return unitRelative(i, j, the, -1);
+          }
+          k++;
+        } else if (!the || w.equals("period")) {
           return null;
         }
         Draft d = new Draft(i, k, "the-quarter");
+        if ((t.is(k, "ended") || t.is(k, "ending")) && monthAt(k + 1) != Draft.NONE) {
+          // "the quarter ended Sept. 30": the quarter holding that day.
+          Draft end = monthFirst(k + 1);
+          if (end != null && end.day != Draft.NONE) {
+            d.quarter = (end.month - 1) / 3 + 1;
+            d.year = end.year;
+            d.needsCentury = end.needsCentury;
+            d.rule = "the-quarter-ended";
+            return d;
+          }
+        }
         d.relative = Relative.STORY;
         d.unit = CalendarUnit.QUARTER;
         return d;
@@ -741,8 +787,9 @@ final class Grammar {
         if (framed != null) {
           return framed;
         }
-        if (the && !w.equals("past") || the && !t.isWord(k)) {
-          return Draft.of(Kind.REF, i, k, "the-" + w, refOf(w));
+        if (the) {
+          Draft d = w.equals("past") ? unitRelative(i, j, true, -1) : null;
+          return d != null ? d : Draft.of(Kind.REF, i, k, "the-" + w, refOf(w));
         }
         if (w.equals("present") && t.is(i - 1, "at")) {
           return Draft.of(Kind.REF, i, k, "at-present", "PRESENT_REF");
@@ -750,14 +797,13 @@ final class Grammar {
         if (!the && w.equals("past")) {
           return unitRelative(i, j, the, -1);
         }
-        if (w.equals("future") && (t.is(i - 1, "in") || t.isWord(k) && !t.capitalized(k)
-            && !FUNCTION_WORDS.contains(t.lower(k)))) {
+        if (w.equals("future") && t.is(i - 1, "in")) {
           return Draft.of(Kind.REF, i, k, "future", "FUTURE_REF");
         }
         return null;
       }
-      case "near", "distant", "immediate", "foreseeable" -> {
-        if (the && t.is(k, "future")) {
+      case "near", "distant", "immediate", "foreseeable", "short", "long" -> {
+        if (the && (t.is(k, "future") || t.is(k, "term") && !t.is(k + 1, "-") && !w.equals("distant"))) {
           return Draft.of(Kind.REF, i, k + 1, "the-future", "FUTURE_REF");
         }
         return null;
@@ -778,7 +824,7 @@ final class Grammar {
         }
         return null; // "recent" alone is mostly an adjective of an event, not a time
       }
-      case "last", "previous", "prior", "latest" -> {
+      case "last", "previous", "prior" -> {
         Draft framed = framedDuration(i, j, the);
         return framed != null ? framed : unitRelative(i, j, the, -1);
       }
@@ -811,13 +857,42 @@ final class Grammar {
         }
         return unitRelative(i, j, the, 0);
       }
-      case "year" -> {
+      case "full", "year", "month", "week" -> {
+        if (w.equals("full")) {
+          if (!the || !t.is(k, "year")) {
+            return null;
+          }
+          j = k;
+          k++;
+        }
         if (the && (t.is(k, "ended") || t.is(k, "ending") || t.is(k, "through"))) {
-          return Draft.of(Kind.DURATION, i, k, "the-year-ended", "P1Y");
+          return w.equals("year") ? Draft.of(Kind.DURATION, i, k, "the-year-ended", "P1Y") : null;
+        }
+        if (the && !t.is(k, "-") && !t.isNumber(k) && !t.is(k, "of") && !t.is(k, "before")
+            && !t.is(k, "after")) {
+          // "for the year", "the week's most active session": the story's current period.
+          Draft d = new Draft(i, k, "the-unit");
+          d.relative = Relative.STORY;
+          d.unit = CalendarUnit.valueOf(t.lower(j).toUpperCase(java.util.Locale.ROOT));
+          return d;
+        }
+        if (!w.equals("year")) {
+          return null;
+        }
+        // "year-end", "year end", "year's end"
+        int e = t.is(k, "-") && t.touches(j) ? k + 1 : isApostropheS(k) ? k + 2 : k;
+        if (t.is(e, "end") && !the) {
+          Draft d = new Draft(i, e + 1, "year-end");
+          d.relative = Relative.SPEECH;
+          d.unit = CalendarUnit.YEAR;
+          d.mod = TimexModifier.END;
+          return d;
         }
         // "the year-earlier quarter", "year-ago"
         if (t.is(k, "-") && t.touches(j) && (t.is(k + 1, "earlier") || t.is(k + 1, "ago"))) {
-          Draft d = new Draft(i, k + 2, "year-earlier");
+          boolean noun = unitAt(k + 2, true) != null || t.is(k + 2, "period") || quarterCore(k + 2) != null
+              || isNumberStart(k + 2) && !t.is(k + 2, "a");
+          Draft d = new Draft(noun ? i : j, k + 2, "year-earlier");
           d.relative = Relative.STORY;
           d.unit = CalendarUnit.YEAR;
           d.offset = -1;
@@ -927,11 +1002,14 @@ final class Grammar {
       d.partOfDay = pod;
       return d;
     }
+    if (t.is(k, "fiscal")) {
+      k++; // "this fiscal year", "the current fiscal quarter"
+    }
     CalendarUnit u = unitAt(k, false);
     if (u == null || u.clock) {
       return null;
     }
-    if (w.equals("latest") && u != CalendarUnit.QUARTER) {
+    if (w.equals("latest") && u != CalendarUnit.QUARTER && u != CalendarUnit.YEAR) {
       return null;
     }
     if (w.equals("past") && !the && u != CalendarUnit.WEEKEND) {
@@ -968,6 +1046,19 @@ final class Grammar {
   private Draft earlierLater(int i, int j) {
     if (i != j) {
       return null;
+    }
+    Draft day = weekday(j + 1);
+    if (day == null) {
+      day = deictic(j + 1);
+    }
+    if (day != null && day.kind == Kind.DATE && day.partOfDay == null) {
+      // "later yesterday", "earlier Sunday": within that day.
+      day.first = i;
+      day.rule = "earlier-later-day";
+      if (t.is(j, "later")) {
+        day.mod = TimexModifier.END;
+      }
+      return day;
     }
     Draft inner = unitRelative(j + 1, j + 1, false, 0);
     if (inner == null || (!t.is(j + 1, "this") && !t.is(j + 1, "that") && !t.is(j + 1, "next")
@@ -1095,18 +1186,23 @@ final class Grammar {
       return null;
     }
     long[] n = number(j);
-    if (n == null) {
-      return null;
+    if (n == null || t.digits(j) == 4 && n[0] >= 1_000_000 && n[0] < 3_000_000) {
+      return null; // "the 1988 quarter": a year, not a count
     }
     int k = (int) n[1];
     boolean article = t.is(j, "a") || t.is(j, "an");
     boolean hyphen = t.is(k, "-") && t.touches(k - 1) && t.touches(k);
     if (hyphen) {
       k++;
+    } else if (UNIT_ADJECTIVES.contains(t.lower(k)) && unitAt(k + 1, true) != null) {
+      k++; // "eight trading days", "20 more years", "an additional year"
     }
     CalendarUnit u = unitAt(k, !hyphen);
     if (u == null) {
       return null;
+    }
+    if (u == CalendarUnit.QUARTER && t.is(k + 1, "of") && !t.isNumber(k + 2)) {
+      return null; // "a quarter of the market": a fraction
     }
     boolean bareArticle = article && n[1] == j + 1;
     if (bareArticle && (u == CalendarUnit.SECOND || t.isWord(k) && lex.has(t.lower(k), Category.UNIT_PLURAL))) {
@@ -1126,6 +1222,10 @@ final class Grammar {
     }
     Double amount = n[0] < 0 ? null : n[0] / 1000.0;
     int end = k + 1;
+    if (!hyphen && t.is(end, "-") && t.touches(k) && (t.is(end + 1, "earlier") || t.is(end + 1, "ago")
+        || t.is(end + 1, "old"))) {
+      return null; // "a year-earlier figure": the adjective is the expression
+    }
     String after = t.lower(end);
     if (!the && !hyphen && u != CalendarUnit.WEEKEND) {
       int sign = 0;
@@ -1497,7 +1597,7 @@ final class Grammar {
       return d;
     }
     int ord = ordinalAt(j);
-    if (ord >= 1 && ord <= 30 && t.is(j + 1, "century") && i != j) {
+    if (ord >= 1 && ord <= 30 && t.is(j + 1, "century") && (i != j || t.isWord(j + 2))) {
       Draft d = new Draft(i, j + 2, "century");
       d.century = ord - 1;
       return d;
@@ -1599,9 +1699,14 @@ final class Grammar {
 
   // ---------------------------------------------------------------- references, sets
 
-  /** "now", "currently", "recently", "soon". */
+  /** "now", "currently", "recently", "soon", sentence-initial "Previously,". */
   private Draft reference(int i) {
     String w = t.lower(i);
+    if ((w.equals("a") || w.equals("some")) && t.is(i + 1, "later") && (t.is(i + 2, "date")
+        || t.is(i + 2, "time") || t.is(i + 2, "stage"))) {
+      return Draft.of(Kind.REF, i, i + 3, "later-date", "FUTURE_REF");
+    }
+
     String v = lex.lookup(w, Category.REF);
     if (v == null) {
       return null;
@@ -1609,8 +1714,8 @@ final class Grammar {
     if (w.equals("soon") && (t.is(i - 1, "as") || t.is(i - 1, "how") || t.is(i - 1, "too"))) {
       return null;
     }
-    if (w.equals("now") && (t.is(i + 1, "that") || t.is(i - 1, "right") && false)) {
-      return null;
+    if (w.equals("now") && t.is(i + 1, "that")) {
+      return null; // "now that": a conjunction
     }
     return Draft.of(Kind.REF, i, i + 1, "reference", v);
   }

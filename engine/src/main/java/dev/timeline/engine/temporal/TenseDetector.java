@@ -99,6 +99,9 @@ final class TenseDetector {
             ? Tense.PAST : Tense.NONE;
       }
       default -> {
+        if (t.is(k - 1, "be") || t.is(k - 1, "been") || t.is(k - 1, "being")) {
+          return Tense.NONE; // "will be held": a participle, the auxiliary before it decides
+        }
         return lex.pastTense(w) && !t.capitalized(k) ? Tense.PAST : Tense.NONE;
       }
     }
