@@ -1,14 +1,214 @@
 package dev.timeline.cli;
 
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import dev.timeline.client.TimelineClient;
+import dev.timeline.client.TimelineException;
+import dev.timeline.client.chart.AxisLayout;
+import dev.timeline.client.chart.ChartOptions;
+import dev.timeline.client.chart.TimelineChart;
+import dev.timeline.proto.v1.ExtractTimelineRequest;
+import dev.timeline.proto.v1.ExtractTimelineResponse;
+import dev.timeline.proto.v1.PublicationDate;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER: `timeline extract`. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/** {@code timeline extract}: the timeline of one or more text files. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Extracts the timeline and temporal expressions of text files.",
+      "Prints a table (or JSON) per FILE and optionally draws a chart. Runs the service"
+          + " in-process unless --target names a server."
+    },
+    footer = {
+      "%nExample:",
+      "  timeline extract article.txt --published 2014-09-16 --chart timeline.svg"
+    })
 final class ExtractCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files, one document each.")
+  List<Path> files;
+
+  @Option(
+      names = "--published",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Publication date, YYYY-MM-DD. Required in news mode.")
+  LocalDate published;
+
+  @Option(names = "--time", paramLabel = "HH:MM", description = "Publication time of day.")
+  String time;
+
+  @Option(names = "--zone", paramLabel = "ZONE", description = "IANA time zone, e.g. Europe/Moscow.")
+  String zone;
+
+  @Mixin RequestOptions request;
+
+  @Option(
+      names = "--format",
+      paramLabel = "table|json",
+      description = "table (default): readable tables; json: the response's proto JSON, one per file.")
+  Format format = Format.table;
+
+  @Option(names = "--target", paramLabel = "HOST:PORT", description = "A running timeline server; default: in-process.")
+  String target;
+
+  @Option(
+      names = "--chart",
+      paramLabel = "FILE.svg|FILE.png",
+      description =
+          "Also draw the timeline to this SVG or PNG file. With several FILEs, each chart's name"
+              + " gets the input's name appended.")
+  Path chart;
+
+  @Option(
+      names = "--chart-layout",
+      paramLabel = "auto|proportional|sequence",
+      description = "Time axis of the chart (default auto: sequence when dates crowd).")
+  String chartLayout = "auto";
+
+  @Option(names = "--chart-width", paramLabel = "PIXELS", description = "Chart width (default 1200).")
+  int chartWidth = 1200;
+
+  @Option(names = "--deadline", paramLabel = "SECONDS", description = "Per-document deadline (default 30).")
+  long deadlineSeconds = 30;
+
   @Override
-  public Integer call() {
-    System.err.println("timeline: extract is not implemented yet");
-    return 1;
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    AxisLayout axis = axisLayout();
+    if (chart != null && !isChartFile(chart)) {
+      throw new ParameterException(spec.commandLine(), "--chart must end in .svg or .png: " + chart);
+    }
+    List<String> texts = new ArrayList<>();
+    for (Path file : files) { // read everything first: a typo fails before the engine loads
+      if (!Files.isRegularFile(file)) {
+        throw new NoSuchFileException(file.toString());
+      }
+      texts.add(Files.readString(file, StandardCharsets.UTF_8));
+    }
+    try (Connection connection = Connection.open(target, Duration.ofSeconds(deadlineSeconds))) {
+      TimelineClient client = connection.client();
+      for (int i = 0; i < files.size(); i++) {
+        Path file = files.get(i);
+        ExtractTimelineRequest req = request(file.getFileName().toString(), texts.get(i));
+        ExtractTimelineResponse response;
+        try {
+          response = client.extract(req);
+        } catch (TimelineException e) {
+          throw connection.explain(e);
+        }
+        if (format == Format.json) {
+          out.println(json(response));
+        } else {
+          if (i > 0) {
+            out.println();
+          }
+          ResponseTable.print(out, file.getFileName().toString(), publishedText(), response);
+        }
+        if (chart != null) {
+          Path target = files.size() == 1 ? chart : suffixed(chart, file);
+          TimelineChart.of(
+                  response.getTimeline(),
+                  new ChartOptions(title(file, texts.get(i)), chartWidth, axis))
+              .write(target);
+          spec.commandLine().getErr().println("chart written to " + target);
+        }
+        out.flush();
+      }
+    }
+    return 0;
+  }
+
+  private ExtractTimelineRequest request(String id, String text) {
+    ExtractTimelineRequest.Builder b =
+        ExtractTimelineRequest.newBuilder().setDocumentId(id).setText(text).setOptions(request.proto());
+    if (published != null || time != null || zone != null) {
+      PublicationDate.Builder p = PublicationDate.newBuilder();
+      if (published != null) {
+        p.setDate(published.toString());
+      }
+      if (time != null) {
+        p.setTime(time);
+      }
+      if (zone != null) {
+        p.setTimeZone(zone);
+      }
+      b.setPublicationDate(p);
+    }
+    return b.build();
+  }
+
+  private String publishedText() {
+    String s = published == null ? "(no date)" : published.toString();
+    if (time != null) {
+      s += " " + time;
+    }
+    if (zone != null) {
+      s += " " + zone;
+    }
+    return s;
+  }
+
+  static String json(ExtractTimelineResponse response) {
+    try {
+      return JsonFormat.printer().print(response);
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalStateException(e); // only Any fields with unknown types fail; we have none
+    }
+  }
+
+  private AxisLayout axisLayout() {
+    try {
+      return AxisLayout.valueOf(chartLayout.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--chart-layout must be auto, proportional or sequence: " + chartLayout);
+    }
+  }
+
+  private static boolean isChartFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".svg") || name.endsWith(".png");
+  }
+
+  /** chart.svg + article.txt = chart-article.svg. */
+  private static Path suffixed(Path chart, Path input) {
+    String name = chart.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    return chart.resolveSibling(name.substring(0, dot) + "-" + stem + name.substring(dot));
+  }
+
+  /** The article's first line when it reads like a headline, else the file name. */
+  private static String title(Path file, String text) {
+    String first = text.strip().lines().findFirst().orElse("").strip();
+    return first.isEmpty() || first.length() > 100 ? file.getFileName().toString() : first;
   }
 }

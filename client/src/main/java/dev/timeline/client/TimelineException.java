@@ -59,8 +59,11 @@ public final class TimelineException extends RuntimeException {
         }
       }
     }
-    if (status.getCode() == Status.Code.UNAVAILABLE && (description == null || description.isBlank())) {
-      description = "server unavailable";
+    if (status.getCode() == Status.Code.UNAVAILABLE) {
+      // gRPC says "io exception"; the transport's cause says what actually happened.
+      String cause = rootMessage(status.getCause());
+      description = (description == null || description.isBlank() ? "server unavailable" : description)
+          + (cause.isEmpty() ? "" : " (" + cause + ")");
     }
     return new TimelineException(status.getCode(), description, violations, t);
   }
@@ -88,6 +91,16 @@ public final class TimelineException extends RuntimeException {
     return violations;
   }
 
+  private static String rootMessage(Throwable t) {
+    String message = "";
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c.getMessage() != null && !c.getMessage().isBlank()) {
+        message = c.getMessage();
+      }
+    }
+    return message;
+  }
+
   private static FieldViolation violation(String field, String description) {
     return FieldViolation.newBuilder().setField(field).setDescription(description).build();
   }
@@ -98,13 +111,15 @@ public final class TimelineException extends RuntimeException {
     if (description != null && !description.isBlank()) {
       s.append(": ").append(description.strip());
     }
-    if (!violations.isEmpty()) {
-      s.append(" [")
-          .append(
-              violations.stream()
-                  .map(v -> v.getField() + ": " + v.getDescription())
-                  .collect(Collectors.joining("; ")))
-          .append(']');
+    // Servers often spell the violations out in the description already; add only the others.
+    String said = description == null ? "" : description;
+    List<String> unsaid =
+        violations.stream()
+            .filter(v -> !said.contains(v.getDescription()))
+            .map(v -> v.getField() + ": " + v.getDescription())
+            .collect(Collectors.toList());
+    if (!unsaid.isEmpty()) {
+      s.append(" [").append(String.join("; ", unsaid)).append(']');
     }
     return s.toString().replace('\n', ' ');
   }

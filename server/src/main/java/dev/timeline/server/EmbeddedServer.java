@@ -33,7 +33,7 @@ public final class EmbeddedServer implements AutoCloseable {
     this.name = name;
     this.server = server;
     this.workers = workers;
-    this.channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+    this.channel = InProcessChannelBuilder.forName(name).build();
   }
 
   /** Starts with default settings and the JVM's shared standard engine. */
@@ -58,7 +58,7 @@ public final class EmbeddedServer implements AutoCloseable {
     try {
       Server server = builder.build().start();
       HealthStatusManager health = injector.getInstance(HealthStatusManager.class);
-      health.setStatus("", io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+      TimelineServerModule.markServing(health);
       return new EmbeddedServer(name, server, injector.getInstance(ExtractionWorkers.class));
     } catch (IOException e) {
       throw new UncheckedIOException("in-process server did not start", e);

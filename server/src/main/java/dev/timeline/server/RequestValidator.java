@@ -58,7 +58,7 @@ public final class RequestValidator {
               + maxTextLength);
     }
     List<BadRequest.FieldViolation> violations = new ArrayList<>();
-    if (text.isBlank()) {
+    if (!hasContent(text)) {
       violations.add(violation("text", "text must contain at least one non-whitespace character"));
     }
     checkLanguage(request.getLanguage(), violations);
@@ -68,6 +68,16 @@ public final class RequestValidator {
       throw RequestRejection.invalidArgument(violations);
     }
     return new DocumentInput(request.getDocumentId(), text, published, options);
+  }
+
+  /** True when the text has a character that is neither a space (Unicode's, too) nor invisible. */
+  static boolean hasContent(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c ->
+                !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT);
   }
 
   private static void checkLanguage(String language, List<BadRequest.FieldViolation> out) {

@@ -1,6 +1,7 @@
 package dev.timeline.server;
 
 import dev.timeline.engine.ExtractionResult;
+import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.Span;
 import dev.timeline.engine.event.EventMention;
 import dev.timeline.engine.temporal.TemporalExpression;
@@ -103,7 +104,7 @@ public final class ResponseMapper {
 
   private static Timeline timeline(dev.timeline.engine.timeline.Timeline t, String text) {
     Timeline.Builder out = Timeline.newBuilder();
-    t.published().ifPresent(p -> out.setPublicationDate(p.toString()));
+    t.published().ifPresent(p -> out.setPublicationDate(publicationDate(p)));
     for (var entry : t.entries()) {
       TimelineEntry.Builder e =
           TimelineEntry.newBuilder()
@@ -126,6 +127,13 @@ public final class ResponseMapper {
       out.addEntries(e);
     }
     return out.build();
+  }
+
+  /** {@code 2014-09-16}, then {@code T10:30} if a time was sent, {@code [Europe/Moscow]} if a zone. */
+  static String publicationDate(PublicationDate p) {
+    return p.date()
+        + p.time().map(t -> "T" + t).orElse("")
+        + p.zone().map(z -> "[" + z.getId() + "]").orElse("");
   }
 
   static TextSpan span(Span span, String text) {

@@ -5,8 +5,10 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.timeline.engine.Engines;
 import dev.timeline.engine.TimelineEngine;
+import dev.timeline.proto.v1.TimelineServiceGrpc;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import java.util.List;
@@ -84,6 +86,12 @@ public final class TimelineServerModule extends AbstractModule {
             timeline,
             health.getHealthService().bindService(),
             ProtoReflectionServiceV1.newInstance().bindService()));
+  }
+
+  /** Marks the whole server and the timeline service SERVING, once a transport is up. */
+  static void markServing(HealthStatusManager health) {
+    health.setStatus("", ServingStatus.SERVING);
+    health.setStatus(TimelineServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
   }
 
   /** Everything a transport serves. */

@@ -43,7 +43,8 @@ public final class TimelineServiceImpl extends TimelineServiceGrpc.TimelineServi
             logDone("ExtractTimeline", request, "OK", started);
             responses.onNext(response);
             responses.onCompleted();
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | StackOverflowError e) {
+            // A stack overflow on one hostile document must not leave its caller hanging.
             var status = ErrorMapping.statusOf(e, context);
             logFailed("ExtractTimeline", request, status, started, e);
             responses.onError(StatusProto.toStatusRuntimeException(status));
@@ -78,7 +79,7 @@ public final class TimelineServiceImpl extends TimelineServiceGrpc.TimelineServi
     try {
       response.setResult(processor.process(request, context::isCancelled));
       logDone("BatchExtractTimeline", request, "OK", started);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       var status = ErrorMapping.statusOf(e, context);
       logFailed("BatchExtractTimeline", request, status, started, e);
       response.setError(ErrorMapping.documentError(status));
@@ -103,7 +104,7 @@ public final class TimelineServiceImpl extends TimelineServiceGrpc.TimelineServi
       ExtractTimelineRequest r,
       com.google.rpc.Status status,
       long started,
-      RuntimeException e) {
+      Throwable e) {
     String code = io.grpc.Status.fromCodeValue(status.getCode()).getCode().name();
     boolean unexpected = status.getCode() == com.google.rpc.Code.INTERNAL_VALUE;
     if (unexpected) {

@@ -3,13 +3,33 @@ package dev.timeline.engine.event;
 import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.Span;
 import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.temporal.TimeInterval;
 import dev.timeline.engine.text.AnalyzedText;
+import dev.timeline.engine.text.Sentence;
+import dev.timeline.engine.text.Token;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** PLACEHOLDER: to be replaced by the event extractor. */
+/**
+ * Finds TimeML events (verbs, copula predicates, event nouns) with shallow rules over the tagged
+ * text, reads class, tense, aspect, polarity, modality and factuality off the verb group and the
+ * clause, anchors each in time ({@link TimeAnchoring}) and writes its headline ({@link
+ * Headlines}). Stateless and thread-safe.
+ */
 public final class RuleBasedEventExtractor implements EventExtractor {
+  private static final Set<String> HYPOTHETICAL_MODALS =
+      Set.of("may", "might", "could", "would", "should", "must", "can", "ought", "shall", "will");
+  /** Verbs whose infinitive complement happened: "managed to escape", "began to fight". */
+  private static final Set<String> FACTIVE_INFINITIVE_TAKERS = Set.of("manage", "begin", "start",
+      "continue", "go", "come", "use", "resume", "proceed");
+
+  private final EventLexicon lexicon = EventLexicon.get();
+
   @Override
   public List<EventMention> extract(
       AnalyzedText text,
@@ -17,6 +37,188 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       Optional<PublicationDate> published,
       ExtractionOptions options,
       Cancellation cancellation) {
-    return List.of();
+    List<EventMention> out = new ArrayList<>();
+    Quotes quotes = new Quotes();
+    NarrativeTime narrative = new NarrativeTime(options.mode());
+    TimeAnchoring anchoring = new TimeAnchoring(published);
+    int expressionCursor = 0;
+    int previousEnd = 0;
+    for (Sentence sentence : text.sentences()) {
+      cancellation.check();
+      List<Token> tokens = sentence.tokens();
+      if (paragraphBreak(text.text(), previousEnd, sentence.span().begin())) {
+        narrative.paragraphBreak();
+      }
+      previousEnd = sentence.span().end();
+      if (tokens.isEmpty() || Headings.isHeading(tokens)) {
+        continue;
+      }
+      boolean[] quoted = quotes.mark(tokens, text.text());
+      List<VerbGroup> groups = Coordination.share(tokens, VerbGroups.find(tokens));
+      List<Clause> clauses = Clauses.split(tokens, groups, lexicon);
+      List<SentenceTimex> timexes = SentenceTimex.place(tokens, expressions, expressionCursor);
+      while (expressionCursor < expressions.size()
+          && expressions.get(expressionCursor).span().begin() < sentence.span().end()) {
+        expressionCursor++;
+      }
+      List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
+      Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
+      narrative.after(timexes, anchors);
+      Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses);
+      for (int i = 0; i < triggers.size(); i++) {
+        out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted,
+            anchors[i], headlines, published));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean paragraphBreak(String text, int from, int to) {
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (++newlines >= 2) {
+          return true;
+        }
+      } else if (!Character.isWhitespace(c)) {
+        newlines = 0;
+      }
+    }
+    return false;
+  }
+
+  private EventMention mention(int number, Sentence sentence, List<Token> tokens,
+      List<Trigger> triggers, int i, List<Clause> clauses, boolean[] quoted, Anchor anchor,
+      Headlines headlines, Optional<PublicationDate> published) {
+    Trigger t = triggers.get(i);
+    Token trigger = tokens.get(t.token());
+    VerbGroup g = t.group();
+    boolean negated = g != null ? g.negated() : negatedNoun(tokens, t.token());
+    String modal = g != null ? g.modal() : "";
+    Factuality factuality = factuality(t, tokens, triggers, clauses, quoted, negated);
+    Optional<TemporalRelation> anchorRelation =
+        anchor == null ? Optional.empty() : Optional.of(anchor.relation());
+    Optional<TemporalRelation> publication = publicationRelation(t, anchor, published);
+    double confidence = anchor != null ? anchor.confidence()
+        : publication.isPresent() ? 0.6 : 0.0;
+    return new EventMention(
+        "e" + number,
+        trigger.span(),
+        trigger.text(),
+        headlines.of(t),
+        t.eventClass(),
+        t.tense(),
+        g != null ? g.aspect() : Aspect.NONE,
+        factuality,
+        negated,
+        modal,
+        sentence.index(),
+        anchor == null ? -1 : anchor.timex().index(),
+        anchorRelation,
+        publication,
+        confidence);
+  }
+
+  private static boolean negatedNoun(List<Token> tokens, int noun) {
+    for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+      String w = tokens.get(k).text().toLowerCase();
+      if (w.equals("no") || w.equals("without") || w.equals("never")) {
+        return true;
+      }
+      if (tokens.get(k).isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Factuality factuality(Trigger t, List<Token> tokens, List<Trigger> triggers,
+      List<Clause> clauses, boolean[] quoted, boolean negated) {
+    if (negated) {
+      return Factuality.NEGATED;
+    }
+    if (hypothetical(t, tokens, clauses)) {
+      return Factuality.HYPOTHETICAL;
+    }
+    if (quoted[t.token()] || reportedClause(t, triggers, clauses)) {
+      return Factuality.REPORTED;
+    }
+    return Factuality.ASSERTED;
+  }
+
+  private boolean hypothetical(Trigger t, List<Token> tokens, List<Clause> clauses) {
+    for (int c = t.clause(); c >= 0; c = clauses.get(c).parent()) {
+      if (clauses.get(c).conditional()) {
+        return true;
+      }
+      if (clauses.get(c).parent() >= c) {
+        break;
+      }
+    }
+    VerbGroup g = t.group();
+    if (g == null) {
+      return false;
+    }
+    if (HYPOTHETICAL_MODALS.contains(g.modal())) {
+      return true;
+    }
+    if (g.infinitive()) {
+      int before = g.first() - 1;
+      return before < 0 || !FACTIVE_INFINITIVE_TAKERS.contains(tokens.get(before).lemma());
+    }
+    return false;
+  }
+
+  /** The complement of a reporting verb: "said Russia ...", "argue that ...". */
+  private static boolean reportedClause(Trigger t, List<Trigger> triggers, List<Clause> clauses) {
+    Clause mine = clauses.get(t.clause());
+    if (!mine.marker().equals("that") || mine.parent() < 0) {
+      return false;
+    }
+    for (Trigger other : triggers) {
+      if (other.clause() == mine.parent() && other.eventClass() == EventClass.REPORTING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** From the anchor's interval when there is one, else from tense and aspect. */
+  private static Optional<TemporalRelation> publicationRelation(Trigger t, Anchor anchor,
+      Optional<PublicationDate> published) {
+    if (anchor != null && published.isPresent()
+        && anchor.timex().expression().interval().isPresent()) {
+      TimeInterval iv = anchor.timex().expression().interval().get();
+      LocalDateTime dayStart = published.get().date().atStartOfDay();
+      LocalDateTime dayEnd = dayStart.plusDays(1);
+      boolean before = !iv.end().isAfter(dayStart);
+      boolean after = !iv.begin().isBefore(dayEnd);
+      TemporalRelation r = anchor.relation();
+      if (before && r != TemporalRelation.AFTER && r != TemporalRelation.BEGINS) {
+        return Optional.of(TemporalRelation.BEFORE);
+      }
+      if (after && r != TemporalRelation.BEFORE && r != TemporalRelation.ENDS) {
+        return Optional.of(TemporalRelation.AFTER);
+      }
+      if (!before && !after && (r == TemporalRelation.ON || r == TemporalRelation.DURING)) {
+        return Optional.of(TemporalRelation.OVERLAP);
+      }
+    }
+    VerbGroup g = t.group();
+    if (g == null) {
+      return Optional.empty();
+    }
+    boolean perfect = g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE;
+    return switch (g.tense()) {
+      case PAST -> Optional.of(TemporalRelation.BEFORE);
+      case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
+      case FUTURE -> Optional.of(TemporalRelation.AFTER);
+      case NONE -> g.modal().isEmpty() ? Optional.empty() : Optional.of(TemporalRelation.AFTER);
+    };
+  }
+
+  static Span span(Token t) {
+    return t.span();
   }
 }

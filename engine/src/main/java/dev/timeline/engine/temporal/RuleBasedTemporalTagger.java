@@ -3,11 +3,18 @@ package dev.timeline.engine.temporal;
 import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.PublicationDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** PLACEHOLDER: to be replaced by the rule-based tagger. */
+/**
+ * The project's temporal tagger: a hand-written grammar over a cheap tokenizer (recognition),
+ * then normalisation to TIMEX3 values and anchoring against the publication date or the story's
+ * last mentioned date. Natty, when enabled, is only a second opinion on explicit dates the
+ * grammar left alone. Immutable and thread-safe: build once and share.
+ */
 public final class RuleBasedTemporalTagger implements TemporalTagger {
+  private static final int CANCELLATION_POLL = 512;
   private final boolean nattyFallback;
 
   /** The standard tagger, with Natty as fallback where it measurably helps. */
@@ -18,6 +25,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
   /** @param nattyFallback whether Natty is consulted behind the project's own grammar */
   public RuleBasedTemporalTagger(boolean nattyFallback) {
     this.nattyFallback = nattyFallback;
+    Lexicon.get(); // fail fast on broken rule data
   }
 
   public boolean nattyFallback() {
@@ -30,6 +38,48 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
       Optional<PublicationDate> published,
       ExtractionOptions options,
       Cancellation cancellation) {
-    return List.of();
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    TokenSequence tokens = TokenSequence.of(text);
+    List<Draft> drafts = recognise(tokens, cancellation);
+    if (nattyFallback) {
+      drafts = NattyFallback.complete(tokens, drafts, published, cancellation);
+    }
+    Resolver resolver = new Resolver(tokens, published, options);
+    List<TemporalExpression> out = new ArrayList<>(drafts.size());
+    for (int k = 0; k < drafts.size(); k++) {
+      if (k % CANCELLATION_POLL == 0) {
+        cancellation.check();
+      }
+      out.add(resolver.resolve(drafts.get(k)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Leftmost-longest matching, one pass over the tokens. */
+  private static List<Draft> recognise(TokenSequence tokens, Cancellation cancellation) {
+    Grammar grammar = new Grammar(tokens);
+    List<Draft> drafts = new ArrayList<>();
+    int i = 0;
+    int n = tokens.size();
+    while (i < n) {
+      if ((i & 1023) == 0) {
+        cancellation.check();
+      }
+      Draft d = grammar.match(i);
+      if (d == null || d.end <= i) {
+        i++;
+        continue;
+      }
+      drafts.add(d);
+      i = d.end;
+      Draft range = grammar.rangeContinuation(d);
+      if (range != null) {
+        drafts.add(range);
+        i = range.end;
+      }
+    }
+    return drafts;
   }
 }

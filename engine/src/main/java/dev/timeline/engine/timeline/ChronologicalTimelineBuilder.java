@@ -2,13 +2,28 @@ package dev.timeline.engine.timeline;
 
 import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.Span;
 import dev.timeline.engine.event.EventMention;
+import dev.timeline.engine.event.Factuality;
+import dev.timeline.engine.event.TemporalRelation;
 import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.temporal.TimeInterval;
+import dev.timeline.engine.temporal.TimexModifier;
 import dev.timeline.engine.text.AnalyzedText;
+import dev.timeline.engine.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** PLACEHOLDER: to be replaced by the timeline builder. */
+/**
+ * Orders events into a timeline. Mentions of one event are merged ({@link MentionGroups}). Dated
+ * entries come first, by interval (ties keep text order; an event before or after its date sorts
+ * before or after the events on it); then the entries only known relative to the publication
+ * date: before it, at it, after it, each in text order. Hypothetical and negated events stay off
+ * unless asked for; events with neither a date nor a relation to the publication date (most
+ * bare event nouns) are left off: the events list keeps them all.
+ */
 public final class ChronologicalTimelineBuilder implements TimelineBuilder {
   @Override
   public Timeline build(
@@ -17,6 +32,141 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
       List<EventMention> events,
       Optional<PublicationDate> published,
       ExtractionOptions options) {
-    return new Timeline(List.of(), published);
+    List<EventMention> kept = events.stream()
+        .filter(e -> options.includeNonFactual() || factual(e.factuality()))
+        .toList();
+    List<Token> tokens = text.tokens();
+    List<Draft> dated = new ArrayList<>();
+    List<Draft> relative = new ArrayList<>();
+    int order = 0;
+    for (List<Integer> group : MentionGroups.of(text, kept, expressions)) {
+      List<EventMention> members = group.stream().map(kept::get).toList();
+      EventMention main = mainOf(members, tokens);
+      EventMention dating = members.stream()
+          .filter(m -> m.anchored())
+          .max(Comparator.comparingDouble(EventMention::confidence))
+          .orElse(main);
+      List<String> ids = new ArrayList<>();
+      ids.add(main.id());
+      members.stream().filter(m -> m != main).forEach(m -> ids.add(m.id()));
+      Draft d = new Draft(order++, ids, main, dating);
+      if (dating.anchored()
+          && expressions.get(dating.anchorExpressionIndex()).interval().isPresent()) {
+        dated.add(d);
+      } else if (dating.publicationRelation().isPresent() || main.publicationRelation().isPresent()) {
+        relative.add(d);
+      }
+    }
+    dated.sort(Comparator.comparing((Draft d) -> sortBegin(d, expressions))
+        .thenComparing(d -> interval(d, expressions).end())
+        .thenComparingInt(d -> d.order));
+    relative.sort(Comparator.comparingInt((Draft d) -> publicationRank(d))
+        .thenComparingInt(d -> d.order));
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (Draft d : dated) {
+      entries.add(datedEntry(entries.size(), d, text, expressions));
+    }
+    for (Draft d : relative) {
+      entries.add(relativeEntry(entries.size(), d, text));
+    }
+    return new Timeline(entries, published);
+  }
+
+  private static boolean factual(Factuality f) {
+    return f == Factuality.ASSERTED || f == Factuality.REPORTED;
+  }
+
+  /** A verb tells more than the noun it carries: "the civil war began" over "the civil war". */
+  private static EventMention mainOf(List<EventMention> members, List<Token> tokens) {
+    for (EventMention m : members) {
+      if (!MentionGroups.isNoun(tokens, m)) {
+        return m;
+      }
+    }
+    return members.get(0);
+  }
+
+  private record Draft(int order, List<String> ids, EventMention main, EventMention dating) {}
+
+  private static TimeInterval interval(Draft d, List<TemporalExpression> expressions) {
+    return expressions.get(d.dating.anchorExpressionIndex()).interval().orElseThrow();
+  }
+
+  /** Events before their date sort at its start, after it at its end. */
+  private static java.time.LocalDateTime sortBegin(Draft d, List<TemporalExpression> expressions) {
+    TimeInterval iv = interval(d, expressions);
+    TemporalRelation r = d.dating.anchorRelation().orElse(TemporalRelation.ON);
+    if (r == TemporalRelation.AFTER || r == TemporalRelation.ENDS) {
+      return iv.end();
+    }
+    if (r == TemporalRelation.BEFORE) {
+      return iv.begin().minusNanos(1);
+    }
+    return iv.begin();
+  }
+
+  private static int publicationRank(Draft d) {
+    TemporalRelation r = relationToPublication(d);
+    return switch (r) {
+      case BEFORE -> 0;
+      case AFTER -> 2;
+      default -> 1;
+    };
+  }
+
+  private static TemporalRelation relationToPublication(Draft d) {
+    return d.dating.publicationRelation()
+        .or(() -> d.main.publicationRelation())
+        .orElse(TemporalRelation.OVERLAP);
+  }
+
+  private static TimelineEntry datedEntry(int position, Draft d, AnalyzedText text,
+      List<TemporalExpression> expressions) {
+    TemporalExpression x = expressions.get(d.dating.anchorExpressionIndex());
+    EventMention main = d.main;
+    return new TimelineEntry(
+        position,
+        d.ids,
+        main.headline(),
+        sentenceSpan(text, main),
+        main.trigger(),
+        Optional.of(x.span()),
+        x.value(),
+        x.granularity(),
+        x.modifier(),
+        x.interval(),
+        DisplayDates.of(x, d.dating.anchorRelation()),
+        d.dating.anchorRelation(),
+        d.dating.publicationRelation().or(main::publicationRelation),
+        main.eventClass(),
+        main.factuality());
+  }
+
+  private static TimelineEntry relativeEntry(int position, Draft d, AnalyzedText text) {
+    EventMention main = d.main;
+    TemporalRelation pub = relationToPublication(d);
+    return new TimelineEntry(
+        position,
+        d.ids,
+        main.headline(),
+        sentenceSpan(text, main),
+        main.trigger(),
+        Optional.empty(),
+        "",
+        Optional.empty(),
+        TimexModifier.NONE,
+        Optional.empty(),
+        DisplayDates.relativeToPublication(pub),
+        Optional.empty(),
+        Optional.of(pub),
+        main.eventClass(),
+        main.factuality());
+  }
+
+  private static Span sentenceSpan(AnalyzedText text, EventMention m) {
+    if (text.sentences().isEmpty()) {
+      return m.trigger();
+    }
+    return MentionGroups.sentenceOf(text, m).span();
   }
 }

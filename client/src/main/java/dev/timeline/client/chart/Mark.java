@@ -1,0 +1,16 @@
+package dev.timeline.client.chart;
+
+import java.awt.Rectangle;
+
+/** Where one dated entry is drawn: its bar and, below it, its date and headline. */
+record Mark(ChartEntry entry, Rectangle bar, double labelX, double dateBaseline, String headline) {
+  /** Width of the wider of the two label lines. */
+  double labelWidth() {
+    return Math.max(
+        Palette.width(headline, Palette.HEADLINE), Palette.width(entry.dateLabel(), Palette.DATE));
+  }
+
+  double headlineBaseline() {
+    return dateBaseline + ChartLayout.LINE;
+  }
+}

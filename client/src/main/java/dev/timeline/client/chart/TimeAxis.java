@@ -1,0 +1,20 @@
+package dev.timeline.client.chart;
+
+import java.util.List;
+
+/** Maps dates to horizontal pixel positions between the plot's left and right edges. */
+interface TimeAxis {
+  /** Left and right pixel of the mark of a dated entry. */
+  double[] span(ChartEntry entry);
+
+  /** Pixel of the publication day, or NaN when the chart has no publication date. */
+  double publicationX();
+
+  List<Tick> ticks();
+
+  /** Notes between labelled positions (the time skipped by a sequence axis); may be empty. */
+  List<Tick> gaps();
+
+  /** How the axis reads, for the subtitle. */
+  String description();
+}

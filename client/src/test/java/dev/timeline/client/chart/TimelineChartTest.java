@@ -1,0 +1,146 @@
+package dev.timeline.client.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.proto.v1.Timeline;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class TimelineChartTest {
+  private static final Path OUT = Path.of("target", "charts");
+
+  private static Document parse(String svg) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    // Batik writes the SVG 1.0 DOCTYPE; parse offline without fetching its DTD.
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+  }
+
+  private static int marks(Document svg) {
+    NodeList rects = svg.getElementsByTagNameNS("*", "rect");
+    int n = 0;
+    for (int i = 0; i < rects.getLength(); i++) {
+      if ("timeline-mark".equals(((Element) rects.item(i)).getAttribute("class"))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void svgParsesAndHasOneMarkPerDatedEntry() throws Exception {
+    Timeline timeline = SampleTimelines.newsArticle();
+    TimelineChart chart = TimelineChart.of(timeline, ChartOptions.defaults().withTitle("Russia & ISIS"));
+    String svg = chart.toSvg();
+    Document doc = parse(svg);
+
+    long dated = timeline.getEntriesList().stream().filter(e -> e.hasInterval()).count();
+    assertThat(dated).isEqualTo(8);
+    assertThat(marks(doc)).isEqualTo(8);
+    assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo(Integer.toString(chart.width()));
+    assertThat(svg).contains("Russia &amp; ISIS").contains("published 16 September 2014")
+        .contains("before publication (3)").contains("Putin discussed involvement");
+    Files.createDirectories(OUT);
+    Files.writeString(OUT.resolve("news-article.svg"), svg);
+  }
+
+  @Test
+  void crowdedNewsDatesGetTheSequenceAxisAndSpreadDatesTheProportionalOne() {
+    assertThat(ChartLayout.of(SampleTimelines.newsArticle(), ChartOptions.defaults()).subtitle)
+        .contains("dates in sequence");
+    assertThat(ChartLayout.of(SampleTimelines.oneMonth(), ChartOptions.defaults()).subtitle)
+        .contains("proportional");
+  }
+
+  @Test
+  void sequenceMarksWidenWithTheDatesSpanAndKeepTimeOrder() {
+    TimelineChart chart = TimelineChart.of(
+        SampleTimelines.newsArticle(), ChartOptions.defaults().withLayout(AxisLayout.SEQUENCE));
+    var bars = chart.marks().stream().map(Mark::bar).toList();
+    // 2003 (a year) is wider than early September (10 days), wider than 14 September (a day).
+    assertThat(bars.get(0).width).isGreaterThan(bars.get(3).width);
+    assertThat(bars.get(3).width).isGreaterThan(bars.get(5).width);
+    for (int i = 1; i < bars.size(); i++) {
+      assertThat(bars.get(i).getCenterX()).isGreaterThanOrEqualTo(bars.get(i - 1).getCenterX());
+    }
+  }
+
+  @Test
+  void proportionalMarksSpanTheirIntervals() {
+    TimelineChart chart = TimelineChart.of(
+        SampleTimelines.newsArticle(), ChartOptions.defaults().withLayout(AxisLayout.PROPORTIONAL));
+    var bars = chart.marks().stream().map(Mark::bar).toList();
+    // A year on a ~12-year axis is about a twelfth of the plot; the 2003 to 2007 distance is 4 years.
+    double year = bars.get(0).width;
+    assertThat(year).isBetween(70.0, 110.0);
+    assertThat((double) (bars.get(1).x - bars.get(0).x)).isCloseTo(4 * year, org.assertj.core.data.Offset.offset(3.0));
+  }
+
+  @Test
+  void labelsInOneLaneNeverOverlap() {
+    for (AxisLayout axis : AxisLayout.values()) {
+      ChartLayout layout = ChartLayout.of(SampleTimelines.newsArticle(), ChartOptions.defaults().withLayout(axis));
+      for (Mark a : layout.marks) {
+        for (Mark b : layout.marks) {
+          if (a != b && a.bar().y == b.bar().y) {
+            assertThat(footprintsOverlap(a, b)).as("%s: %s vs %s", axis, a.headline(), b.headline()).isFalse();
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean footprintsOverlap(Mark a, Mark b) {
+    double[] fa = footprint(a);
+    double[] fb = footprint(b);
+    return fa[0] < fb[1] && fb[0] < fa[1];
+  }
+
+  private static double[] footprint(Mark m) {
+    double labelEnd = m.labelX() + Math.max(
+        Palette.width(m.headline(), Palette.HEADLINE), Palette.width(m.entry().dateLabel(), Palette.DATE));
+    return new double[] {Math.min(m.bar().x, m.labelX()), Math.max(m.bar().getMaxX(), labelEnd)};
+  }
+
+  @Test
+  void pngDecodesAtTheChartsSize() throws Exception {
+    TimelineChart chart = TimelineChart.of(SampleTimelines.newsArticle(), ChartOptions.defaults().withWidth(1000));
+    byte[] png = chart.toPng();
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    assertThat(image.getWidth()).isEqualTo(1000);
+    assertThat(image.getHeight()).isEqualTo(chart.height()).isGreaterThan(200);
+    Files.createDirectories(OUT);
+    for (AxisLayout axis : AxisLayout.values()) {
+      TimelineChart.of(SampleTimelines.newsArticle(), ChartOptions.defaults().withTitle("News article, " + axis).withLayout(axis))
+          .write(OUT.resolve("news-article-" + axis.name().toLowerCase() + ".png"));
+    }
+    TimelineChart.of(SampleTimelines.oneMonth(), ChartOptions.defaults().withTitle("One month"))
+        .write(OUT.resolve("one-month.png"));
+  }
+
+  @Test
+  void identicalInputGivesIdenticalBytes() {
+    Timeline t = SampleTimelines.newsArticle();
+    assertThat(TimelineChart.of(t).toSvg()).isEqualTo(TimelineChart.of(t).toSvg());
+    assertThat(TimelineChart.of(t).toPng()).isEqualTo(TimelineChart.of(t).toPng());
+  }
+
+  @Test
+  void emptyTimelineStillRenders() throws Exception {
+    TimelineChart chart = TimelineChart.of(Timeline.getDefaultInstance());
+    assertThat(marks(parse(chart.toSvg()))).isZero();
+    assertThat(chart.toSvg()).contains("No dated events.");
+    assertThat(ImageIO.read(new ByteArrayInputStream(chart.toPng())).getWidth()).isEqualTo(1200);
+  }
+}

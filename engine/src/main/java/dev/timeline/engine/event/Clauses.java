@@ -1,0 +1,164 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts a sentence into clauses with shallow cues: subordinators, complementizers, relative
+ * pronouns, quotation marks, dashes, semicolons, a conjunction that starts a new subject, and the
+ * unmarked complement of a reporting verb ("said Russia may join").
+ */
+final class Clauses {
+  static final Set<String> TEMPORAL_MARKERS =
+      Set.of("when", "while", "after", "before", "since", "until", "till", "once", "as",
+          "whenever");
+  static final Set<String> CONDITIONAL_MARKERS = Set.of("if", "unless", "whether", "lest");
+  /** Subordinators that are also prepositions: only a clause when a finite verb follows. */
+  private static final Set<String> PREPOSITIONAL = Set.of("after", "before", "since", "until",
+      "till", "as", "once");
+  private static final Set<String> OTHER_MARKERS =
+      Set.of("because", "although", "though", "whereas", "so that", "whenever");
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
+  private static final Set<String> COMPLEMENT_TAKERS = Set.of("REPORTING", "I_STATE");
+
+  private Clauses() {}
+
+  static List<Clause> split(List<Token> tokens, List<VerbGroup> groups, EventLexicon lexicon) {
+    int n = tokens.size();
+    String[] markerAt = new String[n + 1];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      String pos = t.pos();
+      if (i > 0 && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w)
+          || OTHER_MARKERS.contains(w))
+          && (pos.equals("IN") || pos.equals("WRB") || pos.equals("RB"))) {
+        if (!PREPOSITIONAL.contains(w) || finiteVerbAhead(tokens, groups, i + 1)) {
+          markerAt[i] = w;
+        }
+      } else if (i == 0 && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w))
+          && finiteVerbAhead(tokens, groups, 1)) {
+        markerAt[i] = w;
+      } else if (w.equals("that") && (pos.equals("IN") || pos.equals("WDT")) && i > 0) {
+        markerAt[i] = pos.equals("IN") ? "that" : "who";
+      } else if (RELATIVES.contains(w) && (pos.startsWith("WP") || pos.equals("WDT")) && i > 0) {
+        markerAt[i] = "who";
+      } else if (isOpeningQuote(tokens, i)) {
+        markerAt[i] = "\"";
+      } else if (i > 0 && isBreak(tokens.get(i - 1))) {
+        markerAt[i] = "";
+      } else if (i > 0 && pos.equals("CC") && !w.equals("or")
+          && (newSubjectAhead(tokens, groups, i + 1)
+              || (tokens.get(i - 1).pos().equals(",") && i + 1 < n
+                  && (NounPhrases.canStart(tokens.get(i + 1)) || verbAfterAdverbs(tokens, i + 1))))) {
+        markerAt[i] = "";
+      }
+    }
+    // Unmarked complements: "said Russia may join" starts a clause at "Russia".
+    for (VerbGroup g : groups) {
+      String cls = lexicon.verbClass(tokens.get(g.head()).lemma()).name();
+      int next = g.head() + 1;
+      if (COMPLEMENT_TAKERS.contains(cls) && next < n && markerAt[next] == null
+          && newSubjectAhead(tokens, groups, next)) {
+        markerAt[next] = "that";
+      }
+    }
+    List<Clause> clauses = new ArrayList<>();
+    int begin = 0;
+    String marker = "";
+    for (int i = 1; i <= n; i++) {
+      if (i == n || markerAt[i] != null) {
+        if (i > begin) {
+          clauses.add(new Clause(begin, i, marker, -1));
+        }
+        begin = i;
+        marker = i < n ? markerAt[i] : "";
+      }
+    }
+    if (n > 0 && markerAt[0] != null) {
+      Clause c = clauses.get(0);
+      clauses.set(0, new Clause(c.begin(), c.end(), markerAt[0], -1));
+    }
+    return withParents(clauses, tokens);
+  }
+
+  /** Dependent clauses hang on the clause before them, or after them when they open the sentence. */
+  private static List<Clause> withParents(List<Clause> clauses, List<Token> tokens) {
+    List<Clause> out = new ArrayList<>(clauses.size());
+    for (int k = 0; k < clauses.size(); k++) {
+      Clause c = clauses.get(k);
+      int parent = -1;
+      if (!c.marker().isEmpty()) {
+        parent = k > 0 ? k - 1 : (clauses.size() > 1 ? 1 : -1);
+      }
+      out.add(new Clause(c.begin(), c.end(), c.marker(), parent));
+    }
+    return out;
+  }
+
+  private static boolean isBreak(Token t) {
+    String w = t.text();
+    return w.equals(";") || w.equals(":") || w.equals("\u2013") || w.equals("\u2014")
+        || w.equals("--") || w.equals("(") || w.equals(")")
+        || (w.equals("-") && t.pos().equals(":"))
+        || isClosingQuote(t);
+  }
+
+  private static boolean isClosingQuote(Token t) {
+    return t.text().equals("\u201D") || (t.text().equals("\"") && t.pos().equals("''"));
+  }
+
+  private static boolean isOpeningQuote(List<Token> tokens, int i) {
+    String w = tokens.get(i).text();
+    return w.equals("\u201C") || (w.equals("\"") && tokens.get(i).pos().equals("``"));
+  }
+
+  private static boolean verbAfterAdverbs(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
+      k++;
+    }
+    return k < tokens.size() && tokens.get(k).isVerb();
+  }
+
+  /** A finite verb group starts within the next few words, before any punctuation. */
+  private static boolean finiteVerbAhead(List<Token> tokens, List<VerbGroup> groups, int from) {
+    for (VerbGroup g : groups) {
+      if (g.first() >= from && g.first() <= from + 8 && g.finite()) {
+        for (int k = from; k < g.first(); k++) {
+          if (tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals(".")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun phrase followed by a finite verb group starts at {@code from}: a new subject. */
+  static boolean newSubjectAhead(List<Token> tokens, List<VerbGroup> groups, int from) {
+    if (from >= tokens.size() || !NounPhrases.canStart(tokens.get(from))) {
+      return false;
+    }
+    int k = from;
+    while (k < tokens.size() && NounPhrases.isPart(tokens, k)) {
+      k++;
+    }
+    if (k == from) {
+      return false;
+    }
+    while (k < tokens.size() && Quotes.isQuoteMark(tokens.get(k))) {
+      k++;
+    }
+    for (VerbGroup g : groups) {
+      if (g.first() == k) {
+        return g.finite();
+      }
+    }
+    return false;
+  }
+}

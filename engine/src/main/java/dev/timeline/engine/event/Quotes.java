@@ -1,0 +1,55 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.text.Token;
+import java.util.List;
+
+/** Tracks quotation marks across sentences: quoted speech is reported, not asserted. */
+final class Quotes {
+  private boolean open;
+
+  /** Marks the tokens of a sentence that lie inside quotation marks, in document order. */
+  boolean[] mark(List<Token> tokens, String text) {
+    boolean[] quoted = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (opens(t, text)) {
+        open = true;
+      } else if (closes(t, text)) {
+        open = false;
+      } else {
+        quoted[i] = open;
+      }
+    }
+    return quoted;
+  }
+
+  static boolean opens(Token t, String text) {
+    String w = t.text();
+    if (w.equals("\u201C") || w.equals("``")) {
+      return true;
+    }
+    if (!w.equals("\"")) {
+      return false;
+    }
+    int b = t.span().begin();
+    int e = t.span().end();
+    boolean spaceBefore = b == 0 || isSpace(text.charAt(b - 1));
+    boolean spaceAfter = e >= text.length() || isSpace(text.charAt(e));
+    return spaceBefore && !spaceAfter;
+  }
+
+  static boolean isQuoteMark(Token t) {
+    String w = t.text();
+    return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("``")
+        || w.equals("''");
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  static boolean closes(Token t, String text) {
+    String w = t.text();
+    return w.equals("\u201D") || w.equals("''") || (w.equals("\"") && !opens(t, text));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.temporal.Granularity;
+import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.temporal.TimexType;
+import dev.timeline.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A temporal expression placed among a sentence's tokens, with the relation its preposition
+ * gives ("since 2003" → BEGINS).
+ *
+ * @param index index in the document's expression list
+ * @param first first token (sentence-local)
+ * @param last last token (sentence-local)
+ */
+record SentenceTimex(int index, TemporalExpression expression, int first, int last,
+    TemporalRelation relation, boolean modifiesEvent) {
+  private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
+      Map.entry("since", TemporalRelation.BEGINS),
+      Map.entry("from", TemporalRelation.BEGINS),
+      Map.entry("until", TemporalRelation.ENDS),
+      Map.entry("till", TemporalRelation.ENDS),
+      Map.entry("through", TemporalRelation.ENDS),
+      Map.entry("before", TemporalRelation.BEFORE),
+      Map.entry("by", TemporalRelation.BEFORE),
+      Map.entry("after", TemporalRelation.AFTER),
+      Map.entry("during", TemporalRelation.DURING),
+      Map.entry("throughout", TemporalRelation.DURING),
+      Map.entry("within", TemporalRelation.DURING),
+      Map.entry("over", TemporalRelation.DURING));
+
+  /**
+   * Dates and times can anchor events; durations, sets and vague references cannot, nor a date
+   * that belongs to a noun ("its forecast for fiscal 2024") or to a compared amount ("from $260
+   * million a year earlier").
+   */
+  boolean anchors() {
+    TimexType type = expression.type();
+    return modifiesEvent && (type == TimexType.DATE || type == TimexType.TIME)
+        && !expression.value().endsWith("_REF") && !expression.value().isEmpty();
+  }
+
+  /** Day or finer: precise enough to carry the narrative into the next sentence of a news story. */
+  boolean dayOrFiner() {
+    return expression.granularity().map(g -> g.compareTo(Granularity.DAY) >= 0).orElse(false);
+  }
+
+  /** The expressions of the given document list that start inside [begin, end) of the tokens. */
+  static List<SentenceTimex> place(List<Token> tokens, List<TemporalExpression> expressions,
+      int fromIndex) {
+    List<SentenceTimex> out = new ArrayList<>();
+    if (tokens.isEmpty()) {
+      return out;
+    }
+    int sBegin = tokens.get(0).span().begin();
+    int sEnd = tokens.get(tokens.size() - 1).span().end();
+    for (int x = fromIndex; x < expressions.size(); x++) {
+      TemporalExpression e = expressions.get(x);
+      if (e.span().begin() >= sEnd) {
+        break;
+      }
+      if (e.span().begin() < sBegin) {
+        continue;
+      }
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        if (t.span().end() > e.span().begin() && t.span().begin() < e.span().end()) {
+          if (first < 0) {
+            first = k;
+          }
+          last = k;
+        }
+      }
+      if (first >= 0) {
+        out.add(new SentenceTimex(x, e, first, last, relationOf(tokens, first),
+            !belongsToNoun(tokens, first)));
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> COMPARISON_WORDS =
+      java.util.Set.of("from", "than", "compared", "versus", "vs.", "over");
+
+  /** "forecast for 2024"; "from $260 million a year earlier": the date is not the event's. */
+  private static boolean belongsToNoun(List<Token> tokens, int first) {
+    if (first == 0) {
+      return false;
+    }
+    if (tokens.get(first - 1).text().equalsIgnoreCase("for")) {
+      return true;
+    }
+    boolean amount = false;
+    for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("CD") || t.pos().equals("$") || w.equals("$") || w.equals("%")) {
+        amount = true;
+      } else if (COMPARISON_WORDS.contains(w)) {
+        return amount;
+      } else if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("SYM"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static TemporalRelation relationOf(List<Token> tokens, int first) {
+    if (first == 0) {
+      return TemporalRelation.ON;
+    }
+    Token before = tokens.get(first - 1);
+    String w = before.text().toLowerCase(Locale.ROOT);
+    return PREPOSITIONS.getOrDefault(w, TemporalRelation.ON);
+  }
+}

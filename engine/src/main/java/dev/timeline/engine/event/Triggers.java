@@ -1,0 +1,135 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Picks the event triggers of a sentence: main verbs, copula predicates and event nouns. */
+final class Triggers {
+  /** Copulas whose predicate is the event ("is close", "remained a threat"). */
+  private static final Set<String> COPULAS = Set.of("be");
+
+  private Triggers() {}
+
+  static List<Trigger> find(List<Token> tokens, List<VerbGroup> groups, List<Clause> clauses,
+      EventLexicon lexicon) {
+    List<Trigger> out = new ArrayList<>();
+    boolean[] taken = new boolean[tokens.size()];
+    for (VerbGroup g : groups) {
+      Token head = tokens.get(g.head());
+      int clause = clauseOf(clauses, g.head());
+      if (COPULAS.contains(head.lemma()) && !g.passive()) {
+        int predicate = predicate(tokens, g.head() + 1, lexicon);
+        if (predicate >= 0 && !lexicon.nonEvent(tokens.get(predicate).lemma())) {
+          Token p = tokens.get(predicate);
+          EventClass cls = p.isNoun() ? lexicon.nounClass(p.lemma()).orElse(EventClass.STATE)
+              : lexicon.predicateClass(p.lemma());
+          out.add(new Trigger(predicate, Trigger.Kind.PREDICATE, cls, g, clause));
+          taken[predicate] = true;
+        }
+        continue;
+      }
+      if (isAuxiliaryOnly(head) || notAnEvent(tokens, g, lexicon)) {
+        continue;
+      }
+      out.add(new Trigger(g.head(), Trigger.Kind.VERB, lexicon.verbClass(head.lemma()), g, clause));
+      taken[g.head()] = true;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (taken[i] || !t.isNoun() || t.pos().startsWith("NNP") || !headsPhrase(tokens, i)) {
+        continue;
+      }
+      Optional<EventClass> cls = lexicon.nounClass(t.lemma());
+      if (cls.isPresent()) {
+        out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
+      }
+    }
+    out.sort(Comparator.comparingInt(Trigger::token));
+    return List.copyOf(out);
+  }
+
+  /** A modal left alone by ellipsis ("I can."): no event of its own. */
+  private static boolean isAuxiliaryOnly(Token head) {
+    return head.pos().equals("MD");
+  }
+
+  private static final Set<String> TIME_NOUNS =
+      Set.of("quarter", "year", "period", "month", "week", "day", "half", "season");
+  private static final Set<String> PHRASE_AUXILIARIES = Set.of("have", "go", "get", "use");
+  private static final Set<String> NOUN_MODIFIER_CONTEXT =
+      Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN", "NN", "NNS", "NNP");
+
+  /**
+   * Verbs that name no event: "have to" / "going to" (the infinitive is the event), forms used as prepositions ("based", "including"),
+   * participles used as adjectives ("the growing demand", "operating income"), and "ended" in
+   * "the quarter ended Sept. 30".
+   */
+  private static boolean notAnEvent(List<Token> tokens, VerbGroup g, EventLexicon lexicon) {
+    Token head = tokens.get(g.head());
+    String lemma = head.lemma();
+    String form = head.text().toLowerCase(java.util.Locale.ROOT);
+    Token next = g.head() + 1 < tokens.size() ? tokens.get(g.head() + 1) : null;
+    if (next != null && next.pos().equals("TO") && PHRASE_AUXILIARIES.contains(lemma)) {
+      return true;
+    }
+    boolean bare = g.first() == g.head();
+    if (bare && lexicon.nonEvent(form)) {
+      return true;
+    }
+    boolean participle = head.pos().equals("VBG") || head.pos().equals("VBN");
+    if (bare && participle && next != null && next.isNoun() && !next.pos().startsWith("NNP")
+        && (g.head() == 0 || NOUN_MODIFIER_CONTEXT.contains(tokens.get(g.head() - 1).pos()))) {
+      return true;
+    }
+    return lemma.equals("end") && g.head() > 0
+        && TIME_NOUNS.contains(tokens.get(g.head() - 1).lemma());
+  }
+
+  /** The predicate after a copula: an adjective, or an event noun heading the phrase. */
+  private static int predicate(List<Token> tokens, int from, EventLexicon lexicon) {
+    int k = from;
+    while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return -1;
+    }
+    Token t = tokens.get(k);
+    if (t.pos().startsWith("JJ")) {
+      // "very close", or an adjective inside a noun phrase: "a close friend".
+      if (k + 1 < tokens.size() && tokens.get(k + 1).isNoun()) {
+        return nounPredicate(tokens, k, lexicon);
+      }
+      return k;
+    }
+    return nounPredicate(tokens, k, lexicon);
+  }
+
+  private static int nounPredicate(List<Token> tokens, int k, EventLexicon lexicon) {
+    int j = k;
+    while (j < tokens.size() && NounPhrases.isPart(tokens, j)) {
+      if (tokens.get(j).isNoun() && headsPhrase(tokens, j)) {
+        return lexicon.nounClass(tokens.get(j).lemma()).isPresent() ? j : -1;
+      }
+      j++;
+    }
+    return -1;
+  }
+
+  private static boolean headsPhrase(List<Token> tokens, int i) {
+    return i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun();
+  }
+
+  static int clauseOf(List<Clause> clauses, int token) {
+    for (int c = 0; c < clauses.size(); c++) {
+      if (clauses.get(c).contains(token)) {
+        return c;
+      }
+    }
+    return Math.max(0, clauses.size() - 1);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds verb groups in a tagged sentence and reads tense, aspect, negation and modality off them. */
+final class VerbGroups {
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "shall");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+
+  private VerbGroups() {}
+
+  static List<VerbGroup> find(List<Token> tokens) {
+    List<VerbGroup> groups = new ArrayList<>();
+    int i = 0;
+    int n = tokens.size();
+    while (i < n) {
+      Token t = tokens.get(i);
+      boolean to = t.pos().equals("TO") && nextVerb(tokens, i + 1) >= 0
+          && tokens.get(nextVerb(tokens, i + 1)).pos().equals("VB");
+      if (!t.isVerb() && !to) {
+        i++;
+        continue;
+      }
+      int first = i;
+      int head = -1;
+      int j = i;
+      while (j < n) {
+        Token u = tokens.get(j);
+        if (u.isVerb()) {
+          head = j;
+          j++;
+        } else if ((u.pos().equals("TO") && j == first) || (isAdverb(u) && nextVerb(tokens, j) >= 0)) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      if (head >= 0 && !tokens.get(head).pos().equals("MD")) {
+        groups.add(describe(tokens, first, head));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return List.copyOf(groups);
+  }
+
+  private static boolean isAdverb(Token t) {
+    return t.pos().startsWith("RB");
+  }
+
+  /** The next verb after adverbs from {@code from}, or -1. */
+  private static int nextVerb(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.isVerb()) {
+        return k;
+      }
+      if (!isAdverb(t)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static VerbGroup describe(List<Token> tokens, int first, int head) {
+    String modal = "";
+    boolean infinitive = tokens.get(first).pos().equals("TO");
+    boolean negated = false;
+    Tense tense = Tense.NONE;
+    boolean sawFinite = false;
+    boolean perfect = false;
+    boolean progressive = false;
+    boolean passive = false;
+    for (int k = first; k <= head; k++) {
+      Token t = tokens.get(k);
+      String pos = t.pos();
+      String lemma = t.lemma();
+      if (NEGATORS.contains(lemma) || NEGATORS.contains(t.text().toLowerCase())) {
+        negated = true;
+        continue;
+      }
+      if (pos.equals("MD")) {
+        modal = lemma;
+        if (!sawFinite) {
+          tense = FUTURE_MODALS.contains(lemma) ? Tense.FUTURE : Tense.NONE;
+          sawFinite = true;
+        }
+        continue;
+      }
+      if (!t.isVerb()) {
+        continue;
+      }
+      if (!sawFinite && !infinitive) {
+        if (pos.equals("VBD")) {
+          tense = Tense.PAST;
+          sawFinite = true;
+        } else if (pos.equals("VBZ") || pos.equals("VBP")) {
+          tense = Tense.PRESENT;
+          sawFinite = true;
+        }
+      }
+      if (k < head) {
+        Token next = nextVerbToken(tokens, k + 1, head);
+        if (lemma.equals("have") && next != null && next.pos().equals("VBN")) {
+          perfect = true;
+        } else if (lemma.equals("be") && next != null && next.pos().equals("VBG")) {
+          progressive = true;
+        } else if ((lemma.equals("be") || lemma.equals("get")) && next != null
+            && next.pos().equals("VBN") && k + 1 <= head
+            && nextVerbToken(tokens, k + 1, head) == tokens.get(head)) {
+          passive = true;
+        }
+      }
+    }
+    // A negator right before the group belongs to it: "still not make", "never went".
+    for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
+      Token t = tokens.get(k);
+      if (NEGATORS.contains(t.lemma())) {
+        negated = true;
+        first = k;
+        break;
+      }
+      if (!isAdverb(t)) {
+        break;
+      }
+    }
+    Aspect aspect = perfect && progressive ? Aspect.PERFECTIVE_PROGRESSIVE
+        : perfect ? Aspect.PERFECTIVE : progressive ? Aspect.PROGRESSIVE : Aspect.NONE;
+    return new VerbGroup(first, head, tense, aspect, negated, modal, infinitive, passive);
+  }
+
+  private static Token nextVerbToken(List<Token> tokens, int from, int head) {
+    for (int k = from; k <= head; k++) {
+      if (tokens.get(k).isVerb()) {
+        return tokens.get(k);
+      }
+    }
+    return null;
+  }
+}

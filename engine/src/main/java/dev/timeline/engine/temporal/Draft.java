@@ -1,0 +1,97 @@
+package dev.timeline.engine.temporal;
+
+/**
+ * What the grammar recognised in a token range, before it is resolved against an anchor. Mutable
+ * only while a rule builds it; the tagger turns it into an immutable {@link TemporalExpression}.
+ */
+final class Draft {
+  enum Kind {
+    DATE,
+    TIME,
+    DURATION,
+    SET,
+    /** PRESENT_REF, PAST_REF, FUTURE_REF. */
+    REF
+  }
+
+  /** What an offset counts from. */
+  enum Relative {
+    NONE,
+    /** The speech time: "yesterday", "last year", "three years ago". */
+    SPEECH,
+    /** The story's time: "the next day", "that year", "two weeks later". */
+    STORY
+  }
+
+  /** Which occurrence of an underspecified date ("Sunday", "May") is meant. */
+  enum Pick {
+    TENSE,
+    PREVIOUS,
+    NEXT,
+    THIS
+  }
+
+  static final int NONE = Integer.MIN_VALUE;
+
+  int first;
+  int end;
+  String rule;
+  Kind kind = Kind.DATE;
+  TimexModifier mod = TimexModifier.NONE;
+
+  // Calendar fields; NONE when absent.
+  int year = NONE;
+  int month = NONE;
+  int day = NONE;
+  int weekday = NONE;
+  int quarter = NONE;
+  int half = NONE;
+  int decade = NONE;
+  int century = NONE;
+  int hour = NONE;
+  int minute = NONE;
+  int second = NONE;
+  String season;
+  String partOfDay;
+  String holidayRule;
+  boolean weekend;
+  /** A two-digit year ("'98") or decade ("the '80s") whose century comes from the anchor. */
+  boolean needsCentury;
+
+  Relative relative = Relative.NONE;
+  CalendarUnit unit;
+  int offset;
+  /** "a few years ago": the offset is known to be in the past but not how far. */
+  boolean vagueOffset;
+  Pick pick = Pick.TENSE;
+
+  /** DURATION, SET and REF values. */
+  String value;
+  String frequency = "";
+  String quantity = "";
+  /** For "the past three years": the duration ends (-1) or starts (+1) at the speech time. */
+  int durationFrame;
+
+  Draft(int first, int end, String rule) {
+    this.first = first;
+    this.end = end;
+    this.rule = rule;
+  }
+
+  static Draft of(Kind kind, int first, int end, String rule, String value) {
+    Draft d = new Draft(first, end, rule);
+    d.kind = kind;
+    d.value = value;
+    return d;
+  }
+
+  boolean hasCalendarField() {
+    return year != NONE || month != NONE || day != NONE || weekday != NONE || quarter != NONE
+        || half != NONE || decade != NONE || century != NONE || season != null || holidayRule != null
+        || weekend || partOfDay != null || hour != NONE;
+  }
+
+  boolean calendarDate() {
+    return (kind == Kind.DATE || kind == Kind.TIME) && (relative != Relative.NONE || hasCalendarField());
+  }
+}

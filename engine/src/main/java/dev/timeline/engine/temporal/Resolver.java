@@ -1,0 +1,629 @@
+package dev.timeline.engine.temporal;
+
+import dev.timeline.engine.AnchoringMode;
+import dev.timeline.engine.Direction;
+import dev.timeline.engine.ExtractionOptions;
+import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.Span;
+import dev.timeline.engine.temporal.Draft.Kind;
+import dev.timeline.engine.temporal.Draft.Pick;
+import dev.timeline.engine.temporal.Draft.Relative;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Normalisation and anchoring of one document's drafts, in text order: turns each {@link Draft}
+ * into a {@link TemporalExpression}, remembering the calendar values seen so far so that "the next
+ * day" or "that year" can lean on the last fitting one.
+ */
+final class Resolver {
+  private final TokenSequence t;
+  private final Optional<PublicationDate> published;
+  private final ExtractionOptions options;
+  private final TenseDetector tenses;
+  /** Resolved calendar values so far, with their expression index. */
+  private final List<Mention> history = new ArrayList<>();
+  private int count;
+
+  private record Mention(int index, CalendarPoint point) {}
+
+  /** An anchor: where it comes from and the point itself. */
+  private record Anchor(AnchorKind kind, int index, CalendarPoint point, String name) {}
+
+  Resolver(TokenSequence t, Optional<PublicationDate> published, ExtractionOptions options) {
+    this.t = t;
+    this.published = published;
+    this.options = options;
+    this.tenses = new TenseDetector(t);
+  }
+
+  TemporalExpression resolve(Draft d) {
+    int index = count++;
+    Span span = new Span(t.begin(d.first), t.end(d.end - 1));
+    String text = span.of(t.text());
+    TimexType type = switch (d.kind) {
+      case TIME -> TimexType.TIME;
+      case DURATION -> TimexType.DURATION;
+      case SET -> TimexType.SET;
+      default -> TimexType.DATE;
+    };
+    if (d.kind == Kind.DURATION || d.kind == Kind.SET || d.kind == Kind.REF) {
+      return new TemporalExpression(span, text, type, d.value, d.mod, Optional.empty(),
+          durationInterval(d), Anchoring.absolute(d.rule), d.frequency, d.quantity);
+    }
+    Outcome o = calendar(d, text);
+    if (o.point == null) {
+      return new TemporalExpression(span, text, type, o.value, d.mod, Optional.empty(),
+          Optional.empty(), o.anchoring, "", "");
+    }
+    CalendarPoint p = o.point;
+    if (p.hour() >= 0) {
+      type = TimexType.TIME;
+    } else if (p.granularity() == Granularity.PART_OF_DAY) {
+      type = TimexType.TIME;
+    }
+    history.add(new Mention(index, p));
+    return new TemporalExpression(span, text, type, p.value(), d.mod,
+        Optional.of(p.granularity()), p.interval(d.mod), o.anchoring, "", "");
+  }
+
+  /** "the past three years" covers [now - 3 years, now). */
+  private Optional<TimeInterval> durationInterval(Draft d) {
+    if (d.kind != Kind.DURATION || d.durationFrame == 0 || published.isEmpty()) {
+      return Optional.empty();
+    }
+    java.time.Period period;
+    try {
+      String v = d.value;
+      if (v.startsWith("PT") || v.contains("X") || v.contains(".")) {
+        return Optional.empty();
+      }
+      if (v.endsWith("Q")) {
+        v = "P" + (Integer.parseInt(v.substring(1, v.length() - 1)) * 3) + "M";
+      }
+      period = java.time.Period.parse(v);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+    var ref = published.get().date().atStartOfDay();
+    if (period.isZero()) {
+      return Optional.empty();
+    }
+    return Optional.of(d.durationFrame < 0 ? new TimeInterval(ref.minus(period), ref)
+        : new TimeInterval(ref, ref.plus(period)));
+  }
+
+  private record Outcome(CalendarPoint point, String value, Anchoring anchoring) {}
+
+  private Outcome calendar(Draft d, String text) {
+    boolean complete = d.year != Draft.NONE && !d.needsCentury
+        || d.decade != Draft.NONE && !d.needsCentury || d.century != Draft.NONE;
+    if (complete && d.relative == Relative.NONE) {
+      return new Outcome(absolute(d, d.year), "", Anchoring.absolute(d.rule));
+    }
+    Anchor anchor = anchorFor(d);
+    if (anchor == null) {
+      return new Outcome(null, underspecified(d), new Anchoring(AnchorKind.UNRESOLVED, "", -1,
+          d.rule, "", "no publication date or earlier date to resolve '" + text + "' against"));
+    }
+    LocalDate a = anchor.point.date();
+    String anchorText = anchor.name + " " + anchor.point.value();
+    if (d.relative != Relative.NONE) {
+      return offsetBased(d, anchor, text);
+    }
+    if (d.needsCentury) {
+      return withCentury(d, anchor, text);
+    }
+    if (d.hasCalendarField() && d.month == Draft.NONE && d.day == Draft.NONE && d.weekday == Draft.NONE
+        && d.season == null && d.quarter == Draft.NONE && d.half == Draft.NONE && d.holidayRule == null
+        && !d.weekend) {
+      // A clock time or part of day alone: on the anchor's day.
+      CalendarPoint p = dayPoint(d, a);
+      return new Outcome(p, "", anchoring(anchor, d, "", text + " on the day of the " + anchorText));
+    }
+    Choice c = direction(d, anchor);
+    CalendarPoint p;
+    String how;
+    if (d.weekday != Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE) {
+      LocalDate day = pickWeekday(a, d.weekday, c.dir, d.pick);
+      p = d.weekend ? new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1)
+          : dayPoint(d, day);
+      how = relationWord(c, d.pick);
+    } else if (d.quarter != Draft.NONE || d.half != Draft.NONE) {
+      int y = a.getYear();
+      LocalDate start = periodStart(d, y);
+      int months = d.quarter != Draft.NONE ? 3 : 6;
+      // Quarters and halves without a year are this year's (earnings news reports the current
+      // year); only a past clause about a period that has not begun yet means last year's.
+      if (c.dir == Direction.PAST && start.isAfter(a)) {
+        y--;
+      }
+      p = absolute(d, y);
+      how = "in the year of";
+    } else {
+      Direction dir = c.dir;
+      if (d.pick == Pick.THIS || d.pick == Pick.TENSE && dir == Direction.NEAREST && d.day == Draft.NONE
+          && d.month != Draft.NONE) {
+        p = absolute(d, a.getYear());
+      } else {
+        p = pickYear(d, a, dir, d.pick);
+        if (p != null && d.pick == Pick.TENSE && dir != Direction.NEAREST && d.day != Draft.NONE
+            && options.direction() == Direction.TENSE_AWARE
+            && Math.abs(ChronoUnit.DAYS.between(a, p.date())) > 240) {
+          // Tense clues are local and noisy; news rarely means a date most of a year away.
+          CalendarPoint near = pickYear(d, a, Direction.NEAREST, d.pick);
+          if (near != null && Math.abs(ChronoUnit.DAYS.between(a, near.date())) < 120) {
+            p = near;
+            c = new Choice(Direction.NEAREST, "nearest", c.reason + ", but the nearest "
+                + "occurrence is much closer");
+          }
+        }
+      }
+      how = relationWord(c, d.pick);
+    }
+    if (p == null) {
+      return new Outcome(null, underspecified(d), new Anchoring(AnchorKind.UNRESOLVED, "", -1,
+          d.rule, "", "'" + text + "' does not exist in the years around " + anchorText));
+    }
+    String explanation = text + " " + how + " the " + anchorText + (c.reason.isEmpty() ? "" : ": " + c.reason);
+    return new Outcome(p, "", anchoring(anchor, d, c.name, explanation));
+  }
+
+  private Anchoring anchoring(Anchor anchor, Draft d, String dir, String explanation) {
+    return new Anchoring(anchor.kind, anchor.point.value(), anchor.index, d.rule, dir, explanation);
+  }
+
+  // ---------------------------------------------------------------- anchors
+
+  /** Which reference an expression leans on, or null when there is none. */
+  private Anchor anchorFor(Draft d) {
+    if (d.rule.equals("the-quarter")) {
+      Anchor a = currentPeriod();
+      if (a == null) {
+        a = earlier(Granularity.QUARTER, Granularity.QUARTER);
+      }
+      if (a != null) {
+        return a;
+      }
+    }
+    if (d.unit == CalendarUnit.YEAR && d.offset == -1 && d.quarter == Draft.NONE
+        && (d.rule.equals("ago") || d.rule.equals("later-earlier") || d.rule.equals("year-earlier"))) {
+      // Year-on-year comparisons ("up from $3 a year ago", "the year-earlier quarter") are about
+      // the period the story reports on: the last quarter-like value of the current year.
+      Anchor a = currentPeriod();
+      if (a != null) {
+        return a;
+      }
+    }
+    boolean story = d.relative == Relative.STORY || options.mode() == AnchoringMode.NARRATIVE;
+    if (story) {
+      Granularity needed = d.unit != null ? d.unit.granularity : finestField(d);
+      Anchor a = earlier(needed);
+      if (a != null) {
+        return a;
+      }
+    }
+    return published.map(p -> new Anchor(AnchorKind.PUBLICATION_DATE, -1,
+        CalendarPoint.of(p.date(), Granularity.DAY), "publication date")).orElse(null);
+  }
+
+  /** The last quarter, half or month mentioned in the publication year (the reported period). */
+  private Anchor currentPeriod() {
+    if (published.isEmpty()) {
+      return null;
+    }
+    int year = published.get().date().getYear();
+    for (int k = history.size() - 1; k >= 0 && k >= history.size() - 20; k--) {
+      Mention m = history.get(k);
+      Granularity g = m.point.granularity();
+      if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && m.point.date().getYear() == year) {
+        return new Anchor(AnchorKind.EARLIER_EXPRESSION, m.index, m.point, "reported period");
+      }
+    }
+    return null;
+  }
+
+  /** The last mentioned calendar value at least as fine as needed (a year for "that year"...). */
+  private Anchor earlier(Granularity needed) {
+    return earlier(needed, null);
+  }
+
+  /** As {@link #earlier(Granularity)}, or exactly the granularity {@code only} when given. */
+  private Anchor earlier(Granularity needed, Granularity only) {
+    for (int k = history.size() - 1; k >= 0 && k >= history.size() - 20; k--) {
+      Mention m = history.get(k);
+      Granularity g = m.point.granularity();
+      if (only != null) {
+        if (g == only) {
+          return new Anchor(AnchorKind.EARLIER_EXPRESSION, m.index, m.point, "earlier expression");
+        }
+        continue;
+      }
+      if (g.compareTo(needed) >= 0 || needed == Granularity.YEAR && g.compareTo(Granularity.YEAR) >= 0
+          || needed.compareTo(Granularity.MONTH) < 0 && g.compareTo(Granularity.YEAR) >= 0) {
+        return new Anchor(AnchorKind.EARLIER_EXPRESSION, m.index, m.point, "earlier expression");
+      }
+    }
+    return null;
+  }
+
+  private static Granularity finestField(Draft d) {
+    if (d.day != Draft.NONE || d.weekday != Draft.NONE || d.holidayRule != null) {
+      return Granularity.DAY;
+    }
+    if (d.month != Draft.NONE) {
+      return Granularity.MONTH;
+    }
+    return Granularity.YEAR;
+  }
+
+  // ---------------------------------------------------------------- offsets
+
+  private Outcome offsetBased(Draft d, Anchor anchor, String text) {
+    CalendarUnit u = d.unit;
+    CalendarPoint base = anchor.point;
+    Granularity g = u.granularity;
+    Granularity anchorG = base.granularity();
+    if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
+      if (anchorG.compareTo(g) < 0) {
+        g = anchorG; // "the next day" after "in 2003": only the year is known
+      } else if (d.offset != 0) {
+        // A shift keeps the anchor's precision: "two weeks later" after a day is a day, "a year
+        // earlier" after a quarter is that quarter a year before.
+        g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : anchorG;
+      }
+    }
+    int offset = d.offset;
+    if (d.rule.equals("the-quarter") && anchor.kind == AnchorKind.PUBLICATION_DATE) {
+      offset = -1; // earnings news reports the quarter that just ended
+    }
+    LocalDate date = u == CalendarUnit.WEEKEND ? base.date() : u.shift(base.date(), offset);
+    if (u == CalendarUnit.DAY && d.offset == 0 && anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
+      g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : g;
+    }
+    CalendarPoint p = new CalendarPoint(date, g, base.season(), d.weekend, null, -1, -1, -1);
+    if (d.quarter != Draft.NONE || d.half != Draft.NONE) {
+      p = CalendarPoint.of(periodStart(d, date.getYear()),
+          d.quarter != Draft.NONE ? Granularity.QUARTER : Granularity.HALF_YEAR);
+    }
+    if (d.month != Draft.NONE) {
+      LocalDate m = LocalDate.of(date.getYear(), d.month, 1);
+      if (d.day != Draft.NONE && d.day <= m.lengthOfMonth()) {
+        p = dayPoint(d, m.withDayOfMonth(d.day));
+      } else {
+        p = CalendarPoint.of(m, Granularity.MONTH);
+      }
+    } else if (d.partOfDay != null || d.hour != Draft.NONE) {
+      p = dayPoint(d, date);
+    }
+    String amount = d.offset == 0 ? "the same " + unitName(u) + " as"
+        : Math.abs(d.offset) + " " + unitName(u) + (Math.abs(d.offset) == 1 ? "" : "s")
+            + (d.offset < 0 ? " before" : " after");
+    String explanation = text + ": " + amount + " the " + anchor.name + " " + base.value();
+    return new Outcome(p, "", anchoring(anchor, d, d.offset < 0 ? "past" : d.offset > 0 ? "future" : "",
+        explanation));
+  }
+
+  private static String unitName(CalendarUnit u) {
+    return u.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------- direction
+
+  private record Choice(Direction dir, String name, String reason) {}
+
+  /** Which occurrence: from the pick ("last"/"next"), the forced option, or the clause's tense. */
+  private Choice direction(Draft d, Anchor anchor) {
+    switch (d.pick) {
+      case PREVIOUS -> {
+        return new Choice(Direction.PAST, "past", "'" + t.lower(d.first) + "'");
+      }
+      case NEXT -> {
+        return new Choice(Direction.FUTURE, "future", "'" + t.lower(d.first) + "'");
+      }
+      case THIS -> {
+        return new Choice(Direction.NEAREST, "nearest", "'this'");
+      }
+      default -> { }
+    }
+    Direction forced = options.direction();
+    if (forced != Direction.TENSE_AWARE) {
+      return new Choice(forced, forced.name().toLowerCase(java.util.Locale.ROOT), "direction forced by the caller");
+    }
+    TenseDetector.Result r = tenses.tenseAround(d.first, d.end);
+    return switch (r.tense()) {
+      case PAST -> new Choice(Direction.PAST, "past", "clause in past tense ('" + r.cue() + "')");
+      case FUTURE -> new Choice(Direction.FUTURE, "future", "clause in future tense ('" + r.cue() + "')");
+      default -> anchor.kind == AnchorKind.EARLIER_EXPRESSION
+          ? new Choice(Direction.FUTURE, "future", "no tense; a narrative moves forward")
+          : newsDefault(d);
+    };
+  }
+
+  /**
+   * Without a tense clue, news means the past for weekdays (reports of what happened), this
+   * year's month for a month, and the nearest date for a month and day.
+   */
+  private static Choice newsDefault(Draft d) {
+    if (d.weekday != Draft.NONE && d.day == Draft.NONE) {
+      return new Choice(Direction.PAST, "past", "no tense; news reports the past by default");
+    }
+    return new Choice(Direction.NEAREST, "nearest", "no tense; the occurrence nearest the publication date");
+  }
+
+  private static String relationWord(Choice c, Pick pick) {
+    if (pick == Pick.THIS) {
+      return "in the same week or year as";
+    }
+    return switch (c.dir) {
+      case PAST -> pick == Pick.PREVIOUS ? "before" : "on or before";
+      case FUTURE -> pick == Pick.NEXT ? "after" : "on or after";
+      default -> "nearest to";
+    };
+  }
+
+  private static LocalDate pickWeekday(LocalDate a, int weekday, Direction dir, Pick pick) {
+    DayOfWeek dow = DayOfWeek.of(weekday);
+    if (pick == Pick.THIS) {
+      return a.with(DayOfWeek.MONDAY).plusDays(weekday - 1L);
+    }
+    LocalDate prev = pick == Pick.PREVIOUS ? a.with(TemporalAdjusters.previous(dow))
+        : a.with(TemporalAdjusters.previousOrSame(dow));
+    LocalDate next = pick == Pick.NEXT ? a.with(TemporalAdjusters.next(dow))
+        : a.with(TemporalAdjusters.nextOrSame(dow));
+    return switch (dir) {
+      case PAST -> prev;
+      case FUTURE -> next;
+      default -> ChronoUnit.DAYS.between(prev, a) <= ChronoUnit.DAYS.between(a, next) ? prev : next;
+    };
+  }
+
+  /** A month, month-day, day, season or holiday without a year: choose the year. */
+  private CalendarPoint pickYear(Draft d, LocalDate a, Direction dir, Pick pick) {
+    int ay = a.getYear();
+    if (d.month == Draft.NONE && d.day != Draft.NONE && d.season == null && d.holidayRule == null) {
+      // "the 14th": a day of the anchor's month or a neighbouring one.
+      LocalDate[] cands = new LocalDate[3];
+      for (int k = -1; k <= 1; k++) {
+        LocalDate m = a.withDayOfMonth(1).plusMonths(k);
+        cands[k + 1] = d.day <= m.lengthOfMonth() ? m.withDayOfMonth(d.day) : null;
+      }
+      LocalDate chosen = choose(cands, a, dir, pick);
+      return chosen == null ? null : dayPoint(d, chosen);
+    }
+    LocalDate[] cands = new LocalDate[3];
+    for (int k = -1; k <= 1; k++) {
+      cands[k + 1] = startIn(d, ay + k);
+    }
+    LocalDate chosen;
+    if (d.day == Draft.NONE && d.holidayRule == null) {
+      // Months and seasons compare as whole periods: "in September" on 16 September is this one.
+      LocalDate[] ends = new LocalDate[3];
+      int months = d.season != null ? 3 : 1;
+      for (int k = 0; k < 3; k++) {
+        ends[k] = cands[k] == null ? null : cands[k].plusMonths(months).minusDays(1);
+      }
+      chosen = choosePeriod(cands, ends, a, dir, pick);
+    } else {
+      chosen = choose(cands, a, dir, pick);
+    }
+    if (chosen == null) {
+      return null;
+    }
+    if (d.season != null) {
+      return new CalendarPoint(chosen, Granularity.SEASON, d.season, false, null, -1, -1, -1);
+    }
+    if (d.day == Draft.NONE && d.holidayRule == null) {
+      return CalendarPoint.of(chosen, Granularity.MONTH);
+    }
+    return dayPoint(d, chosen);
+  }
+
+  private static LocalDate choose(LocalDate[] cands, LocalDate a, Direction dir, Pick pick) {
+    LocalDate best = null;
+    for (LocalDate c : cands) {
+      if (c == null) {
+        continue;
+      }
+      boolean ok = switch (dir) {
+        case PAST -> pick == Pick.PREVIOUS ? c.isBefore(a) : !c.isAfter(a);
+        case FUTURE -> pick == Pick.NEXT ? c.isAfter(a) : !c.isBefore(a);
+        default -> true;
+      };
+      if (!ok) {
+        continue;
+      }
+      if (best == null) {
+        best = c;
+      } else {
+        long db = Math.abs(ChronoUnit.DAYS.between(a, best));
+        long dc = Math.abs(ChronoUnit.DAYS.between(a, c));
+        if (dc < db || dc == db && c.isBefore(best)) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static LocalDate choosePeriod(LocalDate[] starts, LocalDate[] ends, LocalDate a, Direction dir,
+      Pick pick) {
+    LocalDate best = null;
+    long bestDist = Long.MAX_VALUE;
+    for (int k = 0; k < starts.length; k++) {
+      LocalDate s = starts[k];
+      if (s == null) {
+        continue;
+      }
+      LocalDate e = ends[k];
+      boolean contains = !a.isBefore(s) && !a.isAfter(e);
+      boolean ok = switch (dir) {
+        case PAST -> pick == Pick.PREVIOUS ? e.isBefore(a) : !s.isAfter(a);
+        case FUTURE -> pick == Pick.NEXT ? s.isAfter(a) : !e.isBefore(a);
+        default -> true;
+      };
+      if (!ok) {
+        continue;
+      }
+      long dist = contains ? 0 : Math.min(Math.abs(ChronoUnit.DAYS.between(a, s)),
+          Math.abs(ChronoUnit.DAYS.between(a, e)));
+      if (dist < bestDist) {
+        best = s;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  /** The first day of what d names in year y (null if it does not exist, e.g. 29 February). */
+  private static LocalDate startIn(Draft d, int y) {
+    if (d.holidayRule != null) {
+      return Holidays.date(d.holidayRule, y);
+    }
+    if (d.season != null) {
+      return CalendarPoint.seasonStart(y, d.season);
+    }
+    int m = d.month;
+    int day = d.day == Draft.NONE ? 1 : d.day;
+    if (!MonthDay.of(m, 1).isValidYear(y) || day > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDate.of(y, m, day);
+  }
+
+  private static LocalDate periodStart(Draft d, int y) {
+    if (d.quarter != Draft.NONE) {
+      return LocalDate.of(y, (d.quarter - 1) * 3 + 1, 1);
+    }
+    return LocalDate.of(y, d.half == 2 ? 7 : 1, 1);
+  }
+
+  // ---------------------------------------------------------------- absolute values
+
+  /** A value whose year is known (given or chosen). */
+  private CalendarPoint absolute(Draft d, int y) {
+    if (d.century != Draft.NONE) {
+      return CalendarPoint.of(LocalDate.of(d.century * 100, 1, 1), Granularity.CENTURY);
+    }
+    if (d.decade != Draft.NONE) {
+      return CalendarPoint.of(LocalDate.of(d.decade * 10, 1, 1), Granularity.DECADE);
+    }
+    if (d.quarter != Draft.NONE || d.half != Draft.NONE) {
+      return CalendarPoint.of(periodStart(d, y),
+          d.quarter != Draft.NONE ? Granularity.QUARTER : Granularity.HALF_YEAR);
+    }
+    if (d.season != null) {
+      return new CalendarPoint(CalendarPoint.seasonStart(y, d.season), Granularity.SEASON, d.season,
+          false, null, -1, -1, -1);
+    }
+    if (d.holidayRule != null) {
+      LocalDate h = Holidays.date(d.holidayRule, y);
+      return h == null ? CalendarPoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR) : dayPoint(d, h);
+    }
+    if (d.month == Draft.NONE) {
+      return CalendarPoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR);
+    }
+    if (d.day == Draft.NONE) {
+      return CalendarPoint.of(LocalDate.of(y, d.month, 1), Granularity.MONTH);
+    }
+    LocalDate date = startIn(d, y);
+    if (date == null) {
+      return CalendarPoint.of(LocalDate.of(y, d.month, 1), Granularity.MONTH);
+    }
+    return dayPoint(d, date);
+  }
+
+  /** A day, refined by part of day or clock time when given. */
+  private static CalendarPoint dayPoint(Draft d, LocalDate date) {
+    if (d.hour != Draft.NONE) {
+      boolean seconds = d.second != Draft.NONE;
+      return new CalendarPoint(date, seconds ? Granularity.SECOND : Granularity.MINUTE, null, false,
+          null, d.hour, d.minute == Draft.NONE ? 0 : d.minute, seconds ? d.second : -1);
+    }
+    if (d.partOfDay != null) {
+      return new CalendarPoint(date, Granularity.PART_OF_DAY, null, false, d.partOfDay, -1, -1, -1);
+    }
+    return CalendarPoint.of(date, Granularity.DAY);
+  }
+
+  /** "the '80s", "'98": the century that puts the value closest before the anchor. */
+  private Outcome withCentury(Draft d, Anchor anchor, String text) {
+    int ay = anchor.point.date().getYear();
+    int c = Math.floorDiv(ay, 100);
+    int y;
+    if (d.decade != Draft.NONE) {
+      int decadeYear = c * 100 + d.decade * 10;
+      if (decadeYear > ay) {
+        decadeYear -= 100;
+      }
+      Draft copy = d;
+      CalendarPoint p = CalendarPoint.of(LocalDate.of(decadeYear, 1, 1), Granularity.DECADE);
+      return new Outcome(p, "", anchoring(anchor, copy, "past",
+          text + ": the decade before the " + anchor.name + " " + anchor.point.value()));
+    }
+    y = c * 100 + d.year;
+    if (y > ay + 10) {
+      y -= 100;
+    }
+    CalendarPoint p = absolute(d, y);
+    return new Outcome(p, "", anchoring(anchor, d, "",
+        text + ": two-digit year in the century of the " + anchor.name + " " + anchor.point.value()));
+  }
+
+  /** The TIMEX3 value with X for what is unknown: "XXXX-WXX-7", "XXXX-09-14", "XXXX". */
+  private static String underspecified(Draft d) {
+    if (d.relative != Relative.NONE && d.unit != null) {
+      String base = switch (d.unit.granularity) {
+        case MILLENNIUM -> "X";
+        case CENTURY -> "XX";
+        case DECADE -> "XXX";
+        case YEAR -> "XXXX";
+        case HALF_YEAR -> "XXXX-HX";
+        case QUARTER -> "XXXX-QX";
+        case MONTH -> "XXXX-XX";
+        case WEEK -> d.weekend ? "XXXX-WXX-WE" : "XXXX-WXX";
+        default -> "XXXX-XX-XX";
+      };
+      if (d.quarter != Draft.NONE) {
+        base = "XXXX-Q" + d.quarter;
+      }
+      return base + (d.partOfDay != null ? "T" + d.partOfDay : "");
+    }
+    String year = d.year != Draft.NONE ? (d.needsCentury ? String.format("XX%02d", d.year)
+        : String.format("%04d", d.year)) : "XXXX";
+    if (d.decade != Draft.NONE) {
+      return "XX" + d.decade;
+    }
+    String time = d.hour != Draft.NONE ? String.format("T%02d:%02d", d.hour, Math.max(d.minute, 0))
+        : d.partOfDay != null ? "T" + d.partOfDay : "";
+    if (d.weekday != Draft.NONE && d.day == Draft.NONE) {
+      return "XXXX-WXX-" + d.weekday + time;
+    }
+    if (d.quarter != Draft.NONE) {
+      return year + "-Q" + d.quarter;
+    }
+    if (d.half != Draft.NONE) {
+      return year + "-H" + d.half;
+    }
+    if (d.season != null) {
+      return year + "-" + d.season;
+    }
+    if (d.holidayRule != null) {
+      return d.holidayRule.startsWith("FIXED") ? year + "-" + d.holidayRule.substring(6) : year + "-XX-XX";
+    }
+    if (d.month != Draft.NONE) {
+      return year + String.format("-%02d", d.month)
+          + (d.day != Draft.NONE ? String.format("-%02d", d.day) : "") + time;
+    }
+    if (d.day != Draft.NONE) {
+      return year + String.format("-XX-%02d", d.day) + time;
+    }
+    return "XXXX-XX-XX" + time;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.timeline.engine.temporal;
+
+/**
+ * The tense of the clause around an expression, from the words near it: auxiliaries, past-tense
+ * forms (-ed and a list of irregular verbs) and temporal cue words. No part-of-speech tagging, to
+ * stay fast; the nearest cue inside the clause wins.
+ */
+final class TenseDetector {
+  enum Tense {
+    PAST,
+    FUTURE,
+    NONE
+  }
+
+  /** The tense and the word that showed it. */
+  record Result(Tense tense, String cue) {
+    static final Result NONE = new Result(Tense.NONE, "");
+  }
+
+  private static final int WINDOW = 12;
+  private final TokenSequence t;
+  private final Lexicon lex = Lexicon.get();
+
+  TenseDetector(TokenSequence t) {
+    this.t = t;
+  }
+
+  /** The tense of the clause holding tokens [first, end). */
+  Result tenseAround(int first, int end) {
+    Result right = Result.NONE;
+    int rightDist = Integer.MAX_VALUE;
+    for (int k = end, d = 0; k < t.size() && d < WINDOW; k++, d++) {
+      if (boundary(k)) {
+        break;
+      }
+      Tense c = cue(k);
+      if (c != Tense.NONE) {
+        right = new Result(c, t.lower(k));
+        rightDist = d;
+        break;
+      }
+    }
+    Result left = Result.NONE;
+    int leftDist = Integer.MAX_VALUE;
+    for (int k = first - 1, d = 0; k >= 0 && d < WINDOW; k--, d++) {
+      if (boundary(k)) {
+        break;
+      }
+      Tense c = cue(k);
+      if (c != Tense.NONE) {
+        left = new Result(c, t.lower(k));
+        leftDist = d;
+        break;
+      }
+    }
+    // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
+    return leftDist <= rightDist ? left : right;
+  }
+
+  private boolean boundary(int k) {
+    if (!t.isPunct(k)) {
+      return false;
+    }
+    String p = t.lower(k);
+    return p.equals(".") && !(k > 0 && t.touches(k - 1) && t.isWord(k - 1) && t.lower(k - 1).length() <= 4
+        && t.capitalized(k - 1)) || p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
+        || p.equals("”") || p.equals("\"") || p.equals(":");
+  }
+
+  private Tense cue(int k) {
+    if (!t.isWord(k)) {
+      return Tense.NONE;
+    }
+    String w = t.lower(k);
+    switch (w) {
+      case "will", "shall", "ll", "gonna", "tomorrow", "upcoming", "scheduled", "expected", "slated",
+          "due", "planned", "plans", "plan", "expects", "expect", "until", "through", "begin", "starting",
+          "next" -> {
+        // Verbs of planning and deadlines point forward even in the past tense.
+        return Tense.FUTURE;
+      }
+      case "set" -> {
+        return t.is(k + 1, "for") || t.is(k + 1, "to") ? Tense.FUTURE : Tense.PAST;
+      }
+      case "going" -> {
+        return t.is(k + 1, "to") ? Tense.FUTURE : Tense.NONE;
+      }
+      case "won" -> {
+        // "won't" is future; "won" alone is the past of "win".
+        return (t.is(k + 1, "'") || t.is(k + 1, "’")) && t.is(k + 2, "t") ? Tense.FUTURE : Tense.PAST;
+      }
+      case "ago", "yesterday", "last" -> {
+        return Tense.PAST;
+      }
+      case "is", "are", "am", "has", "have", "does", "do" -> {
+        // Present tense: stop looking, the clause is about now ("has" + participle is past-ish,
+        // but then a participle cue follows and is nearer the verb group's end).
+        return (w.equals("has") || w.equals("have")) && k + 1 < t.size() && lex.pastTense(t.lower(k + 1))
+            ? Tense.PAST : Tense.NONE;
+      }
+      default -> {
+        if (t.is(k - 1, "be") || t.is(k - 1, "been") || t.is(k - 1, "being")) {
+          return Tense.NONE; // "will be held": a participle, the auxiliary before it decides
+        }
+        return lex.pastTense(w) && !t.capitalized(k) ? Tense.PAST : Tense.NONE;
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package dev.timeline.engine.timeline;
+
+import dev.timeline.engine.event.TemporalRelation;
+import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.temporal.TimexModifier;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a date as a reader would: "2011", "early September 2014", "14 September 2014", "Q3
+ * 2014", "the 1990s", "since 2003", "before publication".
+ */
+final class DisplayDates {
+  private static final Map<String, String> PARTS_OF_DAY =
+      Map.of("MO", "morning", "AF", "afternoon", "EV", "evening", "NI", "night", "DT", "daytime");
+  private static final Map<String, String> SEASONS =
+      Map.of("SP", "spring", "SU", "summer", "FA", "autumn", "WI", "winter");
+
+  private DisplayDates() {}
+
+  /** The date of an expression, widened by its modifier and the event's relation to it. */
+  static String of(TemporalExpression e, Optional<TemporalRelation> relation) {
+    String date = withModifier(calendar(e.value()).orElse(e.text()), e.modifier());
+    return relation.map(r -> switch (r) {
+      case BEGINS -> "since " + date;
+      case ENDS -> "until " + date;
+      case BEFORE -> "before " + date;
+      case AFTER -> "after " + date;
+      default -> date;
+    }).orElse(date);
+  }
+
+  /** An event only known relative to the publication date. */
+  static String relativeToPublication(TemporalRelation r) {
+    return switch (r) {
+      case BEFORE -> "before publication";
+      case AFTER -> "after publication";
+      default -> "at publication";
+    };
+  }
+
+  private static String withModifier(String date, TimexModifier mod) {
+    return switch (mod) {
+      case START -> "early " + date;
+      case MID -> "mid-" + date;
+      case END -> "late " + date;
+      case APPROX -> "about " + date;
+      case BEFORE -> "before " + date;
+      case AFTER -> "after " + date;
+      case ON_OR_BEFORE -> "by " + date;
+      case ON_OR_AFTER -> date + " or later";
+      case LESS_THAN -> "less than " + date;
+      case MORE_THAN -> "more than " + date;
+      case EQUAL_OR_LESS -> "at most " + date;
+      case EQUAL_OR_MORE -> "at least " + date;
+      case NONE -> date;
+    };
+  }
+
+  /** A TIMEX3 calendar value in words, empty for values this does not know. */
+  static Optional<String> calendar(String value) {
+    try {
+      String v = value;
+      String time = "";
+      int t = v.indexOf('T');
+      if (t > 0) {
+        time = v.substring(t + 1);
+        v = v.substring(0, t);
+      }
+      String[] f = v.split("-");
+      if (f.length == 1) {
+        return year(f[0]);
+      }
+      if (!f[0].matches("\\d{4}")) {
+        return Optional.empty();
+      }
+      String y = f[0];
+      String second = f[1];
+      if (f.length == 2) {
+        if (second.matches("\\d{2}")) {
+          return Optional.of(month(second) + " " + y);
+        }
+        if (second.matches("Q[1-4]")) {
+          return Optional.of(second + " " + y);
+        }
+        if (second.matches("H[12]")) {
+          return Optional.of((second.equals("H1") ? "first" : "second") + " half of " + y);
+        }
+        if (second.matches("W\\d{1,2}")) {
+          return Optional.of("week " + Integer.parseInt(second.substring(1)) + " of " + y);
+        }
+        if (SEASONS.containsKey(second)) {
+          return Optional.of(SEASONS.get(second) + " " + y);
+        }
+        return Optional.empty();
+      }
+      if (f.length == 3 && second.matches("\\d{2}") && f[2].matches("\\d{2}")) {
+        String day = Integer.parseInt(f[2]) + " " + month(second) + " " + y;
+        if (time.isEmpty()) {
+          return Optional.of(day);
+        }
+        if (PARTS_OF_DAY.containsKey(time)) {
+          return Optional.of(day + ", " + PARTS_OF_DAY.get(time));
+        }
+        if (time.matches("\\d{2}:\\d{2}(:\\d{2})?")) {
+          return Optional.of(day + ", " + time.substring(0, 5));
+        }
+        return Optional.of(day);
+      }
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> year(String v) {
+    if (v.matches("\\d{4}")) {
+      return Optional.of(v);
+    }
+    if (v.matches("\\d{3}")) {
+      return Optional.of("the " + v + "0s");
+    }
+    if (v.matches("\\d{2}")) {
+      int century = Integer.parseInt(v) + 1;
+      return Optional.of("the " + ordinal(century) + " century");
+    }
+    return Optional.empty();
+  }
+
+  private static String ordinal(int n) {
+    int mod100 = n % 100;
+    String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
+
+  private static String month(String mm) {
+    return Month.of(Integer.parseInt(mm)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+}

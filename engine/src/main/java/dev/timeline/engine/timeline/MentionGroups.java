@@ -1,0 +1,168 @@
+package dev.timeline.engine.timeline;
+
+import dev.timeline.engine.event.EventClass;
+import dev.timeline.engine.event.EventMention;
+import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.text.AnalyzedText;
+import dev.timeline.engine.text.Sentence;
+import dev.timeline.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Merges mentions of one event: an event noun carried by an aspectual or support verb of its
+ * clause ("the civil war began" is one event), and the same event noun repeated with the same
+ * date ("the airstrikes ... airstrikes").
+ */
+final class MentionGroups {
+  private static final int MAX_GAP = 5;
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of(",", ";", ":", ".", "that", "when", "while", "after", "before", "because", "if",
+          "who", "which");
+
+  private MentionGroups() {}
+
+  /** @return groups of mention indexes, main mention first, in order of their main mention */
+  static List<List<Integer>> of(AnalyzedText text, List<EventMention> mentions,
+      List<TemporalExpression> expressions) {
+    int n = mentions.size();
+    int[] owner = new int[n];
+    for (int i = 0; i < n; i++) {
+      owner[i] = i;
+    }
+    List<Token> tokens = text.tokens();
+    for (int i = 0; i < n; i++) {
+      EventMention noun = mentions.get(i);
+      if (!isNoun(tokens, noun)) {
+        continue;
+      }
+      int carrier = carrier(text, tokens, mentions, i);
+      if (carrier >= 0) {
+        owner[i] = owner[carrier];
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        EventMention earlier = mentions.get(j);
+        if (owner[j] == j && isNoun(tokens, earlier)
+            && lemma(tokens, earlier).equals(lemma(tokens, noun))
+            && sameDate(earlier, noun, expressions)) {
+          owner[i] = j;
+          break;
+        }
+      }
+    }
+    List<List<Integer>> groups = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (owner[i] == i) {
+        heads.add(i);
+        List<Integer> g = new ArrayList<>();
+        g.add(i);
+        groups.add(g);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (owner[i] != i) {
+        groups.get(heads.indexOf(root(owner, i))).add(i);
+      }
+    }
+    return groups;
+  }
+
+  private static int root(int[] owner, int i) {
+    int r = i;
+    while (owner[r] != r) {
+      r = owner[r];
+    }
+    return r;
+  }
+
+  /** The aspectual or support verb next to the noun in its clause, or -1. */
+  private static int carrier(AnalyzedText text, List<Token> tokens, List<EventMention> mentions,
+      int noun) {
+    EventMention m = mentions.get(noun);
+    Token nounToken = tokenAt(tokens, m.trigger().begin());
+    for (int j = 0; j < mentions.size(); j++) {
+      EventMention v = mentions.get(j);
+      if (j == noun || v.sentenceIndex() != m.sentenceIndex() || isNoun(tokens, v)) {
+        continue;
+      }
+      Token verb = tokenAt(tokens, v.trigger().begin());
+      if (verb == null || nounToken == null) {
+        continue;
+      }
+      boolean carries = v.eventClass() == EventClass.ASPECTUAL || SupportVerbs.contains(verb.lemma());
+      if (carries && closeInClause(tokens, verb.index(), nounToken.index())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean closeInClause(List<Token> tokens, int a, int b) {
+    int from = Math.min(a, b);
+    int to = Math.max(a, b);
+    if (to - from > MAX_GAP) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      Token t = tokens.get(k);
+      if (CLAUSE_BREAKS.contains(t.text().toLowerCase()) || (t.isVerb() && !isAuxiliary(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAuxiliary(Token t) {
+    String l = t.lemma();
+    return t.pos().equals("MD") || l.equals("be") || l.equals("have") || l.equals("do");
+  }
+
+  private static boolean sameDate(EventMention a, EventMention b,
+      List<TemporalExpression> expressions) {
+    if (a.anchored() != b.anchored()) {
+      return false;
+    }
+    if (!a.anchored()) {
+      return true;
+    }
+    return expressions.get(a.anchorExpressionIndex()).value()
+        .equals(expressions.get(b.anchorExpressionIndex()).value());
+  }
+
+  static boolean isNoun(List<Token> tokens, EventMention m) {
+    Token t = tokenAt(tokens, m.trigger().begin());
+    return t != null && t.isNoun() && m.tense() == dev.timeline.engine.event.Tense.NONE
+        && m.aspect() == dev.timeline.engine.event.Aspect.NONE && !t.isVerb();
+  }
+
+  private static String lemma(List<Token> tokens, EventMention m) {
+    Token t = tokenAt(tokens, m.trigger().begin());
+    return t == null ? m.triggerText().toLowerCase() : t.lemma();
+  }
+
+  /** The token starting at a text offset, by binary search over the document's tokens. */
+  static Token tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int b = tokens.get(mid).span().begin();
+      if (b == offset) {
+        return tokens.get(mid);
+      }
+      if (b < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
+  }
+
+  static Sentence sentenceOf(AnalyzedText text, EventMention m) {
+    return text.sentences().get(Math.min(m.sentenceIndex(), text.sentences().size() - 1));
+  }
+}
