@@ -118,6 +118,13 @@ final class PennTags {
           && lemmas[i].equalsIgnoreCase(forms[i]) && pastWithoutLemma(forms[i])) {
         // The lemmatizer gave up on a regular past form ("climbed"): strip the ending.
         lemmas[i] = regularStem(forms[i].toLowerCase(Locale.ROOT));
+      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("VERB")
+          && forms[i - 1].toLowerCase(Locale.ROOT).endsWith("s")
+          && !lemmas[i - 1].equals("be") && !lemmas[i - 1].equals("have")
+          && !lemmas[i - 1].equals("do")
+          && forms[i].toLowerCase(Locale.ROOT).endsWith("ed")) {
+        // "shares climbed": a plural noun read as a verb before the real one.
+        tags[i - 1] = "NOUN";
       } else if (tags[i].equals("ADV") && prev.equals("DET")) {
         // "an ally": an adverb does not follow a determiner.
         tags[i] = "NOUN";
