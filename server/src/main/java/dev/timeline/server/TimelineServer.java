@@ -9,6 +9,7 @@ import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
+import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -29,14 +30,20 @@ public final class TimelineServer implements AutoCloseable {
   private final HealthStatusManager health;
   private final ExtractionWorkers workers;
   private final Duration grace;
+  private final HTTPServer metricsEndpoint; // null when metrics are off
   private final AtomicBoolean stopping = new AtomicBoolean();
 
   private TimelineServer(
-      Server server, HealthStatusManager health, ExtractionWorkers workers, Duration grace) {
+      Server server,
+      HealthStatusManager health,
+      ExtractionWorkers workers,
+      Duration grace,
+      HTTPServer metricsEndpoint) {
     this.server = server;
     this.health = health;
     this.workers = workers;
     this.grace = grace;
+    this.metricsEndpoint = metricsEndpoint;
   }
 
   /** Builds the standard engine, binds the configured port and starts serving. */
@@ -72,6 +79,10 @@ public final class TimelineServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on port " + config.port(), e);
     }
+    HTTPServer metrics = null;
+    if (config.metricsPort() != ServerConfig.METRICS_OFF) {
+      metrics = startMetricsEndpoint(config.metricsPort(), injector.getInstance(ServerMetrics.class));
+    }
     TimelineServerModule.markServing(health);
     log.info(
         "serving on port {} ({}{}, {} workers, max text {} UTF-16 units, max {} concurrent"
@@ -84,7 +95,27 @@ public final class TimelineServer implements AutoCloseable {
         config.maxConcurrentCalls(),
         (System.nanoTime() - started) / 1_000_000);
     return new TimelineServer(
-        server, health, injector.getInstance(ExtractionWorkers.class), config.shutdownGrace());
+        server,
+        health,
+        injector.getInstance(ExtractionWorkers.class),
+        config.shutdownGrace(),
+        metrics);
+  }
+
+  private static HTTPServer startMetricsEndpoint(int port, ServerMetrics metrics) {
+    try {
+      HTTPServer endpoint =
+          HTTPServer.builder().port(port).registry(metrics.registry()).buildAndStart();
+      log.info("metrics on http://0.0.0.0:{}/metrics", endpoint.getPort());
+      return endpoint;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serve metrics on port " + port, e);
+    }
+  }
+
+  /** The port of the Prometheus endpoint, or -1 when metrics are off. */
+  public int metricsPort() {
+    return metricsEndpoint == null ? ServerConfig.METRICS_OFF : metricsEndpoint.getPort();
   }
 
   /**
@@ -134,6 +165,9 @@ public final class TimelineServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     } finally {
       workers.close();
+      if (metricsEndpoint != null) {
+        metricsEndpoint.close();
+      }
     }
     log.info("stopped");
   }

@@ -45,6 +45,9 @@ public final class TimelineServerMain {
     Thread hook = new Thread(server::stop, "timeline-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("Timeline server listening on port " + server.port());
+    if (server.metricsPort() != ServerConfig.METRICS_OFF) {
+      out.println("Metrics on http://localhost:" + server.metricsPort() + "/metrics");
+    }
     out.flush();
     try {
       server.awaitTermination();

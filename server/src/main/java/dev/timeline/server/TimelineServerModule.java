@@ -57,8 +57,15 @@ public final class TimelineServerModule extends AbstractModule {
 
   @Provides
   @Singleton
-  DocumentProcessor processor(ServerConfig c, TimelineEngine e) {
-    return new DocumentProcessor(new RequestValidator(c.maxTextLength()), e, new ResponseMapper());
+  DocumentProcessor processor(ServerConfig c, TimelineEngine e, ServerMetrics metrics) {
+    return new DocumentProcessor(
+        new RequestValidator(c.maxTextLength()), e, new ResponseMapper(), metrics);
+  }
+
+  @Provides
+  @Singleton
+  ServerMetrics metrics() {
+    return new ServerMetrics();
   }
 
   @Provides
@@ -76,13 +83,18 @@ public final class TimelineServerModule extends AbstractModule {
   @Provides
   @Singleton
   ServiceDefinitions services(
-      ServerConfig c, TimelineServiceImpl service, HealthStatusManager health) {
+      ServerConfig c,
+      TimelineServiceImpl service,
+      HealthStatusManager health,
+      ServerMetrics metrics) {
     // Interceptors apply to our service only: health checks must answer even at the call limit.
     // The last interceptor listed sees a call first: refused calls are still logged.
     List<ServerInterceptor> interceptors = new ArrayList<>();
     interceptors.add(new ConcurrencyLimitInterceptor(c.maxConcurrentCalls()));
     c.authToken().ifPresent(token -> interceptors.add(new BearerTokenInterceptor(token)));
     interceptors.add(new CallLoggingInterceptor());
+    interceptors.add(new MetricsInterceptor(metrics));
+    interceptors.add(new RequestIdInterceptor());
     ServerServiceDefinition timeline = ServerInterceptors.intercept(service, interceptors);
     return new ServiceDefinitions(
         List.of(

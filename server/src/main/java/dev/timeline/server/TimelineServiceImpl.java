@@ -40,13 +40,13 @@ public final class TimelineServiceImpl extends TimelineServiceGrpc.TimelineServi
           long started = System.nanoTime();
           try {
             ExtractTimelineResponse response = processor.process(request, context::isCancelled);
-            logDone("ExtractTimeline", request, "OK", started);
+            logDone("ExtractTimeline", RequestIdInterceptor.of(context), request, "OK", started);
             responses.onNext(response);
             responses.onCompleted();
           } catch (RuntimeException | StackOverflowError e) {
             // A stack overflow on one hostile document must not leave its caller hanging.
             var status = ErrorMapping.statusOf(e, context);
-            logFailed("ExtractTimeline", request, status, started, e);
+            logFailed("ExtractTimeline", RequestIdInterceptor.of(context), request, status, started, e);
             responses.onError(StatusProto.toStatusRuntimeException(status));
           }
         };
@@ -78,20 +78,22 @@ public final class TimelineServiceImpl extends TimelineServiceGrpc.TimelineServi
     long started = System.nanoTime();
     try {
       response.setResult(processor.process(request, context::isCancelled));
-      logDone("BatchExtractTimeline", request, "OK", started);
+      logDone("BatchExtractTimeline", RequestIdInterceptor.of(context), request, "OK", started);
     } catch (RuntimeException | StackOverflowError e) {
       var status = ErrorMapping.statusOf(e, context);
-      logFailed("BatchExtractTimeline", request, status, started, e);
+      logFailed("BatchExtractTimeline", RequestIdInterceptor.of(context), request, status, started, e);
       response.setError(ErrorMapping.documentError(status));
     }
     return response.build();
   }
 
-  private static void logDone(String method, ExtractTimelineRequest r, String outcome, long started) {
+  private static void logDone(
+      String method, String requestId, ExtractTimelineRequest r, String outcome, long started) {
     if (log.isInfoEnabled()) {
       log.info(
-          "{} id={} chars={} status={} {} ms",
+          "method={} request_id={} id={} chars={} status={} duration_ms={}",
           method,
+          requestId,
           Printable.of(r.getDocumentId()),
           r.getText().length(),
           outcome,
@@ -101,21 +103,23 @@ public final class TimelineServiceImpl extends TimelineServiceGrpc.TimelineServi
 
   private static void logFailed(
       String method,
+      String requestId,
       ExtractTimelineRequest r,
       com.google.rpc.Status status,
       long started,
       Throwable e) {
     String code = io.grpc.Status.fromCodeValue(status.getCode()).getCode().name();
     if (status.getCode() != com.google.rpc.Code.INTERNAL_VALUE) {
-      logDone(method, r, code, started);
+      logDone(method, requestId, r, code, started);
       return;
     }
     // A bug of ours: say where, but keep the exception's message (which might quote the text) to
     // DEBUG.
     StackTraceElement[] where = e.getStackTrace();
     log.error(
-        "{} id={} chars={} status={}: {} at {}",
+        "method={} request_id={} id={} chars={} status={}: {} at {}",
         method,
+        requestId,
         Printable.of(r.getDocumentId()),
         r.getText().length(),
         code,
