@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       EvalCommand.class,
       ServeCommand.class,
+      LoadTestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TimelineCli implements Runnable {
