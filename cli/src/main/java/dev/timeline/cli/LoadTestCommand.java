@@ -28,7 +28,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -100,12 +99,16 @@ final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--requests", paramLabel = "N", description = "Stop after N requests (at most 1000000).")
   long requests = MAX_REQUESTS;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Requests sent first and not measured (default 2 per caller).")
-  int warmupPerCaller = 2;
+  @Option(names = "--warmup", paramLabel = "N", description = "Requests sent first and not measured (default 1 per caller).")
+  int warmupPerCaller = 1;
 
   @Option(names = "--mode", paramLabel = "unary|stream",
       description = "unary: ExtractTimeline calls; stream: one BatchExtractTimeline stream per caller.")
   Mode mode = Mode.unary;
+
+  @Option(names = "--stream-batch", paramLabel = "N",
+      description = "Documents per batch stream in stream mode (default 8).")
+  int streamBatch = 8;
 
   @Option(names = "--metrics", paramLabel = "URL",
       description = "The server's Prometheus endpoint, e.g. http://127.0.0.1:9464/metrics: reports its peak heap.")
@@ -149,6 +152,9 @@ final class LoadTestCommand implements Callable<Integer> {
     }
     if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
       throw usage("--concurrency must be 1.." + MAX_CONCURRENCY);
+    }
+    if (streamBatch < 1 || streamBatch > 1000) {
+      throw usage("--stream-batch must be 1..1000");
     }
     if (requests < 1 || requests > MAX_REQUESTS) {
       throw usage("--requests must be 1.." + MAX_REQUESTS);
@@ -233,47 +239,55 @@ final class LoadTestCommand implements Callable<Integer> {
     run.finish();
   }
 
-  /** One batch stream per caller; a document's latency runs from handing it over to its answer. */
+  /**
+   * Each caller sends batch streams of {@code --stream-batch} documents, one after the other. A
+   * document's latency runs from the stream taking it to its answer, so it includes waiting behind
+   * the other documents of its batch. (One endless stream per caller would let HTTP/2 flow control
+   * queue hundreds of documents and measure only that queue.)
+   */
   private void runStream(TimelineClient client, String text, Run run) throws Exception {
     run.start();
     parallel(concurrency, caller -> {
       Recorder latencies = run.recorder();
-      Map<String, Long> sent = new ConcurrentHashMap<>();
-      AtomicLong next = new AtomicLong();
-      Iterable<ExtractTimelineRequest> documents = () -> new Iterator<>() {
-        private Boolean more;
+      long batch = 0;
+      while (true) {
+        List<ExtractTimelineRequest> documents = new ArrayList<>();
+        while (documents.size() < streamBatch && run.take()) {
+          documents.add(request("lt-" + caller + "-" + batch + "-" + documents.size(), text));
+        }
+        if (documents.isEmpty()) {
+          return;
+        }
+        batch++;
+        Map<String, Long> sent = new ConcurrentHashMap<>();
+        Iterable<ExtractTimelineRequest> timed = () -> new Iterator<>() {
+          private final Iterator<ExtractTimelineRequest> it = documents.iterator();
 
-        @Override
-        public boolean hasNext() {
-          if (more == null) {
-            more = run.take();
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
           }
-          return more;
-        }
 
-        @Override
-        public ExtractTimelineRequest next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
+          @Override
+          public ExtractTimelineRequest next() {
+            ExtractTimelineRequest r = it.next();
+            sent.put(r.getDocumentId(), System.nanoTime());
+            return r;
           }
-          more = null;
-          String id = "lt-" + caller + "-" + next.getAndIncrement();
-          sent.put(id, System.nanoTime());
-          return request(id, text);
-        }
-      };
-      try (BatchStream stream = client.batch(documents)) {
-        while (stream.hasNext()) {
-          BatchExtractTimelineResponse r = stream.next();
-          Long started = sent.remove(r.getDocumentId());
-          if (r.hasError() || started == null) {
-            run.error(null);
-          } else {
-            latencies.record(System.nanoTime() - started);
+        };
+        try (BatchStream stream = client.batch(timed)) {
+          while (stream.hasNext()) {
+            BatchExtractTimelineResponse r = stream.next();
+            Long started = sent.remove(r.getDocumentId());
+            if (r.hasError() || started == null) {
+              run.error(null);
+            } else {
+              latencies.record(System.nanoTime() - started);
+            }
           }
+        } catch (TimelineException e) {
+          run.error(e);
         }
-      } catch (TimelineException e) {
-        run.error(e);
       }
     });
     run.finish();

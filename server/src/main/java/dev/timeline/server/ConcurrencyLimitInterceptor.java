@@ -1,5 +1,6 @@
 package dev.timeline.server;
 
+import io.grpc.ForwardingServerCall;
 import io.grpc.ForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -39,9 +40,19 @@ final class ConcurrencyLimitInterceptor implements ServerInterceptor {
             permits.release();
           }
         };
+    // Released when the status goes out, not when the listener hears of it afterwards: a client
+    // that sends its next call as soon as it has the answer must find the permit free again.
+    ServerCall<Q, R> releasing =
+        new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
+          @Override
+          public void close(Status status, Metadata trailers) {
+            release.run();
+            super.close(status, trailers);
+          }
+        };
     ServerCall.Listener<Q> delegate;
     try {
-      delegate = next.startCall(call, headers);
+      delegate = next.startCall(releasing, headers);
     } catch (RuntimeException e) {
       release.run();
       throw e;
