@@ -287,6 +287,9 @@ final class Resolver {
       g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : g;
     }
     CalendarPoint p = new CalendarPoint(date, g, base.season(), d.weekend, null, -1, -1, -1);
+    if (u.clock) {
+      p = clockShift(base, anchor, u, offset);
+    }
     if (d.quarter != Draft.NONE || d.half != Draft.NONE) {
       p = CalendarPoint.of(periodStart(d, date.getYear()),
           d.quarter != Draft.NONE ? Granularity.QUARTER : Granularity.HALF_YEAR);
@@ -307,6 +310,35 @@ final class Resolver {
     String explanation = text + ": " + amount + " the " + anchor.name + " " + base.value();
     return new Outcome(p, "", anchoring(anchor, d, d.offset < 0 ? "past" : d.offset > 0 ? "future" : "",
         explanation));
+  }
+
+  /**
+   * "12 hours earlier": a clock shift. From a known time the result is a time; from a day only the
+   * day it lands on is known.
+   */
+  private CalendarPoint clockShift(CalendarPoint base, Anchor anchor, CalendarUnit u, int offset) {
+    java.time.LocalDateTime from;
+    boolean timeKnown = true;
+    if (base.hour() >= 0) {
+      from = base.date().atTime(base.hour() % 24, Math.max(base.minute(), 0));
+    } else if (anchor.kind == AnchorKind.PUBLICATION_DATE && published.isPresent()
+        && published.get().time().isPresent()) {
+      from = published.get().reference();
+    } else {
+      from = base.date().atTime(12, 0); // an unknown time of day: count from its middle
+      timeKnown = false;
+    }
+    java.time.temporal.ChronoUnit cu = switch (u) {
+      case HOUR -> ChronoUnit.HOURS;
+      case MINUTE -> ChronoUnit.MINUTES;
+      default -> ChronoUnit.SECONDS;
+    };
+    java.time.LocalDateTime to = from.plus(offset, cu);
+    if (!timeKnown) {
+      return CalendarPoint.of(to.toLocalDate(), Granularity.DAY);
+    }
+    return new CalendarPoint(to.toLocalDate(), Granularity.MINUTE, null, false, null, to.getHour(),
+        to.getMinute(), -1);
   }
 
   private static String unitName(CalendarUnit u) {
