@@ -58,6 +58,11 @@ final class Resolver {
           durationInterval(d), Anchoring.absolute(d.rule), d.frequency, d.quantity);
     }
     Outcome o = calendar(d, text);
+    if (o.point != null && (o.point.date().getYear() < 0 || o.point.date().getYear() > 9999)) {
+      // "90000 years ago": beyond what a TIMEX3 calendar value can write.
+      o = new Outcome(null, underspecified(d), new Anchoring(AnchorKind.UNRESOLVED, "", -1, d.rule, "",
+          "'" + text + "' falls outside the years 0-9999"));
+    }
     if (o.point == null) {
       return new TemporalExpression(span, text, type, o.value, d.mod, Optional.empty(),
           Optional.empty(), o.anchoring, "", "");
