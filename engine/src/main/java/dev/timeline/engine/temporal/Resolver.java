@@ -295,6 +295,12 @@ final class Resolver {
     if (u.clock) {
       p = clockShift(base, anchor, u, offset);
     }
+    if (d.vagueOffset) {
+      p = CalendarPoint.of(date, Granularity.DECADE);
+      String v = p.value() + "X";
+      return new Outcome(null, v, anchoring(anchor, d, "past",
+          text + ": a few years before the " + anchor.name + " " + base.value() + ", decade known"));
+    }
     if (d.quarter != Draft.NONE || d.half != Draft.NONE) {
       p = CalendarPoint.of(periodStart(d, date.getYear()),
           d.quarter != Draft.NONE ? Granularity.QUARTER : Granularity.HALF_YEAR);

@@ -77,7 +77,7 @@ final class TenseDetector {
     String w = t.lower(k);
     switch (w) {
       case "will", "shall", "ll", "gonna", "tomorrow", "upcoming", "plans", "plan", "expects", "expect",
-          "until", "through", "next" -> {
+          "until", "next" -> {
         return Tense.FUTURE;
       }
       case "scheduled", "expected", "slated", "due", "planned" -> {
