@@ -53,7 +53,7 @@ final class Clauses {
       } else if (i > 0 && pos.equals("CC") && !w.equals("or")
           && (newSubjectAhead(tokens, groups, i + 1)
               || (tokens.get(i - 1).pos().equals(",") && i + 1 < n
-                  && NounPhrases.canStart(tokens.get(i + 1))))) {
+                  && (NounPhrases.canStart(tokens.get(i + 1)) || verbAfterAdverbs(tokens, i + 1))))) {
         markerAt[i] = "";
       }
     }
@@ -114,6 +114,14 @@ final class Clauses {
   private static boolean isOpeningQuote(List<Token> tokens, int i) {
     String w = tokens.get(i).text();
     return w.equals("\u201C") || (w.equals("\"") && tokens.get(i).pos().equals("``"));
+  }
+
+  private static boolean verbAfterAdverbs(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
+      k++;
+    }
+    return k < tokens.size() && tokens.get(k).isVerb();
   }
 
   /** A finite verb group starts within the next few words, before any punctuation. */

@@ -16,6 +16,8 @@ final class EventLexicon {
 
   private final Map<String, EventClass> verbs = read("verb-classes.tsv");
   private final Map<String, EventClass> nouns = read("event-nouns.tsv");
+  private final Map<String, EventClass> predicates = read("predicate-classes.tsv");
+  private final java.util.Set<String> nonEvents = readList("non-event-verbs.txt");
 
   private EventLexicon() {}
 
@@ -31,6 +33,36 @@ final class EventLexicon {
   /** The class of an event noun, empty when the noun names no event. */
   Optional<EventClass> nounClass(String lemma) {
     return Optional.ofNullable(nouns.get(lemma));
+  }
+
+  /** The class of an adjective after a copula; STATE unless listed. */
+  EventClass predicateClass(String lemma) {
+    return predicates.getOrDefault(lemma, EventClass.STATE);
+  }
+
+  /** Verb forms that act as prepositions or adjectives ("based", "including"). */
+  boolean nonEvent(String form) {
+    return nonEvents.contains(form);
+  }
+
+  private static java.util.Set<String> readList(String resource) {
+    InputStream in = EventLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing lexicon " + resource);
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return java.util.Set.copyOf(out);
   }
 
   private static Map<String, EventClass> read(String resource) {

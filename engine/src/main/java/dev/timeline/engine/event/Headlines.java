@@ -81,15 +81,23 @@ final class Headlines {
       return null;
     }
     Token t = tokens.get(j);
-    if (t.pos().equals("CC")) {
-      // "released a video and vowed": the subject of the first verb.
+    if (t.pos().equals("CC") || (t.pos().equals(",") && j > 0
+        && tokens.get(j - 1).pos().equals("CC"))) {
+      // "released a video and vowed": the subject of the first verb, skipping verbs of
+      // relative and subordinate clauses ("forecast for 2024, which begins ..., and expects").
+      Trigger fallback = null;
       for (int k = triggers.size() - 1; k >= 0; k--) {
         Trigger other = triggers.get(k);
         if (other.group() != null && other.group().head() < j) {
-          return subject(other.group().first(), depth + 1);
+          if (fallback == null) {
+            fallback = other;
+          }
+          if (clauses.get(other.clause()).marker().isEmpty()) {
+            return subject(other.group().first(), depth + 1);
+          }
         }
       }
-      return null;
+      return fallback == null ? null : subject(fallback.group().first(), depth + 1);
     }
     if (t.pos().equals(",") || isDash(t)) {
       // "Ilya Rogachev, an official in the foreign ministry, said": skip the apposition.
@@ -103,9 +111,13 @@ final class Headlines {
       return null;
     }
     if (t.pos().startsWith("W") || t.text().equalsIgnoreCase("that")) {
-      // A relative clause: "the man who said".
-      int start = NounPhrases.startOfPhraseEndingAt(tokens, j - 1, 0);
-      return start < 0 ? null : new int[] {start, j - 1};
+      // A relative clause: "the man who said", "fiscal 2024, which begins".
+      int end = j - 1;
+      while (end >= 0 && tokens.get(end).pos().equals(",")) {
+        end--;
+      }
+      int start = NounPhrases.startOfPhraseEndingAt(tokens, end, 0);
+      return start < 0 ? null : new int[] {start, end};
     }
     int start = NounPhrases.startOfPhraseEndingAt(tokens, j, 0);
     return start < 0 ? null : new int[] {extendOverModifiers(start, j), j};

@@ -35,6 +35,9 @@ final class NounPhrases {
 
   /** The noun phrase ending at {@code end} (inclusive): its first token, or -1 if none. */
   static int startOfPhraseEndingAt(List<Token> tokens, int end, int limit) {
+    if (end >= 0 && end < tokens.size() && tokens.get(end).pos().equals("PRP")) {
+      return end; // a pronoun is a whole phrase: "In 1944 she joined"
+    }
     int k = end;
     boolean nominal = false;
     while (k >= limit && k >= 0 && (isPart(tokens, k) || isNameOf(tokens, k))

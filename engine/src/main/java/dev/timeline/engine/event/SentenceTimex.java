@@ -18,7 +18,7 @@ import java.util.Map;
  * @param last last token (sentence-local)
  */
 record SentenceTimex(int index, TemporalExpression expression, int first, int last,
-    TemporalRelation relation) {
+    TemporalRelation relation, boolean modifiesEvent) {
   private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
       Map.entry("since", TemporalRelation.BEGINS),
       Map.entry("from", TemporalRelation.BEGINS),
@@ -33,10 +33,14 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       Map.entry("within", TemporalRelation.DURING),
       Map.entry("over", TemporalRelation.DURING));
 
-  /** Dates and times can anchor events; durations, sets and vague references cannot. */
+  /**
+   * Dates and times can anchor events; durations, sets and vague references cannot, nor a date
+   * that belongs to a noun ("its forecast for fiscal 2024") or to a compared amount ("from $260
+   * million a year earlier").
+   */
   boolean anchors() {
     TimexType type = expression.type();
-    return (type == TimexType.DATE || type == TimexType.TIME)
+    return modifiesEvent && (type == TimexType.DATE || type == TimexType.TIME)
         && !expression.value().endsWith("_REF") && !expression.value().isEmpty();
   }
 
@@ -74,10 +78,37 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         }
       }
       if (first >= 0) {
-        out.add(new SentenceTimex(x, e, first, last, relationOf(tokens, first)));
+        out.add(new SentenceTimex(x, e, first, last, relationOf(tokens, first),
+            !belongsToNoun(tokens, first)));
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> COMPARISON_WORDS =
+      java.util.Set.of("from", "than", "compared", "versus", "vs.", "over");
+
+  /** "forecast for 2024"; "from $260 million a year earlier": the date is not the event's. */
+  private static boolean belongsToNoun(List<Token> tokens, int first) {
+    if (first == 0) {
+      return false;
+    }
+    if (tokens.get(first - 1).text().equalsIgnoreCase("for")) {
+      return true;
+    }
+    boolean amount = false;
+    for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("CD") || t.pos().equals("$") || w.equals("$") || w.equals("%")) {
+        amount = true;
+      } else if (COMPARISON_WORDS.contains(w)) {
+        return amount;
+      } else if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("SYM"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static TemporalRelation relationOf(List<Token> tokens, int first) {

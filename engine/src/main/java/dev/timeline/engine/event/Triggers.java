@@ -23,16 +23,16 @@ final class Triggers {
       int clause = clauseOf(clauses, g.head());
       if (COPULAS.contains(head.lemma()) && !g.passive()) {
         int predicate = predicate(tokens, g.head() + 1, lexicon);
-        if (predicate >= 0) {
+        if (predicate >= 0 && !lexicon.nonEvent(tokens.get(predicate).lemma())) {
           Token p = tokens.get(predicate);
           EventClass cls = p.isNoun() ? lexicon.nounClass(p.lemma()).orElse(EventClass.STATE)
-              : EventClass.STATE;
+              : lexicon.predicateClass(p.lemma());
           out.add(new Trigger(predicate, Trigger.Kind.PREDICATE, cls, g, clause));
           taken[predicate] = true;
         }
         continue;
       }
-      if (isAuxiliaryOnly(head)) {
+      if (isAuxiliaryOnly(head) || notAnEvent(tokens, g, lexicon)) {
         continue;
       }
       out.add(new Trigger(g.head(), Trigger.Kind.VERB, lexicon.verbClass(head.lemma()), g, clause));
@@ -52,9 +52,41 @@ final class Triggers {
     return List.copyOf(out);
   }
 
-  /** "there is", a dangling "do": no event of their own. */
+  /** A modal left alone by ellipsis ("I can."): no event of its own. */
   private static boolean isAuxiliaryOnly(Token head) {
     return head.pos().equals("MD");
+  }
+
+  private static final Set<String> TIME_NOUNS =
+      Set.of("quarter", "year", "period", "month", "week", "day", "half", "season");
+  private static final Set<String> PHRASE_AUXILIARIES = Set.of("have", "go", "get", "use");
+  private static final Set<String> NOUN_MODIFIER_CONTEXT =
+      Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN", "NN", "NNS", "NNP");
+
+  /**
+   * Verbs that name no event: "have to" / "going to" (the infinitive is the event), forms used as prepositions ("based", "including"),
+   * participles used as adjectives ("the growing demand", "operating income"), and "ended" in
+   * "the quarter ended Sept. 30".
+   */
+  private static boolean notAnEvent(List<Token> tokens, VerbGroup g, EventLexicon lexicon) {
+    Token head = tokens.get(g.head());
+    String lemma = head.lemma();
+    String form = head.text().toLowerCase(java.util.Locale.ROOT);
+    Token next = g.head() + 1 < tokens.size() ? tokens.get(g.head() + 1) : null;
+    if (next != null && next.pos().equals("TO") && PHRASE_AUXILIARIES.contains(lemma)) {
+      return true;
+    }
+    boolean bare = g.first() == g.head();
+    if (bare && lexicon.nonEvent(form)) {
+      return true;
+    }
+    boolean participle = head.pos().equals("VBG") || head.pos().equals("VBN");
+    if (bare && participle && next != null && next.isNoun() && !next.pos().startsWith("NNP")
+        && (g.head() == 0 || NOUN_MODIFIER_CONTEXT.contains(tokens.get(g.head() - 1).pos()))) {
+      return true;
+    }
+    return lemma.equals("end") && g.head() > 0
+        && TIME_NOUNS.contains(tokens.get(g.head() - 1).lemma());
   }
 
   /** The predicate after a copula: an adjective, or an event noun heading the phrase. */

@@ -14,6 +14,20 @@ final class PennTags {
   private static final Set<String> MODALS =
       Set.of("can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought",
           "'ll", "wo", "ca", "'d");
+  /** Past forms the UD-EWT tagger often reads as nouns in business news. */
+  private static final java.util.Map<String, String> PAST_FORMS = java.util.Map.ofEntries(
+      java.util.Map.entry("rose", "rise"), java.util.Map.entry("fell", "fall"),
+      java.util.Map.entry("said", "say"), java.util.Map.entry("climbed", "climb"),
+      java.util.Map.entry("dropped", "drop"), java.util.Map.entry("slipped", "slip"),
+      java.util.Map.entry("gained", "gain"), java.util.Map.entry("jumped", "jump"),
+      java.util.Map.entry("surged", "surge"), java.util.Map.entry("declined", "decline"),
+      java.util.Map.entry("increased", "increase"), java.util.Map.entry("eased", "ease"),
+      java.util.Map.entry("soared", "soar"), java.util.Map.entry("plunged", "plunge"),
+      java.util.Map.entry("tumbled", "tumble"), java.util.Map.entry("advanced", "advance"),
+      java.util.Map.entry("slid", "slide"), java.util.Map.entry("sank", "sink"),
+      java.util.Map.entry("grew", "grow"), java.util.Map.entry("left", "leave"),
+      java.util.Map.entry("won", "win"), java.util.Map.entry("lost", "lose"),
+      java.util.Map.entry("lasted", "last"));
   private static final Set<String> SUBJECT_PRONOUNS =
       Set.of("i", "you", "we", "they", "he", "she", "it", "who", "that", "which", "there");
   private static final Set<String> POSSESSIVE_PRONOUNS =
@@ -56,7 +70,7 @@ final class PennTags {
     return penn;
   }
 
-  /** Fixes UPOS errors the rest of the pipeline trips over. */
+  /** Fixes UPOS errors the rest of the pipeline trips over (and the lemma of a retagged verb). */
   private static String[] repair(String[] forms, String[] upos, String[] lemmas) {
     String[] tags = upos.clone();
     for (int i = 0; i < tags.length; i++) {
@@ -73,21 +87,78 @@ final class PennTags {
         if (!forms[i].toLowerCase(Locale.ROOT).endsWith("ly")) {
           tags[i] = "VERB";
         }
-      } else if (tags[i].equals("VERB") && (prev.equals("DET") || prev.equals("ADJ"))
+      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("DET")
           && !forms[i].toLowerCase(Locale.ROOT).endsWith("ing")) {
-        // "the ... statute": a verb does not follow a determiner or adjective.
+        // "the report": a verb does not follow a determiner.
         tags[i] = "NOUN";
       } else if (tags[i].equals("VERB") && nounAfterDeterminer(tags, i)
           && i + 1 < tags.length && (forms[i + 1].equals(",") || forms[i + 1].equals("."))
           && forms[i].equalsIgnoreCase(lemmas[i])) {
         // "the United Nations statute,": a bare verb closing a determiner's phrase is a noun.
         tags[i] = "NOUN";
+      } else if (tags[i].equals("NOUN") && PAST_FORMS.containsKey(forms[i].toLowerCase(Locale.ROOT))
+          && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")
+              || tags[i - 1].equals("ADJ")
+              || tags[i - 1].equals("PRON") || (tags[i - 1].equals("VERB")
+                  && forms[i - 1].toLowerCase(Locale.ROOT).endsWith("s")))
+          && (i + 1 == tags.length || !(tags[i + 1].equals("NOUN") || tags[i + 1].equals("VERB")))) {
+        // "Sales rose 6%", "shares fell": a past form after the subject, not a noun.
+        tags[i] = "VERB";
+        lemmas[i] = PAST_FORMS.get(forms[i].toLowerCase(Locale.ROOT));
+        if (tags[i - 1].equals("VERB")) {
+          tags[i - 1] = "NOUN";
+        }
+      } else if ((tags[i].equals("VERB") || tags[i].equals("AUX")) && i > 0
+          && Character.isUpperCase(forms[i].charAt(0))
+          && (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))
+          && Character.isUpperCase(forms[i - 1].charAt(0))) {
+        // "the Science Museum": a capitalised word inside a name is no verb.
+        tags[i] = "PROPN";
+      } else if ((tags[i].equals("VERB") || tags[i].equals("AUX"))
+          && lemmas[i].equalsIgnoreCase(forms[i]) && pastWithoutLemma(forms[i])) {
+        // The lemmatizer gave up on a regular past form ("climbed"): strip the ending.
+        lemmas[i] = regularStem(forms[i].toLowerCase(Locale.ROOT));
+      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("VERB")
+          && forms[i - 1].toLowerCase(Locale.ROOT).endsWith("s")
+          && !lemmas[i - 1].equals("be") && !lemmas[i - 1].equals("have")
+          && !lemmas[i - 1].equals("do")
+          && forms[i].toLowerCase(Locale.ROOT).endsWith("ed")) {
+        // "shares climbed": a plural noun read as a verb before the real one.
+        tags[i - 1] = "NOUN";
       } else if (tags[i].equals("ADV") && prev.equals("DET")) {
         // "an ally": an adverb does not follow a determiner.
         tags[i] = "NOUN";
       }
     }
     return tags;
+  }
+
+  /** Base forms that end in -ed: "need", "proceed". */
+  private static final Set<String> BASE_ED = Set.of("need", "feed", "speed", "proceed", "exceed",
+      "succeed", "bleed", "breed", "seed", "shed", "wed", "embed", "heed", "weed", "bred", "led",
+      "fled", "sled", "red", "bed");
+
+  private static boolean pastWithoutLemma(String form) {
+    String lower = form.toLowerCase(Locale.ROOT);
+    return lower.length() > 4 && lower.endsWith("ed") && !BASE_ED.contains(lower);
+  }
+
+  /** "climbed" → "climb", "dropped" → "drop", "carried" → "carry", "eased" → "ease". */
+  static String regularStem(String lower) {
+    String stem = lower.substring(0, lower.length() - 2);
+    int n = stem.length();
+    if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsfz".indexOf(stem.charAt(n - 1)) < 0
+        && "aeiou".indexOf(stem.charAt(n - 1)) < 0) {
+      return stem.substring(0, n - 1);
+    }
+    if (stem.endsWith("i")) {
+      return stem.substring(0, n - 1) + "y";
+    }
+    if ((stem.endsWith("s") && !stem.endsWith("ss")) || stem.endsWith("c") || stem.endsWith("g")
+        || stem.endsWith("v") || stem.endsWith("z") || stem.endsWith("u")) {
+      return stem + "e";
+    }
+    return stem;
   }
 
   private static boolean nounAfterDeterminer(String[] tags, int i) {
