@@ -111,8 +111,8 @@ final class NattyFallback {
         }
         groups = parser.parse(window, reference);
       }
-    } catch (RuntimeException | StackOverflowError e) {
-      return null; // Natty fails on some inputs; the grammar's answer stands
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      return null; // Natty fails on some inputs (even with assertions); the grammar's answer stands
     }
     for (DateGroup g : groups) {
       if (g.isDateInferred() || g.getDates().isEmpty() || g.isRecurring()) {
