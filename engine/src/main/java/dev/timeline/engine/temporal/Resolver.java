@@ -277,11 +277,15 @@ final class Resolver {
     if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       if (anchorG.compareTo(g) < 0) {
         g = anchorG; // "the next day" after "in 2003": only the year is known
-      } else if (d.offset != 0) {
-        // A shift keeps the anchor's precision: "two weeks later" after a day is a day, "a year
-        // earlier" after a quarter is that quarter a year before.
-        g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : anchorG;
+      } else if (u == CalendarUnit.YEAR && d.offset != 0 && (anchorG == Granularity.QUARTER
+          || anchorG == Granularity.HALF_YEAR || anchorG == Granularity.MONTH
+          || anchorG == Granularity.SEASON)) {
+        g = anchorG; // year-on-year comparisons keep the period: "a year earlier" = same quarter
       }
+    }
+    if (u == CalendarUnit.DECADE || u == CalendarUnit.CENTURY || u == CalendarUnit.MILLENNIUM) {
+      // "a decade earlier" than 2003 is 1993, not the 1990s.
+      g = anchorG.compareTo(Granularity.YEAR) < 0 ? anchorG : Granularity.YEAR;
     }
     int offset = d.offset;
     if (d.rule.equals("the-quarter") && anchor.kind == AnchorKind.PUBLICATION_DATE) {
