@@ -223,10 +223,9 @@ final class Grammar {
         Draft r = new Draft(k + 1, k + 2, "day-range");
         r.month = d.month;
         r.day = day;
-        int y = p.yearAfter(k + 2);
-        if (y != Draft.NONE && y >= 0) {
-          r.year = y >> 4;
-          r.end = p.lastYearEnd;
+        TokenPatterns.YearMatch y = p.yearAfter(k + 2);
+        if (y != null && !y.twoDigits()) {
+          y.applyTo(r);
         }
         return r;
       }
