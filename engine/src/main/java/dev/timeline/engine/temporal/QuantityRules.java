@@ -151,9 +151,6 @@ final class QuantityRules {
       d.end = end + 2;
       d.mod = TimexModifier.APPROX;
     }
-    if (t.is(end, "old") || t.is(end, "-") && t.is(end + 1, "old")) {
-      return d; // ages are durations in TimeML
-    }
     return d;
   }
 

@@ -602,18 +602,16 @@ final class Resolver {
   private Outcome withCentury(Draft d, Anchor anchor, String text) {
     int ay = anchor.point.date().getYear();
     int c = Math.floorDiv(ay, 100);
-    int y;
     if (d.decade != Draft.NONE) {
       int decadeYear = c * 100 + d.decade * 10;
       if (decadeYear > ay) {
         decadeYear -= 100;
       }
-      Draft copy = d;
       CalendarPoint p = CalendarPoint.of(LocalDate.of(decadeYear, 1, 1), Granularity.DECADE);
-      return new Outcome(p, "", anchoring(anchor, copy, "past",
-          text + ": the decade before the " + anchor.name + " " + anchor.point.value()));
+      return new Outcome(p, "", anchoring(anchor, d, "past",
+          text + ": the last such decade up to the " + anchor.name + " " + anchor.point.value()));
     }
-    y = c * 100 + d.year;
+    int y = c * 100 + d.year;
     if (y > ay + 10) {
       y -= 100;
     }
