@@ -205,7 +205,8 @@ final class Resolver {
         return a;
       }
     }
-    boolean story = d.relative == Relative.STORY || options.mode() == AnchoringMode.NARRATIVE;
+    boolean story = d.relative == Relative.STORY || d.storyAnchor
+        || options.mode() == AnchoringMode.NARRATIVE;
     if (story) {
       Granularity needed = d.unit != null ? d.unit.granularity : finestField(d);
       Anchor a = earlier(needed);
