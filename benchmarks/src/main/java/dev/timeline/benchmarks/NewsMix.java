@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark input: news-like text of a given size, mixing the paragraphs of our own articles
- * ({@code testdata/*.txt}, bundled into the benchmark jar) with synthetic sentences full of
+ * ({@code testdata/**/*.txt}, bundled into the benchmark jar) with synthetic sentences full of
  * temporal expressions. Deterministic: the same size gives the same text.
  */
 public final class NewsMix {
@@ -72,7 +72,7 @@ public final class NewsMix {
     return out;
   }
 
-  /** Every {@code testdata/*.txt} on the class path, from the jar or from target/classes. */
+  /** Every {@code testdata/**/*.txt} on the class path, from the jar or from target/classes. */
   static List<String> articles() {
     try {
       Path location =
@@ -81,8 +81,12 @@ public final class NewsMix {
       if (Files.isDirectory(location)) {
         Path dir = location.resolve(ARTICLES);
         if (Files.isDirectory(dir)) {
-          try (Stream<Path> files = Files.list(dir)) {
-            files.map(p -> ARTICLES + p.getFileName()).filter(n -> n.endsWith(".txt")).forEach(names::add);
+          try (Stream<Path> files = Files.walk(dir)) {
+            files
+                .filter(Files::isRegularFile)
+                .map(p -> ARTICLES + dir.relativize(p).toString().replace('\\', '/'))
+                .filter(n -> n.endsWith(".txt"))
+                .forEach(names::add);
           }
         }
       } else {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
+      "Extracts the timelines of many documents (JSON lines) over the streaming RPC.",
       "Streams the documents of a JSON-lines file through the batch RPC and writes one JSON"
           + " BatchExtractTimelineResponse line per document, in the order they finish. Input"
           + " lines: {\"id\": ..., \"text\": ..., \"published\": \"YYYY-MM-DD\"} (optional \"time\","

@@ -37,9 +37,22 @@ final class Connection implements AutoCloseable {
   /** A failure worded for the command line: an unreachable server says which one. */
   RuntimeException explain(TimelineException e) {
     if (e.code() == Status.Code.UNAVAILABLE && embedded == null) {
-      return new IllegalStateException("cannot reach a timeline server at " + target + ": " + e.getMessage(), e);
+      return new IllegalStateException(
+          "cannot reach a timeline server at " + target + " (" + reason(e) + ")", e);
     }
     return e;
+  }
+
+  /** "Connection refused" out of "finishConnect(..) failed with error(-111): Connection refused". */
+  private static String reason(Throwable e) {
+    String message = e.getMessage();
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c.getMessage() != null && !c.getMessage().isBlank()) {
+        message = c.getMessage();
+      }
+    }
+    String last = message.substring(message.lastIndexOf(": ") + 1).strip();
+    return last.isEmpty() ? message : last;
   }
 
   @Override

@@ -35,9 +35,11 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description =
-        "Extracts the temporal expressions, events and timeline of each text FILE and prints them"
-            + " as a table (or JSON). Runs the service in-process unless --target names a server.",
+    description = {
+      "Extracts the timeline and temporal expressions of text files.",
+      "Prints a table (or JSON) per FILE and optionally draws a chart. Runs the service"
+          + " in-process unless --target names a server."
+    },
     footer = {
       "%nExample:",
       "  timeline extract article.txt --published 2014-09-16 --chart timeline.svg"

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.util.JsonFormat;
 import dev.timeline.proto.v1.BatchExtractTimelineResponse;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
+import dev.timeline.server.TimelineServer;
+import dev.timeline.server.TimelineServerMain;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -30,13 +32,20 @@ class TimelineCliTest {
   void extractPrintsTheTimelineAndTheExpressionsAsTables() {
     CliRun run = CliRun.of("extract", SEED, "--published", "2014-09-16");
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out())
-        .startsWith("russia-isis-2014.txt · published 2014-09-16 · ")
-        .contains("Timeline\n  #  DATE")
-        .contains("Temporal expressions\n  TEXT");
     assertThat(run.err()).isEmpty(); // no logging noise
-    // The tagger resolves "On Sunday" (past tense, published Tuesday 16 September) to the 14th.
-    assertThat(run.out()).contains("2014-09-14");
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("russia-isis-2014.txt · published 2014-09-16 · ");
+    int timeline = lines.indexOf("Timeline");
+    int expressions = lines.indexOf("Temporal expressions");
+    assertThat(timeline).isPositive().isLessThan(expressions);
+    assertThat(lines.get(timeline + 1)).matches("  #\\s+DATE\\s+VALUE\\s+EVENT");
+    assertThat(lines.get(expressions + 1)).matches("  TEXT\\s+TYPE\\s+VALUE\\s+MOD\\s+RESOLUTION");
+    // The tagger resolves "On Sunday" (past tense, published Tuesday 16 September) to the 14th:
+    // a timeline row shows the reader's date and the TIMEX3 value, the expressions list the word.
+    assertThat(lines.subList(timeline, expressions))
+        .anySatisfy(l -> assertThat(l).contains("14 September 2014").contains("2014-09-14"));
+    assertThat(lines.subList(expressions, lines.size()))
+        .anySatisfy(l -> assertThat(l).startsWith("  Sunday").contains("2014-09-14"));
   }
 
   @Test
@@ -70,6 +79,22 @@ class TimelineCliTest {
   }
 
   @Test
+  void severalFilesGiveOneResponseAndOneChartEach() throws Exception {
+    Path a = Files.copy(Path.of(SEED), dir.resolve("a.txt"));
+    Path b = Files.writeString(dir.resolve("b.txt"), "Lavrov spoke on Sunday.");
+    CliRun run = CliRun.of(
+        "extract", a.toString(), b.toString(), "--published", "2014-09-16", "--format", "json",
+        "--chart", dir.resolve("chart.png").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> ids = new java.util.ArrayList<>();
+    new com.google.gson.JsonStreamParser(run.out())
+        .forEachRemaining(j -> ids.add(j.getAsJsonObject().get("documentId").getAsString()));
+    assertThat(ids).containsExactly("a.txt", "b.txt");
+    assertThat(dir.resolve("chart-a.png")).isRegularFile();
+    assertThat(dir.resolve("chart-b.png")).isRegularFile();
+  }
+
+  @Test
   void batchRoundTripKeepsGoingPastABadLine() throws Exception {
     Path input = dir.resolve("docs.jsonl");
     Path output = dir.resolve("out.jsonl");
@@ -81,15 +106,21 @@ class TimelineCliTest {
             "{\"id\": \"seed\", \"text\": " + quote(seed) + ", \"published\": \"2014-09-16\"}",
             "{\"id\": \"broken\", \"text\": ",
             "{\"id\": \"short\", \"text\": \"Lavrov spoke on Sunday.\", \"published\": \"2014-09-16\"}",
-            "{\"id\": \"bad-date\", \"text\": \"Rain on Monday.\", \"published\": \"2014-02-30\"}"),
+            "{\"id\": \"bad-date\", \"text\": \"Rain on Monday.\", \"published\": \"2014-02-30\"}",
+            "",
+            "{\"id\": \"number\", \"text\": 42, \"published\": \"2014-09-16\"}"),
         StandardCharsets.UTF_8);
 
     CliRun run = CliRun.of("batch", "--input", input.toString(), "--output", output.toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.err()).contains("4 documents, 2 ok, 2 failed");
+    assertThat(run.err()).contains("5 documents, 2 ok, 3 failed");
 
     List<BatchExtractTimelineResponse> lines = Files.readAllLines(output).stream().map(TimelineCliTest::parse).toList();
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
+    BatchExtractTimelineResponse number =
+        lines.stream().filter(l -> l.getDocumentId().equals("number")).findFirst().orElseThrow();
+    assertThat(number.getSequence()).isEqualTo(5); // the blank line 5 counts, and is skipped
+    assertThat(number.getError().getFieldViolations(0).getField()).isEqualTo("text");
     assertThat(lines).filteredOn(BatchExtractTimelineResponse::hasResult)
         .extracting(BatchExtractTimelineResponse::getDocumentId)
         .containsExactlyInAnyOrder("seed", "short");
@@ -106,6 +137,29 @@ class TimelineCliTest {
     assertThat(seedResult.getSequence()).isZero();
     assertThat(seedResult.getResult().getTemporalExpressionsList())
         .anySatisfy(t -> assertThat(t.getValue()).isEqualTo("2014-09-14"));
+  }
+
+  @Test
+  void extractTalksToARunningServerWithTarget() throws Exception {
+    TimelineServer server = TimelineServerMain.start("--port", "0");
+    try {
+      CliRun run = CliRun.of(
+          "extract", SEED, "--published", "2014-09-16", "--format", "json",
+          "--target", "localhost:" + server.port());
+      assertThat(run.status()).as(run.err()).isZero();
+      ExtractTimelineResponse.Builder r = ExtractTimelineResponse.newBuilder();
+      JsonFormat.parser().merge(run.out(), r);
+      assertThat(r.getDocumentId()).isEqualTo("russia-isis-2014.txt");
+      assertThat(r.getTimeline().getEntriesCount()).isPositive();
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void serveDelegatesToTheServerMain() {
+    assertThat(CliRun.of("serve", "--help").status()).isZero();
+    assertThat(CliRun.of("serve", "--no-such-option").status()).isEqualTo(TimelineCli.USAGE);
   }
 
   @Test
@@ -146,7 +200,7 @@ class TimelineCliTest {
     CliRun run = CliRun.of("extract", SEED, "--published", "2014-09-16", "--target", "127.0.0.1:" + port);
     assertThat(run.status()).isEqualTo(TimelineCli.FAILED);
     assertThat(run.err())
-        .startsWith("timeline extract: cannot reach a timeline server at 127.0.0.1:" + port + ": UNAVAILABLE")
+        .startsWith("timeline extract: cannot reach a timeline server at 127.0.0.1:" + port + " (")
         .hasLineCount(1);
   }
 

@@ -33,7 +33,7 @@ public final class EmbeddedServer implements AutoCloseable {
     this.name = name;
     this.server = server;
     this.workers = workers;
-    this.channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+    this.channel = InProcessChannelBuilder.forName(name).build();
   }
 
   /** Starts with default settings and the JVM's shared standard engine. */

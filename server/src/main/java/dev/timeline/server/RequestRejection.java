@@ -5,8 +5,6 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
 import com.google.rpc.QuotaFailure;
 import com.google.rpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import java.util.List;
 
 /**
@@ -57,10 +55,6 @@ public final class RequestRejection extends RuntimeException {
 
   public Status status() {
     return status;
-  }
-
-  public StatusRuntimeException toStatusException() {
-    return StatusProto.toStatusRuntimeException(status);
   }
 
   private static String describe(BadRequest.FieldViolation v) {

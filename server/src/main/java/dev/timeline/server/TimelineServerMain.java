@@ -2,6 +2,7 @@ package dev.timeline.server;
 
 import java.io.PrintStream;
 import java.util.Map;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Runs the timeline gRPC server until SIGTERM or Ctrl-C, then shuts down gracefully. The CLI's
@@ -39,6 +40,7 @@ public final class TimelineServerMain {
       err.println(e.getMessage());
       return 2;
     }
+    routeJavaUtilLoggingToSlf4j();
     TimelineServer server = TimelineServer.start(config);
     Thread hook = new Thread(server::stop, "timeline-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -58,6 +60,14 @@ public final class TimelineServerMain {
   /** Starts a server from the same options without blocking; stop it with {@link TimelineServer#stop()}. */
   public static TimelineServer start(String... args) {
     return TimelineServer.start(ServerArgs.parse(args, System.getenv()));
+  }
+
+  /** gRPC and Netty log through java.util.logging: send that to the same place as ours. */
+  private static void routeJavaUtilLoggingToSlf4j() {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
   }
 
   private static void removeHook(Thread hook) {

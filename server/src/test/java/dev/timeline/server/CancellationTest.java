@@ -3,6 +3,7 @@ package dev.timeline.server;
 import static dev.timeline.server.TimelineServiceTest.failure;
 import static dev.timeline.server.TimelineServiceTest.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.rpc.Code;
 import dev.timeline.engine.Cancellation;
@@ -53,7 +54,8 @@ class CancellationTest {
       TimeUnit.MILLISECONDS.sleep(200);
       call.cancel(null);
       assertThat(engineSawCancel.await(5, TimeUnit.SECONDS)).isTrue();
-      assertThat(future.isDone()).isTrue();
+      var outcome = catchThrowable(() -> future.get(5, TimeUnit.SECONDS));
+      assertThat(Status.fromThrowable(outcome).getCode()).isEqualTo(Status.Code.CANCELLED);
       awaitIdle(server);
     }
   }

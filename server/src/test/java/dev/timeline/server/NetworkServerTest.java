@@ -115,6 +115,27 @@ class NetworkServerTest {
   }
 
   @Test
+  void messagesOverTheTransportLimitAreRefused() throws Exception {
+    ServerConfig small =
+        ServerConfig.defaults().withPort(0).withMaxInboundMessageBytes(64 * 1024);
+    try (TimelineServer limited =
+        TimelineServer.start(new TimelineServerModule(small, SharedEngine::get))) {
+      ManagedChannel limitedChannel = connect(limited.port());
+      try {
+        var e =
+            failure(
+                () ->
+                    TimelineServiceGrpc.newBlockingStub(limitedChannel)
+                        .withDeadlineAfter(10, TimeUnit.SECONDS)
+                        .extractTimeline(request("huge", "word ".repeat(20_000))));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+      } finally {
+        limitedChannel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  @Test
   void gracefulStopFinishesInFlightCalls() throws Exception {
     var engine = StageEngines.withTagger(StageEngines.taking(1_500));
     TimelineServer slow =

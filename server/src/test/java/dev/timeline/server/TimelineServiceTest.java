@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.rpc.BadRequest;
 import com.google.rpc.QuotaFailure;
-import dev.timeline.proto.v1.BatchExtractTimelineRequest;
 import dev.timeline.proto.v1.BatchExtractTimelineResponse;
 import dev.timeline.proto.v1.ExtractTimelineRequest;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.PublicationDate;
 import dev.timeline.proto.v1.TimelineServiceGrpc;
-import io.grpc.Context;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import io.grpc.stub.StreamObserver;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,6 +175,22 @@ class TimelineServiceTest {
   }
 
   @Test
+  void narrativeModeNeedsNoPublicationDate() {
+    var response =
+        stub.extractTimeline(
+            request("story", "On June 5, 1944, the troops waited. The next day they landed.")
+                .toBuilder()
+                .clearPublicationDate()
+                .setOptions(
+                    dev.timeline.proto.v1.ExtractionOptions.newBuilder()
+                        .setAnchoringMode(
+                            dev.timeline.proto.v1.AnchoringMode.ANCHORING_MODE_NARRATIVE))
+                .build());
+    assertThat(response.getDocumentId()).isEqualTo("story");
+    assertThat(response.getTimeline().getPublicationDate()).isEmpty();
+  }
+
+  @Test
   void expiredDeadlineIsDeadlineExceeded() {
     StatusRuntimeException e =
         failure(
@@ -192,32 +202,7 @@ class TimelineServiceTest {
 
   private static List<BatchExtractTimelineResponse> batch(List<ExtractTimelineRequest> inputs)
       throws Exception {
-    List<BatchExtractTimelineResponse> received = new ArrayList<>();
-    CompletableFuture<List<BatchExtractTimelineResponse>> done = new CompletableFuture<>();
-    StreamObserver<BatchExtractTimelineRequest> requests =
-        TimelineServiceGrpc.newStub(server.channel())
-            .batchExtractTimeline(
-                new StreamObserver<>() {
-                  @Override
-                  public synchronized void onNext(BatchExtractTimelineResponse value) {
-                    received.add(value);
-                  }
-
-                  @Override
-                  public void onError(Throwable t) {
-                    done.completeExceptionally(t);
-                  }
-
-                  @Override
-                  public synchronized void onCompleted() {
-                    done.complete(List.copyOf(received));
-                  }
-                });
-    for (var input : inputs) {
-      requests.onNext(BatchExtractTimelineRequest.newBuilder().setRequest(input).build());
-    }
-    requests.onCompleted();
-    return done.get(30, TimeUnit.SECONDS);
+    return Batches.collect(server.channel(), inputs);
   }
 
   static StatusRuntimeException failure(Runnable call) {

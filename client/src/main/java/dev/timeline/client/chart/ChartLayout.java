@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -25,6 +27,8 @@ final class ChartLayout {
   private static final int TICK_ROWS = 3;
   /** AUTO switches to the sequence axis when two start dates come closer than this. */
   static final double CROWDED = 24;
+  /** Undated entries listed before the rest is summarised in one line. */
+  static final int MAX_UNDATED = 40;
 
   final int width;
   final int height;
@@ -42,7 +46,7 @@ final class ChartLayout {
   final double publicationX;
   final String publicationLabel;
   final String undatedHeading;
-  final List<String> undated;
+  final List<UndatedLine> undated;
   final int undatedTop;
 
   private ChartLayout(Builder b) {
@@ -89,7 +93,7 @@ final class ChartLayout {
     final List<Mark> marks = new ArrayList<>();
     final List<LabelledTick> ticks = new ArrayList<>();
     String undatedHeading = "";
-    final List<String> undated = new ArrayList<>();
+    final List<UndatedLine> undated = new ArrayList<>();
     int undatedTop;
 
     Builder(Timeline timeline, ChartOptions options) {
@@ -209,21 +213,21 @@ final class ChartLayout {
         double labelX = Math.max(plotLeft, Math.min(x0, plotRight - labelWidth));
         placed.add(new Placed(e, x0, x1, labelX, headline, Math.max(x1, labelX + labelWidth)));
       }
-      placed.sort(
-          Comparator.comparingDouble((Placed p) -> Math.min(p.x0(), p.labelX()))
-              .thenComparingInt(p -> p.entry().position()));
-      List<Double> laneEnds = new ArrayList<>();
+      // Time order (the timeline's own), each mark in the first lane where nothing it would
+      // cover is taken: earlier events read first, top to bottom.
+      placed.sort(Comparator.comparingInt(p -> p.entry().position()));
+      List<List<double[]>> laneSpans = new ArrayList<>();
       for (Placed p : placed) {
         double start = Math.min(p.x0(), p.labelX());
+        double end = p.end() + LABEL_GAP;
         int lane = 0;
-        while (lane < laneEnds.size() && laneEnds.get(lane) + LABEL_GAP > start) {
+        while (lane < laneSpans.size() && overlapsAny(laneSpans.get(lane), start, end)) {
           lane++;
         }
-        if (lane == laneEnds.size()) {
-          laneEnds.add(p.end());
-        } else {
-          laneEnds.set(lane, p.end());
+        if (lane == laneSpans.size()) {
+          laneSpans.add(new ArrayList<>());
         }
+        laneSpans.get(lane).add(new double[] {start, end});
         int barTop = top + lane * LANE;
         marks.add(
             new Mark(
@@ -233,8 +237,16 @@ final class ChartLayout {
                 barTop + BAR + LINE,
                 p.headline()));
       }
-      marks.sort(Comparator.comparingInt(m -> m.entry().position()));
-      return laneEnds.size();
+      return laneSpans.size();
+    }
+
+    private static boolean overlapsAny(List<double[]> spans, double start, double end) {
+      for (double[] s : spans) {
+        if (start < s[1] && s[0] < end) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Tick labels centred on their ticks, staggered over up to three rows; returns the bottom. */
@@ -264,11 +276,34 @@ final class ChartLayout {
       return axisY + 8 + 12 + (rowsUsed - 1) * (LINE - 1);
     }
 
+    /**
+     * The undated entries grouped under their relation to publication ("before publication",
+     * ...), in timeline order; beyond {@link #MAX_UNDATED} lines the rest is summarised.
+     */
     private int undated(int top) {
-      undatedHeading = "Not on the calendar: placed only relative to publication (" + notDated.size() + ")";
-      double room = width - 2 * MARGIN - 16;
+      undatedHeading =
+          "Not on the calendar: placed only relative to publication (" + notDated.size() + ")";
+      double room = width - 2 * MARGIN - 30;
+      Map<String, List<ChartEntry>> groups = new LinkedHashMap<>();
       for (ChartEntry e : notDated) {
-        undated.add(fit(e.dateLabel() + " — " + e.headline(), Palette.HEADLINE, room));
+        groups.computeIfAbsent(e.dateLabel(), k -> new ArrayList<>()).add(e);
+      }
+      int shown = 0;
+      for (Map.Entry<String, List<ChartEntry>> group : groups.entrySet()) {
+        if (shown >= MAX_UNDATED) {
+          break;
+        }
+        undated.add(new UndatedLine(group.getKey() + " (" + group.getValue().size() + ")", true));
+        for (ChartEntry e : group.getValue()) {
+          if (shown++ >= MAX_UNDATED) {
+            break;
+          }
+          undated.add(new UndatedLine(fit(e.headline(), Palette.HEADLINE, room), false));
+        }
+      }
+      if (notDated.size() > MAX_UNDATED) {
+        undated.add(
+            new UndatedLine("… and " + (notDated.size() - MAX_UNDATED) + " more", false));
       }
       return top + LINE + 6 + undated.size() * (LINE + 3);
     }

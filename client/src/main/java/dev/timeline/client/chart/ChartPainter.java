@@ -144,10 +144,14 @@ final class ChartPainter {
     int y = layout.undatedTop;
     text(g, layout.undatedHeading, Palette.SECTION, Palette.TEXT, ChartLayout.MARGIN, y);
     y += ChartLayout.LINE + 6;
-    for (String line : layout.undated) {
-      g.setColor(Palette.MUTED);
-      g.fill(new java.awt.geom.Ellipse2D.Double(ChartLayout.MARGIN + 2, y - 7, 5, 5));
-      text(g, line, Palette.HEADLINE, Palette.TEXT, ChartLayout.MARGIN + 14, y);
+    for (UndatedLine line : layout.undated) {
+      if (line.heading()) {
+        text(g, line.text(), Palette.DATE, Palette.MUTED, ChartLayout.MARGIN + 4, y);
+      } else {
+        g.setColor(Palette.MUTED);
+        g.fill(new java.awt.geom.Ellipse2D.Double(ChartLayout.MARGIN + 16, y - 7, 5, 5));
+        text(g, line.text(), Palette.HEADLINE, Palette.TEXT, ChartLayout.MARGIN + 28, y);
+      }
       y += ChartLayout.LINE + 3;
     }
   }

@@ -89,8 +89,8 @@ public final class EvaluationPublisher {
     out.append(
         String.format(
             Locale.ROOT,
-            "%nThroughput during this run (information, not guarded): %.1f KB/s over %.1f KB "
-                + "(whole pipeline, one thread).%n%n",
+            "%nThroughput during this run (information, not guarded): %.1f KB/s per thread over "
+                + "%.1f KB (whole pipeline; see docs/benchmarks.md for the real measurement).%n%n",
             all.nanos() == 0 ? 0 : all.bytes() / 1024.0 / (all.nanos() / 1e9),
             all.bytes() / 1024.0));
     out.append("The regression guard (`EvaluationRegressionTest`) fails when any of these ")

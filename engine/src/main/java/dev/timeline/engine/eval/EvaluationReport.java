@@ -1,6 +1,8 @@
 package dev.timeline.engine.eval;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Renders an {@link EvaluationRun} as plain text for the terminal. */
@@ -46,7 +48,7 @@ public final class EvaluationReport {
     double seconds = all.nanos() / 1e9;
     line(
         out,
-        "Throughput: %.1f KB of text in %.2f s = %.1f KB/s (%s, one thread)",
+        "Throughput: %.1f KB of text in %.2f s of per-document time = %.1f KB/s per thread (%s)",
         all.bytes() / 1024.0,
         seconds,
         seconds == 0 ? 0 : all.bytes() / 1024.0 / seconds,
@@ -123,7 +125,9 @@ public final class EvaluationReport {
             .flatMap(c -> c.documents().stream())
             .flatMap(d -> d.errors().stream())
             .toList();
-    line(out, "Errors (%d): gold vs system, the sentence around each", all.size());
+    Map<TimexError.Kind, Long> byKind = new EnumMap<>(TimexError.Kind.class);
+    all.forEach(e -> byKind.merge(e.kind(), 1L, Long::sum));
+    line(out, "Errors (%d; %s): gold vs system, the sentence around each", all.size(), byKind);
     for (TimexError e : all) {
       String gold = e.gold().map(g -> describe(g.text(), g.type(), g.value(), g.mod())).orElse("-");
       String system =

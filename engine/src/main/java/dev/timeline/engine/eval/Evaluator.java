@@ -35,7 +35,8 @@ public final class Evaluator {
   private final Settings settings;
   private final TemporalTagger tagger;
   private final TimelineEngine engine;
-  private final TimeMlReader reader = new TimeMlReader();
+  /** StAX factories are not promised to be thread-safe: one reader per thread. */
+  private final ThreadLocal<TimeMlReader> readers = ThreadLocal.withInitial(TimeMlReader::new);
 
   public Evaluator(Settings settings) {
     this.settings = settings;
@@ -64,12 +65,16 @@ public final class Evaluator {
     return new EvaluationRun(settings, corpora);
   }
 
+  /**
+   * Scores one directory. Documents run in parallel on the common pool (the engine is
+   * thread-safe); the result keeps file order, so scores do not depend on scheduling.
+   */
   public CorpusScore evaluateCorpus(Path dir) {
     String name = dir.toAbsolutePath().normalize().getFileName().toString();
-    List<DocumentScore> documents = new ArrayList<>();
-    for (Path file : TimeMlReader.listCorpus(dir)) {
-      documents.add(evaluate(name, reader.read(file)));
-    }
+    List<DocumentScore> documents =
+        TimeMlReader.listCorpus(dir).parallelStream()
+            .map(file -> evaluate(name, readers.get().read(file)))
+            .toList();
     return new CorpusScore(name, documents);
   }
 

@@ -139,10 +139,10 @@ final class Resolver {
       int y = a.getYear();
       LocalDate start = periodStart(d, y);
       int months = d.quarter != Draft.NONE ? 3 : 6;
+      // Quarters and halves without a year are this year's (earnings news reports the current
+      // year); only a past clause about a period that has not begun yet means last year's.
       if (c.dir == Direction.PAST && start.isAfter(a)) {
         y--;
-      } else if (c.dir == Direction.FUTURE && start.plusMonths(months).isBefore(a)) {
-        y++;
       }
       p = absolute(d, y);
       how = "in the year of";
@@ -152,7 +152,7 @@ final class Resolver {
         p = absolute(d, a.getYear());
       } else {
         p = pickYear(d, a, dir, d.pick);
-        if (p != null && d.pick == Pick.TENSE && dir != Direction.NEAREST
+        if (p != null && d.pick == Pick.TENSE && dir != Direction.NEAREST && d.day != Draft.NONE
             && options.direction() == Direction.TENSE_AWARE
             && Math.abs(ChronoUnit.DAYS.between(a, p.date())) > 240) {
           // Tense clues are local and noisy; news rarely means a date most of a year away.
@@ -182,6 +182,15 @@ final class Resolver {
 
   /** Which reference an expression leans on, or null when there is none. */
   private Anchor anchorFor(Draft d) {
+    if (d.rule.equals("the-quarter")) {
+      Anchor a = currentPeriod();
+      if (a == null) {
+        a = earlier(Granularity.QUARTER, Granularity.QUARTER);
+      }
+      if (a != null) {
+        return a;
+      }
+    }
     if (d.unit == CalendarUnit.YEAR && d.offset == -1 && d.quarter == Draft.NONE
         && (d.rule.equals("ago") || d.rule.equals("later-earlier") || d.rule.equals("year-earlier"))) {
       // Year-on-year comparisons ("up from $3 a year ago", "the year-earlier quarter") are about
@@ -221,9 +230,20 @@ final class Resolver {
 
   /** The last mentioned calendar value at least as fine as needed (a year for "that year"...). */
   private Anchor earlier(Granularity needed) {
+    return earlier(needed, null);
+  }
+
+  /** As {@link #earlier(Granularity)}, or exactly the granularity {@code only} when given. */
+  private Anchor earlier(Granularity needed, Granularity only) {
     for (int k = history.size() - 1; k >= 0 && k >= history.size() - 20; k--) {
       Mention m = history.get(k);
       Granularity g = m.point.granularity();
+      if (only != null) {
+        if (g == only) {
+          return new Anchor(AnchorKind.EARLIER_EXPRESSION, m.index, m.point, "earlier expression");
+        }
+        continue;
+      }
       if (g.compareTo(needed) >= 0 || needed == Granularity.YEAR && g.compareTo(Granularity.YEAR) >= 0
           || needed.compareTo(Granularity.MONTH) < 0 && g.compareTo(Granularity.YEAR) >= 0) {
         return new Anchor(AnchorKind.EARLIER_EXPRESSION, m.index, m.point, "earlier expression");
@@ -252,10 +272,10 @@ final class Resolver {
     if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       if (anchorG.compareTo(g) < 0) {
         g = anchorG; // "the next day" after "in 2003": only the year is known
-      } else if (u == CalendarUnit.YEAR && d.offset != 0 && (anchorG == Granularity.QUARTER
-          || anchorG == Granularity.HALF_YEAR || anchorG == Granularity.MONTH
-          || anchorG == Granularity.SEASON)) {
-        g = anchorG; // year-on-year comparisons keep the period: "a year earlier" = same quarter
+      } else if (d.offset != 0) {
+        // A shift keeps the anchor's precision: "two weeks later" after a day is a day, "a year
+        // earlier" after a quarter is that quarter a year before.
+        g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : anchorG;
       }
     }
     int offset = d.offset;
@@ -321,8 +341,19 @@ final class Resolver {
       case FUTURE -> new Choice(Direction.FUTURE, "future", "clause in future tense ('" + r.cue() + "')");
       default -> anchor.kind == AnchorKind.EARLIER_EXPRESSION
           ? new Choice(Direction.FUTURE, "future", "no tense; a narrative moves forward")
-          : new Choice(Direction.NEAREST, "nearest", "no tense; the occurrence nearest the publication date");
+          : newsDefault(d);
     };
+  }
+
+  /**
+   * Without a tense clue, news means the past for weekdays (reports of what happened), this
+   * year's month for a month, and the nearest date for a month and day.
+   */
+  private static Choice newsDefault(Draft d) {
+    if (d.weekday != Draft.NONE && d.day == Draft.NONE) {
+      return new Choice(Direction.PAST, "past", "no tense; news reports the past by default");
+    }
+    return new Choice(Direction.NEAREST, "nearest", "no tense; the occurrence nearest the publication date");
   }
 
   private static String relationWord(Choice c, Pick pick) {

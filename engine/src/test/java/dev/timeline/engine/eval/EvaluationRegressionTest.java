@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
  * The regression guard: re-runs the published evaluation (standard engine on TBAQ) and fails when
  * any F1 falls below the figure last published in {@code docs/evaluation.md}. Republishing (see
  * that file) raises the bar.
+ *
+ * <p>Text analysis is most of the run time and only events need it, so the whole pipeline runs
+ * only once some event figure is published above zero; the tagger alone gives the same TIMEX3
+ * scores.
  */
 class EvaluationRegressionTest {
   /** Published figures are rounded to two decimals. */
@@ -30,14 +34,18 @@ class EvaluationRegressionTest {
         PublishedFigures.parse(Files.readString(docs, StandardCharsets.UTF_8));
     assertThat(published).as("figures in " + docs).isNotEmpty();
 
-    EvaluationRun run = new Evaluator(Evaluator.Settings.STANDARD).evaluate(corpora);
+    boolean eventsPublished =
+        published.entrySet().stream().anyMatch(e -> e.getKey().contains(".event.") && e.getValue() > 0);
+    EvaluationRun run = new Evaluator(new Evaluator.Settings(true, eventsPublished)).evaluate(corpora);
     Map<String, Double> measured = run.metrics();
 
     List<String> fallen = new ArrayList<>();
     published.forEach(
         (key, figure) -> {
           Double now = measured.get(key);
-          if (now == null) {
+          if (now == null && figure == 0) {
+            return; // an event figure not measured while no event figure is above zero
+          } else if (now == null) {
             fallen.add(key + ": published " + figure + ", no longer measured");
           } else if (now < figure - ROUNDING) {
             fallen.add(key + ": published " + figure + ", now " + now);
