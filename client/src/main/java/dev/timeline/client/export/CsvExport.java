@@ -21,7 +21,7 @@ public final class CsvExport implements TimelineExport {
     int position = 0;
     for (TimelineItem item : timeline.items()) {
       row(b, List.of(Integer.toString(position++), item.displayDate(), item.value(),
-          item.dated() ? item.begin().toString() : "", item.dated() ? item.end().toString() : "",
+          item.dated() ? item.beginIso() : "", item.dated() ? item.endIso() : "",
           item.granularityName(), item.headline(), item.sentence(), item.relationName(),
           item.className(), item.factualityName(), item.sourceIds()));
     }

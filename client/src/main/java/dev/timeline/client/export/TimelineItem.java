@@ -47,6 +47,19 @@ public record TimelineItem(String id, String value, Granularity granularity,
     return begin != null;
   }
 
+  private static final java.time.format.DateTimeFormatter ISO =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+  /** The begin as an ISO local date-time with seconds, as the service writes it; null if undated. */
+  public String beginIso() {
+    return begin == null ? null : ISO.format(begin);
+  }
+
+  /** The end as an ISO local date-time with seconds; null if undated. */
+  public String endIso() {
+    return end == null ? null : ISO.format(end);
+  }
+
   /** Whether several articles report this item. */
   public boolean shared() {
     return sources.size() > 1;

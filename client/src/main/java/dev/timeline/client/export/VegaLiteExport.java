@@ -29,8 +29,8 @@ public final class VegaLiteExport implements TimelineExport {
       v.addProperty("row", row++ + ". " + shorten(item.headline()));
       v.addProperty("headline", item.headline());
       v.addProperty("display_date", item.displayDate());
-      v.addProperty("begin", item.begin().toString());
-      v.addProperty("end", item.end().toString());
+      v.addProperty("begin", item.beginIso());
+      v.addProperty("end", item.endIso());
       v.addProperty("value", item.value());
       v.addProperty("group", timeline.groupOf(item));
       v.addProperty("source", item.sourceIds());

@@ -26,10 +26,10 @@ public final class VisTimelineExport implements TimelineExport {
       JsonObject o = new JsonObject();
       o.addProperty("id", item.id());
       o.addProperty("content", Json.html(item.headline()));
-      o.addProperty("start", item.begin().toString());
+      o.addProperty("start", item.beginIso());
       boolean range = item.end().isAfter(item.begin().plusDays(1));
       if (range) {
-        o.addProperty("end", item.end().toString());
+        o.addProperty("end", item.endIso());
       }
       o.addProperty("type", range ? "range" : "point");
       o.addProperty("group", group);

@@ -253,7 +253,8 @@
     cuts = cuts.filter(function (c, i, a) { return a.indexOf(c) === i; }).sort(function (a, b) { return a - b; });
     for (var i = 0; i + 1 < cuts.length; i++) {
       var b = cuts[i], e = cuts[i + 1], node = document.createTextNode(text.slice(b, e)), wrapped = node;
-      spans.forEach(function (s) {
+      // Innermost first: the expression mark sits inside the sentence mark.
+      spans.slice().reverse().forEach(function (s) {
         if (s.b <= b && e <= s.e && s.e > s.b) { var m = document.createElement('mark'); m.className = s.cls; m.appendChild(wrapped); wrapped = m; }
       });
       box.appendChild(wrapped);

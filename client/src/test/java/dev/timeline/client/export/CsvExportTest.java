@@ -24,7 +24,7 @@ class CsvExportTest {
     List<List<String>> rows = parse(csv);
     List<String> week = rows.get(5);
     assertThat(week.get(6)).contains("\"</script>").contains("\u2028").contains("😀");
-    assertThat(week.get(3)).isEqualTo("2014-09-08T00:00");
+    assertThat(week.get(3)).isEqualTo("2014-09-08T00:00:00");
     assertThat(week.get(5)).isEqualTo("week");
     List<String> undated = rows.get(7);
     assertThat(undated.get(3)).isEmpty();

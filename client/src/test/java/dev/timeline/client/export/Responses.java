@@ -55,6 +55,24 @@ public final class Responses {
     }
   }
 
+  /** A second article on the seed's events, phrased differently, for merging. */
+  public static final String FOLLOW_UP_TEXT = """
+      Moscow weighs its options in Syria
+
+      On Sunday, Russian Foreign Minister Sergei Lavrov asked the nations involved to comply \
+      with the United Nations statute. Ramzan Kadyrov was elected head of state in 2007, \
+      officials recalled. On Tuesday, the Kremlin announced new talks with Damascus.
+      """;
+  private static ExtractTimelineResponse followUp;
+
+  /** The service's answer for {@link #FOLLOW_UP_TEXT}, published 2014-09-17. */
+  public static synchronized ExtractTimelineResponse followUp() {
+    if (followUp == null) {
+      followUp = extract("moscow-weighs", FOLLOW_UP_TEXT, "2014-09-17");
+    }
+    return followUp;
+  }
+
   /**
    * A hand-built answer with edge cases: a decade, a quarter, a week, a minute, "early
    * September", a year, an undated entry, and text with quotes, commas, newlines, HTML, a script

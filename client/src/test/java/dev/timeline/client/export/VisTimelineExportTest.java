@@ -33,8 +33,8 @@ class VisTimelineExportTest {
     assertThat(items).hasSize(6);
     JsonObject decade = items.get(0).getAsJsonObject();
     assertThat(decade.get("type").getAsString()).isEqualTo("range");
-    assertThat(decade.get("start").getAsString()).isEqualTo("2010-01-01T00:00");
-    assertThat(decade.get("end").getAsString()).isEqualTo("2020-01-01T00:00");
+    assertThat(decade.get("start").getAsString()).isEqualTo("2010-01-01T00:00:00");
+    assertThat(decade.get("end").getAsString()).isEqualTo("2020-01-01T00:00:00");
     JsonObject minute = items.get(5).getAsJsonObject();
     assertThat(minute.get("type").getAsString()).isEqualTo("point");
     assertThat(minute.has("end")).isFalse();
