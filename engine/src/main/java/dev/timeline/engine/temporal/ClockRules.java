@@ -51,18 +51,6 @@ final class ClockRules {
       d.minute = 0;
       return attachDay(d);
     }
-    if (t.isNumber(i) && t.digits(i) == 4 && zone(i + 1) == i + 2) {
-      // Military time with a zone: "0900 GMT", "1430 EST".
-      int hhmm = t.intValue(i);
-      if (hhmm / 100 > 23 || hhmm % 100 > 59) {
-        return null;
-      }
-      Draft d = new Draft(i, i + 2, "clock-time-zone");
-      d.kind = Kind.TIME;
-      d.hour = hhmm / 100;
-      d.minute = hhmm % 100;
-      return attachDay(d);
-    }
     if (!t.isNumber(i) || t.digits(i) > 2) {
       return null;
     }

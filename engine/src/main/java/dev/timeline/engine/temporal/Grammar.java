@@ -20,7 +20,7 @@ final class Grammar {
       "last", "next", "this", "past", "coming", "previous", "following", "that", "same", "current",
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
-      "year", "some", "just", "fy", "upwards", "well", "full", "right");
+      "year", "some", "just", "fy", "upwards", "well", "full");
 
   private final TokenSequence t;
   private final Lexicon lex = Lexicon.get();

@@ -161,9 +161,6 @@ final class QuantityRules {
   /** "now", "currently", "recently", "soon", sentence-initial "Previously,". */
   Draft reference(int i) {
     String w = t.lower(i);
-    if (w.equals("right") && t.is(i + 1, "now") && !t.is(i + 2, "that")) {
-      return Draft.of(Kind.REF, i, i + 2, "reference", "PRESENT_REF");
-    }
     if ((w.equals("a") || w.equals("some")) && t.is(i + 1, "later") && (t.is(i + 2, "date")
         || t.is(i + 2, "time") || t.is(i + 2, "stage"))) {
       return Draft.of(Kind.REF, i, i + 3, "later-date", "FUTURE_REF");
@@ -178,9 +175,6 @@ final class QuantityRules {
     }
     if (w.equals("now") && t.is(i + 1, "that")) {
       return null; // "now that": a conjunction
-    }
-    if (w.equals("now") && t.is(i - 1, "right")) {
-      return null; // "right now" is matched from "right"
     }
     return Draft.of(Kind.REF, i, i + 1, "reference", v);
   }
