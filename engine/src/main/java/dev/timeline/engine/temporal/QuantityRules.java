@@ -114,9 +114,17 @@ final class QuantityRules {
         sign = 0; // "two days before the vote": the duration is the expression
       }
       if (sign != 0) {
-        if (amount == null) {
-          Draft d = Draft.of(Kind.REF, i, stop, "vague-ago", sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        if (amount == null && u == CalendarUnit.YEAR && rel == Relative.SPEECH && sign < 0) {
+          // "a few years ago": some year of the last decade or so, "201X".
+          Draft d = new Draft(i, stop, "vague-years-ago");
+          d.relative = rel;
+          d.unit = u;
+          d.offset = -3;
+          d.vagueOffset = true;
           return d;
+        }
+        if (amount == null) {
+          return Draft.of(Kind.REF, i, stop, "vague-ago", sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         Draft d = new Draft(i, stop, rel == Relative.SPEECH ? "ago" : "later-earlier");
         d.relative = rel;
