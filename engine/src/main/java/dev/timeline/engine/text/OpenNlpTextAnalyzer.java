@@ -1,5 +1,6 @@
 package dev.timeline.engine.text;
 
+import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   }
 
   @Override
-  public AnalyzedText analyze(String text) {
+  public AnalyzedText analyze(String text, Cancellation cancellation) {
     Tools t = tools.get();
     String normalized = normalize(text);
     List<Sentence> sentences = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (sentence.length() == 0) {
           continue;
         }
+        cancellation.check();
         List<Token> tokens = tokens(t, text, normalized, sentence, tokenIndex);
         tokenIndex += tokens.size();
         sentences.add(new Sentence(sentences.size(), sentence, tokens));

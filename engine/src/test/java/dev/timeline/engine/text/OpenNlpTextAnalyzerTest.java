@@ -17,6 +17,16 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void aCancelledCallStopsBetweenSentences() {
+    String text = "The army moved. ".repeat(200);
+    java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+    dev.timeline.engine.Cancellation afterFive = () -> polls.incrementAndGet() > 5;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ANALYZER.analyze(text, afterFive))
+        .isInstanceOf(dev.timeline.engine.Cancellation.CancelledException.class);
+    assertThat(polls.get()).isEqualTo(6);
+  }
+
+  @Test
   void tokenSpansPointIntoTheOriginalText() {
     String text = "Russia\u2019s army didn\u2019t move \u2013 yet.\n\nOn Sunday, \u201CLavrov asked.\u201D";
     AnalyzedText a = ANALYZER.analyze(text);
