@@ -37,7 +37,7 @@ public final class TimelineEngine {
     List<TemporalExpression> expressions =
         tagger.tag(doc.text(), doc.published(), doc.options(), cancellation);
     cancellation.check();
-    AnalyzedText analyzed = analyzer.analyze(doc.text());
+    AnalyzedText analyzed = analyzer.analyze(doc.text(), cancellation);
     cancellation.check();
     List<EventMention> mentions =
         events.extract(analyzed, expressions, doc.published(), doc.options(), cancellation);

@@ -26,8 +26,12 @@ final class Clauses {
 
   private Clauses() {}
 
-  static List<Clause> split(List<Token> tokens, List<VerbGroup> groups, EventLexicon lexicon) {
+  static List<Clause> split(List<Token> tokens, List<VerbGroup> groupList, EventLexicon lexicon) {
     int n = tokens.size();
+    VerbGroup[] groups = new VerbGroup[n + 1];
+    for (VerbGroup g : groupList) {
+      groups[g.first()] = g;
+    }
     String[] markerAt = new String[n + 1];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
@@ -58,7 +62,7 @@ final class Clauses {
       }
     }
     // Unmarked complements: "said Russia may join" starts a clause at "Russia".
-    for (VerbGroup g : groups) {
+    for (VerbGroup g : groupList) {
       String cls = lexicon.verbClass(tokens.get(g.head()).lemma()).name();
       int next = g.head() + 1;
       if (COMPLEMENT_TAKERS.contains(cls) && next < n && markerAt[next] == null
@@ -125,22 +129,20 @@ final class Clauses {
   }
 
   /** A finite verb group starts within the next few words, before any punctuation. */
-  private static boolean finiteVerbAhead(List<Token> tokens, List<VerbGroup> groups, int from) {
-    for (VerbGroup g : groups) {
-      if (g.first() >= from && g.first() <= from + 8 && g.finite()) {
-        for (int k = from; k < g.first(); k++) {
-          if (tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals(".")) {
-            return false;
-          }
-        }
+  private static boolean finiteVerbAhead(List<Token> tokens, VerbGroup[] groups, int from) {
+    for (int k = from; k < tokens.size() && k <= from + 8; k++) {
+      if (groups[k] != null && groups[k].finite()) {
         return true;
+      }
+      if (tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals(".")) {
+        return false;
       }
     }
     return false;
   }
 
   /** A noun phrase followed by a finite verb group starts at {@code from}: a new subject. */
-  static boolean newSubjectAhead(List<Token> tokens, List<VerbGroup> groups, int from) {
+  static boolean newSubjectAhead(List<Token> tokens, VerbGroup[] groups, int from) {
     if (from >= tokens.size() || !NounPhrases.canStart(tokens.get(from))) {
       return false;
     }
@@ -154,11 +156,6 @@ final class Clauses {
     while (k < tokens.size() && Quotes.isQuoteMark(tokens.get(k))) {
       k++;
     }
-    for (VerbGroup g : groups) {
-      if (g.first() == k) {
-        return g.finite();
-      }
-    }
-    return false;
+    return k < groups.length && groups[k] != null && groups[k].finite();
   }
 }

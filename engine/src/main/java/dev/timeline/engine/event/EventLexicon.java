@@ -1,14 +1,10 @@
 package dev.timeline.engine.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.timeline.engine.RuleData;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The event lexicons: classes of verbs and the nouns that name events (data files). */
 final class EventLexicon {
@@ -17,7 +13,7 @@ final class EventLexicon {
   private final Map<String, EventClass> verbs = read("verb-classes.tsv");
   private final Map<String, EventClass> nouns = read("event-nouns.tsv");
   private final Map<String, EventClass> predicates = read("predicate-classes.tsv");
-  private final java.util.Set<String> nonEvents = readList("non-event-verbs.txt");
+  private final Set<String> nonEvents = RuleData.words(EventLexicon.class, "non-event-verbs.txt");
 
   private EventLexicon() {}
 
@@ -45,47 +41,14 @@ final class EventLexicon {
     return nonEvents.contains(form);
   }
 
-  private static java.util.Set<String> readList(String resource) {
-    InputStream in = EventLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing lexicon " + resource);
-    }
-    java.util.Set<String> out = new java.util.HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          out.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return java.util.Set.copyOf(out);
-  }
-
   private static Map<String, EventClass> read(String resource) {
     Map<String, EventClass> map = new HashMap<>();
-    InputStream in = EventLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing lexicon " + resource);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException(resource + ": bad line '" + line + "'");
-        }
-        map.putIfAbsent(f[0].strip(), EventClass.valueOf(f[1].strip()));
+    for (String line : RuleData.lines(EventLexicon.class, resource)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(resource + ": bad line '" + line + "'");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      map.putIfAbsent(f[0].strip(), EventClass.valueOf(f[1].strip()));
     }
     return Map.copyOf(map);
   }

@@ -28,11 +28,19 @@ final class Headlines {
   private final List<Trigger> triggers;
   private final List<Clause> clauses;
 
+  private final boolean[] finiteStart;
+
   Headlines(List<Token> tokens, String text, List<Trigger> triggers, List<Clause> clauses) {
     this.tokens = tokens;
     this.text = text;
     this.triggers = triggers;
     this.clauses = clauses;
+    this.finiteStart = new boolean[tokens.size()];
+    for (Trigger t : triggers) {
+      if (t.group() != null && t.group().finite()) {
+        finiteStart[t.group().first()] = true;
+      }
+    }
   }
 
   String of(Trigger t) {
@@ -194,13 +202,7 @@ final class Headlines {
   }
 
   private boolean startsFiniteGroup(int k) {
-    for (Trigger other : triggers) {
-      VerbGroup g = other.group();
-      if (g != null && g.first() == k && g.finite()) {
-        return true;
-      }
-    }
-    return false;
+    return finiteStart[k];
   }
 
   private boolean isDash(Token t) {
@@ -250,9 +252,9 @@ final class Headlines {
 
   /** Two tokens separated only by a dropped quotation mark keep the text's spacing. */
   private boolean sameGap(Token a, Token b) {
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (t.index() > a.index() && t.index() < b.index() && !isQuote(t)) {
+    int offset = tokens.get(0).index();
+    for (int k = a.index() - offset + 1; k < b.index() - offset; k++) {
+      if (!isQuote(tokens.get(k))) {
         return false;
       }
     }

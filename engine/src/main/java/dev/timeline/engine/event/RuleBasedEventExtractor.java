@@ -3,7 +3,6 @@ package dev.timeline.engine.event;
 import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.PublicationDate;
-import dev.timeline.engine.Span;
 import dev.timeline.engine.temporal.TemporalExpression;
 import dev.timeline.engine.temporal.TimeInterval;
 import dev.timeline.engine.text.AnalyzedText;
@@ -216,9 +215,5 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       case FUTURE -> Optional.of(TemporalRelation.AFTER);
       case NONE -> g.modal().isEmpty() ? Optional.empty() : Optional.of(TemporalRelation.AFTER);
     };
-  }
-
-  static Span span(Token t) {
-    return t.span();
   }
 }

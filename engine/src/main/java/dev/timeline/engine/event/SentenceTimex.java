@@ -68,9 +68,12 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       }
       int first = -1;
       int last = -1;
-      for (int k = 0; k < tokens.size(); k++) {
+      for (int k = firstEndingAfter(tokens, e.span().begin()); k < tokens.size(); k++) {
         Token t = tokens.get(k);
-        if (t.span().end() > e.span().begin() && t.span().begin() < e.span().end()) {
+        if (t.span().begin() >= e.span().end()) {
+          break;
+        }
+        if (t.span().end() > e.span().begin()) {
           if (first < 0) {
             first = k;
           }
@@ -83,6 +86,21 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       }
     }
     return out;
+  }
+
+  /** Index of the first token that ends after {@code offset} (binary search). */
+  private static int firstEndingAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static final java.util.Set<String> COMPARISON_WORDS =

@@ -3,6 +3,7 @@ package dev.timeline.engine.event;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.TimeInterval;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,22 +36,23 @@ final class TimeAnchoring {
 
   Anchor[] anchor(List<Trigger> triggers, List<Clause> clauses, List<SentenceTimex> timexes,
       NarrativeTime narrative) {
+    Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
-    for (SentenceTimex x : timexes) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
       if (!x.anchors()) {
         continue;
       }
-      int clause = Triggers.clauseOf(clauses, x.first());
-      if (fronted(triggers, clause, x)) {
-        for (int i = 0; i < triggers.size(); i++) {
-          Trigger t = triggers.get(i);
-          if (t.clause() == clause && anchors[i] == null && compatible(t, x)) {
+      int clause = at.timexClause[k];
+      if (at.fronted[k]) {
+        for (int i : at.triggersOf.get(clause)) {
+          if (anchors[i] == null && compatible(triggers.get(i), x)) {
             anchors[i] = new Anchor(x, x.relation(), FRONTED);
           }
         }
         continue;
       }
-      int head = head(triggers, clause, x);
+      int head = head(triggers, at.triggersOf.get(clause), x);
       if (head < 0) {
         continue;
       }
@@ -58,9 +60,9 @@ final class TimeAnchoring {
         anchors[head] = new Anchor(x, x.relation(), OWN);
       }
       // Event nouns between the verb and its expression share it: "began the war in 2011".
-      for (int i = 0; i < triggers.size(); i++) {
+      for (int i : at.triggersOf.get(clause)) {
         Trigger t = triggers.get(i);
-        if (t.clause() == clause && t.kind() == Trigger.Kind.NOUN && anchors[i] == null
+        if (t.kind() == Trigger.Kind.NOUN && anchors[i] == null
             && t.token() > triggers.get(head).token() && t.token() < x.first()) {
           anchors[i] = new Anchor(x, x.relation(), FRONTED);
         }
@@ -68,18 +70,18 @@ final class TimeAnchoring {
     }
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
-        anchors[i] = sameClause(triggers.get(i), clauses, timexes);
+        anchors[i] = sameClause(triggers.get(i), at);
       }
     }
     Anchor[] own = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
-        anchors[i] = linkedClause(triggers, i, clauses, own);
+        anchors[i] = linkedClause(triggers, i, clauses, own, at);
       }
     }
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
-        anchors[i] = earlierFronted(triggers.get(i), clauses, timexes, triggers);
+        anchors[i] = earlierFronted(triggers.get(i), clauses, at);
       }
     }
     for (int i = 0; i < triggers.size(); i++) {
@@ -94,28 +96,65 @@ final class TimeAnchoring {
     return anchors;
   }
 
-  /** No event of the clause comes before the expression. */
-  private static boolean fronted(List<Trigger> triggers, int clause, SentenceTimex x) {
-    boolean any = false;
-    for (Trigger t : triggers) {
-      if (t.clause() == clause) {
-        any = true;
+  /**
+   * Where the triggers and expressions of a sentence sit, indexed once so that the rules stay
+   * linear in long sentences.
+   */
+  private static final class Layout {
+    final int[] timexClause;
+    final boolean[] fronted;
+    final List<List<Integer>> triggersOf = new ArrayList<>();
+    final List<List<SentenceTimex>> timexesOf = new ArrayList<>();
+    final List<List<Integer>> temporalChildren = new ArrayList<>();
+    final List<SentenceTimex> frontedInOrder = new ArrayList<>();
+    final List<Integer> frontedClause = new ArrayList<>();
+
+    Layout(List<Trigger> triggers, List<Clause> clauses, List<SentenceTimex> timexes) {
+      int[] firstStart = new int[clauses.size()];
+      java.util.Arrays.fill(firstStart, Integer.MAX_VALUE);
+      for (int c = 0; c < clauses.size(); c++) {
+        triggersOf.add(new ArrayList<>());
+        timexesOf.add(new ArrayList<>());
+        temporalChildren.add(new ArrayList<>());
+      }
+      for (int c = 0; c < clauses.size(); c++) {
+        Clause clause = clauses.get(c);
+        if (clause.temporal() && clause.parent() >= 0) {
+          temporalChildren.get(clause.parent()).add(c);
+        }
+      }
+      for (int i = 0; i < triggers.size(); i++) {
+        Trigger t = triggers.get(i);
+        triggersOf.get(t.clause()).add(i);
         int start = t.group() != null ? t.group().first() : t.token();
-        if (start < x.first()) {
-          return false;
+        firstStart[t.clause()] = Math.min(firstStart[t.clause()], start);
+      }
+      timexClause = new int[timexes.size()];
+      fronted = new boolean[timexes.size()];
+      for (int k = 0; k < timexes.size(); k++) {
+        SentenceTimex x = timexes.get(k);
+        int c = Triggers.clauseOf(clauses, x.first());
+        timexClause[k] = c;
+        // No event of the clause comes before the expression.
+        fronted[k] = firstStart[c] != Integer.MAX_VALUE && firstStart[c] >= x.first();
+        if (x.anchors()) {
+          timexesOf.get(c).add(x);
+          if (fronted[k]) {
+            frontedInOrder.add(x);
+            frontedClause.add(c);
+          }
         }
       }
     }
-    return any;
   }
 
   /** The event an expression modifies: the nearest verb before it in its clause. */
-  private static int head(List<Trigger> triggers, int clause, SentenceTimex x) {
+  private static int head(List<Trigger> triggers, List<Integer> inClause, SentenceTimex x) {
     int verb = -1;
     int noun = -1;
-    for (int i = 0; i < triggers.size(); i++) {
+    for (int i : inClause) {
       Trigger t = triggers.get(i);
-      if (t.clause() != clause || t.token() > x.first()) {
+      if (t.token() > x.first()) {
         continue;
       }
       if (t.verbal()) {
@@ -127,9 +166,9 @@ final class TimeAnchoring {
     return verb >= 0 ? verb : noun;
   }
 
-  private Anchor sameClause(Trigger t, List<Clause> clauses, List<SentenceTimex> timexes) {
-    for (SentenceTimex x : timexes) {
-      if (x.anchors() && Triggers.clauseOf(clauses, x.first()) == t.clause() && compatible(t, x)) {
+  private Anchor sameClause(Trigger t, Layout at) {
+    for (SentenceTimex x : at.timexesOf.get(t.clause())) {
+      if (compatible(t, x)) {
         return new Anchor(x, x.relation(), SAME_CLAUSE);
       }
     }
@@ -137,36 +176,35 @@ final class TimeAnchoring {
   }
 
   /** "X when Y" / "X after Y": an event borrows the time of the clause tied to its own. */
-  private Anchor linkedClause(List<Trigger> triggers, int i, List<Clause> clauses, Anchor[] own) {
+  private Anchor linkedClause(List<Trigger> triggers, int i, List<Clause> clauses, Anchor[] own,
+      Layout at) {
     Trigger t = triggers.get(i);
     Clause mine = clauses.get(t.clause());
     if (mine.temporal() && mine.parent() >= 0) {
-      Anchor a = firstAnchorIn(triggers, mine.parent(), own);
+      Anchor a = firstAnchorIn(triggers, at.triggersOf.get(mine.parent()), own);
       if (a != null && compatible(t, a.timex())) {
         return new Anchor(a.timex(), subordinateRelation(mine.marker()), LINKED_CLAUSE);
       }
     }
-    for (int c = 0; c < clauses.size(); c++) {
-      Clause other = clauses.get(c);
-      if (other.parent() == t.clause() && other.temporal()) {
-        Anchor a = firstAnchorIn(triggers, c, own);
-        if (a != null && compatible(t, a.timex())) {
-          return new Anchor(a.timex(), mainRelation(other.marker()), LINKED_CLAUSE);
-        }
+    for (int c : at.temporalChildren.get(t.clause())) {
+      Anchor a = firstAnchorIn(triggers, at.triggersOf.get(c), own);
+      if (a != null && compatible(t, a.timex())) {
+        return new Anchor(a.timex(), mainRelation(clauses.get(c).marker()), LINKED_CLAUSE);
       }
     }
     return null;
   }
 
-  private static Anchor firstAnchorIn(List<Trigger> triggers, int clause, Anchor[] own) {
+  private static Anchor firstAnchorIn(List<Trigger> triggers, List<Integer> inClause,
+      Anchor[] own) {
     Anchor found = null;
-    for (int k = 0; k < triggers.size(); k++) {
-      if (triggers.get(k).clause() == clause && own[k] != null) {
-        if (found == null || triggers.get(k).verbal()) {
+    for (int k : inClause) {
+      if (own[k] != null) {
+        if (triggers.get(k).verbal()) {
+          return own[k];
+        }
+        if (found == null) {
           found = own[k];
-          if (triggers.get(k).verbal()) {
-            break;
-          }
         }
       }
     }
@@ -193,15 +231,14 @@ final class TimeAnchoring {
     };
   }
 
-  private Anchor earlierFronted(Trigger t, List<Clause> clauses, List<SentenceTimex> timexes,
-      List<Trigger> triggers) {
+  private Anchor earlierFronted(Trigger t, List<Clause> clauses, Layout at) {
     Clause mine = clauses.get(t.clause());
     if (mine.temporal() || mine.conditional()) {
       return null;
     }
-    for (SentenceTimex x : timexes) {
-      int clause = Triggers.clauseOf(clauses, x.first());
-      if (x.anchors() && clause < t.clause() && fronted(triggers, clause, x) && compatible(t, x)) {
+    for (int k = 0; k < at.frontedInOrder.size(); k++) {
+      SentenceTimex x = at.frontedInOrder.get(k);
+      if (at.frontedClause.get(k) < t.clause() && compatible(t, x)) {
         return new Anchor(x, TemporalRelation.ON, SENTENCE);
       }
     }

@@ -47,21 +47,17 @@ final class CalendarRules {
     if (day != Draft.NONE && !clock && !(t.is(k + 1, ".") && t.isNumber(k + 2) && t.touches(k))) {
       d.day = day;
       k++;
-      int y = p.yearAfter(k);
+      TokenPatterns.YearMatch y = p.yearAfter(k);
       d.end = k;
-      if (y != Draft.NONE) {
-        d.year = y >> 4;
-        d.end = p.lastYearEnd;
-        TokenPatterns.fixTwoDigitYear(d);
+      if (y != null) {
+        y.applyTo(d);
       }
       return d;
     }
-    int y = p.yearAfter(k);
-    if (y != Draft.NONE) {
-      d.year = y >> 4;
-      d.end = p.lastYearEnd;
+    TokenPatterns.YearMatch y = p.yearAfter(k);
+    if (y != null) {
+      y.applyTo(d);
       d.rule = "month-year";
-      TokenPatterns.fixTwoDigitYear(d);
       return d;
     }
     int[] spoken = p.spokenYear(t.is(k, "of") ? k + 1 : k);
@@ -121,12 +117,10 @@ final class CalendarRules {
     Draft d = new Draft(i, k, "day-month-year");
     d.day = day;
     d.month = m;
-    int y = p.yearAfter(t.is(k, "of") ? k + 1 : k);
-    if (y != Draft.NONE && !t.is(k, "of")) {
-      d.year = y >> 4;
-      d.end = p.lastYearEnd;
+    TokenPatterns.YearMatch y = p.yearAfter(k);
+    if (y != null && !t.is(k, "of")) {
+      y.applyTo(d);
     }
-    TokenPatterns.fixTwoDigitYear(d);
     return d;
   }
 
@@ -186,17 +180,17 @@ final class CalendarRules {
         d.month = a;
         d.day = b;
       }
-      d.year = t.digits(i + 4) == 4 ? c : -1 - c;
+      d.year = c;
+      d.needsCentury = t.digits(i + 4) == 2;
     } else {
       return null;
     }
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > TokenPatterns.daysIn(d.month)) {
       return null;
     }
-    if (d.year >= 0 && (d.year < 1000 || d.year > 2999)) {
+    if (!d.needsCentury && (d.year < 1000 || d.year > 2999)) {
       return null;
     }
-    TokenPatterns.fixTwoDigitYear(d);
     return d;
   }
 
@@ -426,11 +420,9 @@ final class CalendarRules {
     }
     Draft d = new Draft(i, j + 1, "season");
     d.season = s;
-    int y = p.yearAfter(j + 1);
-    if (y != Draft.NONE && !t.is(j + 1, ",")) {
-      d.year = y >> 4;
-      d.end = p.lastYearEnd;
-      TokenPatterns.fixTwoDigitYear(d);
+    TokenPatterns.YearMatch y = p.yearAfter(j + 1);
+    if (y != null && !t.is(j + 1, ",")) {
+      y.applyTo(d);
       return d;
     }
     int[] spoken = t.is(j + 1, "of") ? p.spokenYear(j + 2) : null;
@@ -479,10 +471,9 @@ final class CalendarRules {
       if (ok && (best == null || k > best.end)) {
         best = new Draft(i, k, "holiday");
         best.holidayRule = h.rule();
-        int y = p.yearAfter(k);
-        if (y != Draft.NONE && y >= 0) {
-          best.year = y >> 4;
-          best.end = p.lastYearEnd;
+        TokenPatterns.YearMatch y = p.yearAfter(k);
+        if (y != null && !y.twoDigits()) {
+          y.applyTo(best);
         }
       }
     }

@@ -64,6 +64,8 @@ final class Draft {
   /** "a few years ago": the offset is known to be in the past but not how far. */
   boolean vagueOffset;
   Pick pick = Pick.TENSE;
+  /** A named day or month counted from the story's last date: "the following Monday". */
+  boolean storyAnchor;
 
   /** DURATION, SET and REF values. */
   String value;

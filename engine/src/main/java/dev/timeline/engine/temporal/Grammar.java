@@ -20,7 +20,7 @@ final class Grammar {
       "last", "next", "this", "past", "coming", "previous", "following", "that", "same", "current",
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
-      "year", "some", "just", "fy", "upwards", "well", "full", "right");
+      "year", "some", "just", "fy", "upwards", "well", "full");
 
   private final TokenSequence t;
   private final Lexicon lex = Lexicon.get();
@@ -223,10 +223,9 @@ final class Grammar {
         Draft r = new Draft(k + 1, k + 2, "day-range");
         r.month = d.month;
         r.day = day;
-        int y = p.yearAfter(k + 2);
-        if (y != Draft.NONE && y >= 0) {
-          r.year = y >> 4;
-          r.end = p.lastYearEnd;
+        TokenPatterns.YearMatch y = p.yearAfter(k + 2);
+        if (y != null && !y.twoDigits()) {
+          y.applyTo(r);
         }
         return r;
       }

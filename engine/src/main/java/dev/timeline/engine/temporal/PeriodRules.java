@@ -61,7 +61,7 @@ final class PeriodRules {
     if (ord == Draft.NONE) {
       return null;
     }
-    int k = j + (t.isAlnum(j) || t.isWord(j) ? 1 : 1);
+    int k = j + 1;
     boolean hyphen = t.is(k, "-") && t.touches(k - 1) && t.touches(k);
     if (hyphen) {
       k++;

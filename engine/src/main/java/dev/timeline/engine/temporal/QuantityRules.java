@@ -114,9 +114,17 @@ final class QuantityRules {
         sign = 0; // "two days before the vote": the duration is the expression
       }
       if (sign != 0) {
-        if (amount == null) {
-          Draft d = Draft.of(Kind.REF, i, stop, "vague-ago", sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        if (amount == null && u == CalendarUnit.YEAR && rel == Relative.SPEECH && sign < 0) {
+          // "a few years ago": some year of the last decade or so, "201X".
+          Draft d = new Draft(i, stop, "vague-years-ago");
+          d.relative = rel;
+          d.unit = u;
+          d.offset = -3;
+          d.vagueOffset = true;
           return d;
+        }
+        if (amount == null) {
+          return Draft.of(Kind.REF, i, stop, "vague-ago", sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         Draft d = new Draft(i, stop, rel == Relative.SPEECH ? "ago" : "later-earlier");
         d.relative = rel;
@@ -143,9 +151,6 @@ final class QuantityRules {
       d.end = end + 2;
       d.mod = TimexModifier.APPROX;
     }
-    if (t.is(end, "old") || t.is(end, "-") && t.is(end + 1, "old")) {
-      return d; // ages are durations in TimeML
-    }
     return d;
   }
 
@@ -156,9 +161,6 @@ final class QuantityRules {
   /** "now", "currently", "recently", "soon", sentence-initial "Previously,". */
   Draft reference(int i) {
     String w = t.lower(i);
-    if (w.equals("right") && t.is(i + 1, "now") && !t.is(i + 2, "that")) {
-      return Draft.of(Kind.REF, i, i + 2, "reference", "PRESENT_REF");
-    }
     if ((w.equals("a") || w.equals("some")) && t.is(i + 1, "later") && (t.is(i + 2, "date")
         || t.is(i + 2, "time") || t.is(i + 2, "stage"))) {
       return Draft.of(Kind.REF, i, i + 3, "later-date", "FUTURE_REF");
@@ -173,9 +175,6 @@ final class QuantityRules {
     }
     if (w.equals("now") && t.is(i + 1, "that")) {
       return null; // "now that": a conjunction
-    }
-    if (w.equals("now") && t.is(i - 1, "right")) {
-      return null; // "right now" is matched from "right"
     }
     return Draft.of(Kind.REF, i, i + 1, "reference", v);
   }

@@ -299,6 +299,19 @@ final class RelativeRules {
     int wd = lex.intValue(t.lower(k), Category.WEEKDAY);
     int m = p.monthAt(k);
     String season = lex.lookup(t.lower(k), Category.SEASON);
+    if (story && !w.equals("same") && (wd != Integer.MIN_VALUE || m != Draft.NONE)) {
+      // "the following Monday", "the previous Friday", "that Sunday": from the story's date.
+      Draft d = new Draft(i, k + 1, "story-named");
+      d.storyAnchor = true;
+      d.pick = w.equals("following") || w.equals("next") ? Pick.NEXT
+          : w.equals("previous") || w.equals("prior") ? Pick.PREVIOUS : Pick.TENSE;
+      if (wd != Integer.MIN_VALUE) {
+        d.weekday = wd;
+      } else {
+        d.month = m;
+      }
+      return d;
+    }
     if (!the && !story && (wd != Integer.MIN_VALUE || m != Draft.NONE || season != null)) {
       Draft d = new Draft(i, k + 1, "relative-named");
       if (m != Draft.NONE && t.is(k + 1, ".") && t.touches(k)

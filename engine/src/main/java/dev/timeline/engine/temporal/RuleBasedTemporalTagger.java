@@ -17,7 +17,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
   private static final int CANCELLATION_POLL = 512;
   private final boolean nattyFallback;
 
-  /** The standard tagger, with Natty as fallback where it measurably helps. */
+  /**
+   * The standard tagger, with Natty behind the grammar for numeric date chains it left alone (on
+   * TimeBank and AQUAINT the fallback changes no score; see the evaluation's Natty ablation).
+   */
   public RuleBasedTemporalTagger() {
     this(true);
   }

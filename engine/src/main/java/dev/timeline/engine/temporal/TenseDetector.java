@@ -77,7 +77,7 @@ final class TenseDetector {
     String w = t.lower(k);
     switch (w) {
       case "will", "shall", "ll", "gonna", "tomorrow", "upcoming", "plans", "plan", "expects", "expect",
-          "until", "through", "next" -> {
+          "until", "next" -> {
         return Tense.FUTURE;
       }
       case "scheduled", "expected", "slated", "due", "planned" -> {
@@ -112,6 +112,10 @@ final class TenseDetector {
       default -> {
         if (t.is(k - 1, "be") || t.is(k - 1, "been") || t.is(k - 1, "being")) {
           return Tense.NONE; // "will be held": a participle, the auxiliary before it decides
+        }
+        if (lex.scheduleVerb(w) && !t.capitalized(k) && !t.is(k - 1, "the") && !t.is(k - 1, "to")
+            && !t.is(k - 1, "will") && !t.is(k - 1, "would") && !t.is(k - 1, "did")) {
+          return Tense.FUTURE; // "talks resume Tuesday": a scheduled event
         }
         return lex.pastTense(w) && !t.capitalized(k) ? Tense.PAST : Tense.NONE;
       }

@@ -20,18 +20,22 @@ final class TokenPatterns {
 
   private final TokenSequence t;
   private final Lexicon lex = Lexicon.get();
-  /** Where the last {@link #yearAfter} match ended. */
-  int lastYearEnd;
+  /** A year found after a date: its value, whether it was written with two digits, its end. */
+  record YearMatch(int year, boolean twoDigits, int end) {
+    /** Puts the year on d and extends d to it. */
+    void applyTo(Draft d) {
+      d.year = year;
+      d.needsCentury = twoDigits;
+      d.end = end;
+    }
+  }
 
   TokenPatterns(TokenSequence t) {
     this.t = t;
   }
 
-  /**
-   * A year after a month or day at token k: ", 2014", "2014", "of 2014", "'98". Returns
-   * (year << 4 | 0) and sets {@link #lastYearEnd}; NONE when absent.
-   */
-  int yearAfter(int k) {
+  /** A year after a month or day at token k: ", 2014", "2014", "of 2014", "'98"; or null. */
+  YearMatch yearAfter(int k) {
     int j = k;
     if (t.is(j, ",") || t.is(j, "of")) {
       j++;
@@ -39,24 +43,15 @@ final class TokenPatterns {
     if (t.isNumber(j) && t.digits(j) == 4 && !t.is(j + 1, ":")) {
       int y = t.intValue(j);
       if (y >= 1000 && y <= 2999 && !quantityFollows(j + 1)) {
-        lastYearEnd = j + 1;
-        return y << 4;
+        return new YearMatch(y, false, j + 1);
       }
     }
     if ((t.is(j, "'") || t.is(j, "’")) && t.isNumber(j + 1) && t.digits(j + 1) == 2 && t.touches(j)) {
-      lastYearEnd = j + 2;
-      return (-1 - t.intValue(j + 1)) << 4;
+      return new YearMatch(t.intValue(j + 1), true, j + 2);
     }
-    return Draft.NONE;
+    return null;
   }
 
-  /** Two-digit years are stored as -1 - yy by the rules; here they become needsCentury. */
-  static void fixTwoDigitYear(Draft d) {
-    if (d.year != Draft.NONE && d.year < 0) {
-      d.year = -1 - d.year;
-      d.needsCentury = true;
-    }
-  }
 
   boolean quantityFollows(int k) {
     String r = t.lower(k);

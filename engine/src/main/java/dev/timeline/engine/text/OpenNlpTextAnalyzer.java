@@ -1,14 +1,12 @@
 package dev.timeline.engine.text;
 
+import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
@@ -20,11 +18,16 @@ import opennlp.tools.tokenize.TokenizerME;
  * AUX+PART); we split such tokens into their parts and map to Penn tags ({@link PennTags}).
  * Curly quotes are straightened (same length, so offsets hold) before the models see the text,
  * because the models were trained on ASCII quotes. Thread-safe: models are shared, the OpenNLP
- * tools (not thread-safe) are kept per thread.
+ * tools (not thread-safe) are kept per thread. Tags and lemmas are decoded greedily ({@link
+ * GreedyPosTagger}, {@link GreedyLemmatizer}).
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
-  /** Lemmas of (form, UPOS) pairs; the statistical lemmatizer is the slowest stage by far. */
+  /** Lemmas of (form, UPOS) pairs; the statistical lemmatizer is the slowest stage. */
   private static final int LEMMA_CACHE_LIMIT = 200_000;
+  private static final int LEMMA_BATCH = 64;
+  /** Tags whose words are their own lemma (lower-cased); the model is only asked about the rest. */
+  private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("PUNCT", "NUM",
+      "DET", "ADP", "CCONJ", "SCONJ", "SYM", "X", "INTJ", "PART", "PRON");
 
   private final OpenNlpModels models;
   private final ThreadLocal<Tools> tools;
@@ -38,19 +41,19 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private static final class Tools {
     final SentenceDetectorME sentences;
     final TokenizerME tokenizer;
-    final POSTaggerME tagger;
-    final LemmatizerME lemmatizer;
+    final GreedyPosTagger tagger;
+    final GreedyLemmatizer lemmatizer;
 
     Tools(OpenNlpModels m) {
       sentences = new SentenceDetectorME(m.sentences);
       tokenizer = new TokenizerME(m.tokens);
-      tagger = new POSTaggerME(m.pos, POSTagFormat.UD);
-      lemmatizer = new LemmatizerME(m.lemmas);
+      tagger = new GreedyPosTagger(m.pos);
+      lemmatizer = new GreedyLemmatizer(m.lemmas);
     }
   }
 
   @Override
-  public AnalyzedText analyze(String text) {
+  public AnalyzedText analyze(String text, Cancellation cancellation) {
     Tools t = tools.get();
     String normalized = normalize(text);
     List<Sentence> sentences = new ArrayList<>();
@@ -62,6 +65,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (sentence.length() == 0) {
           continue;
         }
+        cancellation.check();
         List<Token> tokens = tokens(t, text, normalized, sentence, tokenIndex);
         tokenIndex += tokens.size();
         sentences.add(new Sentence(sentences.size(), sentence, tokens));
@@ -109,6 +113,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     String[] lemmas = new String[words.length];
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
+      if (CLOSED_CLASSES.contains(tags[i])) {
+        lemmas[i] = cleanLemma(words[i], tags[i], null);
+        continue;
+      }
       String cached = lemmaCache.get(key(words[i], tags[i]));
       if (cached != null) {
         lemmas[i] = cached;
@@ -116,17 +124,19 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         missing.add(i);
       }
     }
-    if (!missing.isEmpty()) {
-      String[] w = new String[missing.size()];
-      String[] p = new String[missing.size()];
-      for (int k = 0; k < w.length; k++) {
-        w[k] = words[missing.get(k)];
-        p[k] = tags[missing.get(k)];
+    // In bounded batches, so that one huge sentence costs no more per word than many short ones.
+    for (int from = 0; from < missing.size(); from += LEMMA_BATCH) {
+      int size = Math.min(LEMMA_BATCH, missing.size() - from);
+      String[] w = new String[size];
+      String[] p = new String[size];
+      for (int k = 0; k < size; k++) {
+        w[k] = words[missing.get(from + k)];
+        p[k] = tags[missing.get(from + k)];
       }
       String[] found = t.lemmatizer.lemmatize(w, p);
-      for (int k = 0; k < w.length; k++) {
+      for (int k = 0; k < size; k++) {
         String lemma = cleanLemma(w[k], p[k], found[k]);
-        lemmas[missing.get(k)] = lemma;
+        lemmas[missing.get(from + k)] = lemma;
         if (lemmaCache.size() < LEMMA_CACHE_LIMIT) {
           lemmaCache.put(key(w[k], p[k]), lemma);
         }

@@ -125,6 +125,11 @@ final class PennTags {
           && forms[i].toLowerCase(Locale.ROOT).endsWith("ed")) {
         // "shares climbed": a plural noun read as a verb before the real one.
         tags[i - 1] = "NOUN";
+      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("NUM")
+          && forms[i].toLowerCase(Locale.ROOT).endsWith("s")
+          && !forms[i].toLowerCase(Locale.ROOT).endsWith("ss")) {
+        // "800 shares": a counted word is a plural noun.
+        tags[i] = "NOUN";
       } else if (tags[i].equals("ADV") && prev.equals("DET")) {
         // "an ally": an adverb does not follow a determiner.
         tags[i] = "NOUN";

@@ -32,31 +32,37 @@ final class MentionGroups {
       owner[i] = i;
     }
     List<Token> tokens = text.tokens();
+    // Mentions of each sentence, to look for carriers without scanning the document.
+    java.util.Map<Integer, List<Integer>> bySentence = new java.util.HashMap<>();
+    int[] place = new int[n];
+    for (int i = 0; i < n; i++) {
+      List<Integer> same =
+          bySentence.computeIfAbsent(mentions.get(i).sentenceIndex(), k -> new ArrayList<>());
+      place[i] = same.size();
+      same.add(i);
+    }
+    java.util.Map<String, Integer> firstNoun = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       EventMention noun = mentions.get(i);
       if (!isNoun(tokens, noun)) {
         continue;
       }
-      int carrier = carrier(text, tokens, mentions, i);
+      int carrier = carrier(tokens, mentions, bySentence.get(noun.sentenceIndex()), place[i], i);
       if (carrier >= 0) {
         owner[i] = owner[carrier];
         continue;
       }
-      for (int j = 0; j < i; j++) {
-        EventMention earlier = mentions.get(j);
-        if (owner[j] == j && isNoun(tokens, earlier)
-            && lemma(tokens, earlier).equals(lemma(tokens, noun))
-            && sameDate(earlier, noun, expressions)) {
-          owner[i] = j;
-          break;
-        }
+      String key = lemma(tokens, noun) + '\u0000' + dateKey(noun, expressions);
+      Integer earlier = firstNoun.putIfAbsent(key, i);
+      if (earlier != null) {
+        owner[i] = earlier;
       }
     }
     List<List<Integer>> groups = new ArrayList<>();
-    List<Integer> heads = new ArrayList<>();
+    int[] groupOf = new int[n];
     for (int i = 0; i < n; i++) {
       if (owner[i] == i) {
-        heads.add(i);
+        groupOf[i] = groups.size();
         List<Integer> g = new ArrayList<>();
         g.add(i);
         groups.add(g);
@@ -64,7 +70,7 @@ final class MentionGroups {
     }
     for (int i = 0; i < n; i++) {
       if (owner[i] != i) {
-        groups.get(heads.indexOf(root(owner, i))).add(i);
+        groups.get(groupOf[root(owner, i)]).add(i);
       }
     }
     return groups;
@@ -79,13 +85,16 @@ final class MentionGroups {
   }
 
   /** The aspectual or support verb next to the noun in its clause, or -1. */
-  private static int carrier(AnalyzedText text, List<Token> tokens, List<EventMention> mentions,
-      int noun) {
+  private static int carrier(List<Token> tokens, List<EventMention> mentions,
+      List<Integer> sameSentence, int at, int noun) {
     EventMention m = mentions.get(noun);
     Token nounToken = tokenAt(tokens, m.trigger().begin());
-    for (int j = 0; j < mentions.size(); j++) {
+    // Mentions are in text order: only neighbours within a few tokens can carry the noun.
+    int from = Math.max(0, at - MAX_GAP);
+    int to = Math.min(sameSentence.size(), at + MAX_GAP + 1);
+    for (int j : sameSentence.subList(from, to)) {
       EventMention v = mentions.get(j);
-      if (j == noun || v.sentenceIndex() != m.sentenceIndex() || isNoun(tokens, v)) {
+      if (j == noun || isNoun(tokens, v)) {
         continue;
       }
       Token verb = tokenAt(tokens, v.trigger().begin());
@@ -120,16 +129,9 @@ final class MentionGroups {
     return t.pos().equals("MD") || l.equals("be") || l.equals("have") || l.equals("do");
   }
 
-  private static boolean sameDate(EventMention a, EventMention b,
-      List<TemporalExpression> expressions) {
-    if (a.anchored() != b.anchored()) {
-      return false;
-    }
-    if (!a.anchored()) {
-      return true;
-    }
-    return expressions.get(a.anchorExpressionIndex()).value()
-        .equals(expressions.get(b.anchorExpressionIndex()).value());
+  /** Repeated nouns merge only with the same date (or both undated). */
+  private static String dateKey(EventMention m, List<TemporalExpression> expressions) {
+    return m.anchored() ? expressions.get(m.anchorExpressionIndex()).value() : "";
   }
 
   static boolean isNoun(List<Token> tokens, EventMention m) {

@@ -17,6 +17,16 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void aCancelledCallStopsBetweenSentences() {
+    String text = "The army moved. ".repeat(200);
+    java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+    dev.timeline.engine.Cancellation afterFive = () -> polls.incrementAndGet() > 5;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ANALYZER.analyze(text, afterFive))
+        .isInstanceOf(dev.timeline.engine.Cancellation.CancelledException.class);
+    assertThat(polls.get()).isEqualTo(6);
+  }
+
+  @Test
   void tokenSpansPointIntoTheOriginalText() {
     String text = "Russia\u2019s army didn\u2019t move \u2013 yet.\n\nOn Sunday, \u201CLavrov asked.\u201D";
     AnalyzedText a = ANALYZER.analyze(text);
@@ -61,6 +71,16 @@ class OpenNlpTextAnalyzerTest {
     AnalyzedText a = ANALYZER.analyze("We won't wait. Syria's army can't win.");
     assertThat(a.tokens()).extracting(t -> t.text() + "/" + t.pos() + "/" + t.lemma())
         .contains("wo/MD/will", "n't/RB/not", "'s/POS/'s", "ca/MD/can");
+  }
+
+  @Test
+  void oneAnalyzerServesManyThreads() throws IOException {
+    String text = Files.readString(
+        Path.of(System.getProperty("timeline.testdata"), "russia-isis-2014.txt"));
+    AnalyzedText expected = new OpenNlpTextAnalyzer().analyze(text);
+    List<AnalyzedText> parallel = java.util.stream.IntStream.range(0, 8).parallel()
+        .mapToObj(i -> ANALYZER.analyze(text)).toList();
+    assertThat(parallel).allSatisfy(a -> assertThat(a).isEqualTo(expected));
   }
 
   @Test

@@ -1,0 +1,129 @@
+package dev.timeline.client.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.client.export.Article;
+import dev.timeline.client.export.MergedTimeline;
+import dev.timeline.client.export.Responses;
+import dev.timeline.client.export.TimelineItem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The page in a real headless Chromium; screenshots land in {@code target/timeline-page/}. */
+class TimelinePageTest {
+  private static final Path OUT = Path.of("target", "timeline-page");
+  private static final Pattern MARK = Pattern.compile("data-mark=\"([^\"]+)\"");
+
+  @BeforeAll
+  static void createOutputDirectory() throws Exception {
+    Files.createDirectories(OUT);
+  }
+
+  @Test
+  void pageIsSelfContainedAndItsDataCannotEscapeTheScriptBlock() {
+    String html = TimelinePage.render(Responses.edgeCases(), "");
+    // Nothing is fetched: no external scripts, styles, images, imports or requests. (The SVG
+    // namespace URI is a name, not a fetch.)
+    assertThat(html).doesNotContain("src=", "<link", "@import", "url(http", "url(//", "fetch(", "XMLHttpRequest",
+        "https://").doesNotContain("\u2028");
+    assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://");
+    int data = html.indexOf("<script type=\"application/json\" id=\"timeline-data\">");
+    int end = html.indexOf("</script>", data);
+    String block = html.substring(data, end);
+    assertThat(block).doesNotContain("</", "<!--").contains("\\u003c/script\\u003e", "\\u2028");
+  }
+
+  @Test
+  void seedArticleLoadsWithoutErrorsShowsOneMarkPerDatedEventAndHighlightsOnSelection()
+      throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
+    Path page = write("seed.html", TimelinePage.render(timeline));
+    // The article's first dated event with an expression: select it through the URL fragment.
+    TimelineItem chosen = timeline.dated().stream()
+        .filter(i -> i.primary().expression() != null && i.value().length() == 10)
+        .findFirst().orElseThrow();
+
+    String dom = chromium.dumpDom(page.toUri() + "#item=" + chosen.id(), 1400, 1000);
+    assertLoadedCleanly(dom);
+    assertThat(marks(dom)).containsExactlyInAnyOrderElementsOf(
+        timeline.dated().stream().map(TimelineItem::id).toList());
+    assertThat(attribute(dom, "data-selected")).isEqualTo(chosen.id());
+    // The dating expression and the sentence are highlighted in the article text.
+    assertThat(dom).contains("<mark class=\"expression\">"
+        + escapeHtml(chosen.primary().expression().getText()) + "</mark>");
+    assertThat(dom).contains("<mark class=\"sentence\">");
+    // Undated entries are listed apart.
+    assertThat(count(dom, "<li data-item=")).isEqualTo(timeline.undated().size());
+
+    chromium.screenshot(page.toUri().toString(), OUT.resolve("seed.png"), 1400, 1000);
+    chromium.screenshot(page.toUri() + "#item=" + chosen.id(), OUT.resolve("seed-selected.png"),
+        1400, 1300);
+  }
+
+  @Test
+  void hostileTextStaysText() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    String text = "Talks will go on. </script><script>document.title='pwned'</script> \u2028 <!-- x";
+    Path page = write("edge.html", TimelinePage.render(Responses.edgeCases(), text));
+    String dom = chromium.dumpDom(page.toUri().toString(), 1200, 900);
+    assertLoadedCleanly(dom);
+    assertThat(marks(dom)).hasSize(6);
+    assertThat(count(dom, "<script")).as("no script element injected").isEqualTo(3);
+    assertThat(dom).doesNotContain("pwned</title>").contains("&lt;/script&gt;&lt;script&gt;");
+    chromium.screenshot(page.toUri().toString(), OUT.resolve("edge.png"), 1200, 900);
+  }
+
+  @Test
+  void mergedArticlesShareOnePage() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    MergedTimeline merged = MergedTimeline.of(List.of(
+        Article.of(Responses.seed(), Responses.seedText()),
+        Article.of(Responses.followUp(), Responses.FOLLOW_UP_TEXT)));
+    Path page = write("merged.html", TimelinePage.render(merged));
+    String dom = chromium.dumpDom(page.toUri().toString(), 1400, 1000);
+    assertLoadedCleanly(dom);
+    assertThat(marks(dom)).hasSize(merged.dated().size());
+    assertThat(count(dom, "class=\"article\"")).isEqualTo(2);
+    chromium.screenshot(page.toUri().toString(), OUT.resolve("merged.png"), 1400, 1100);
+  }
+
+  private static void assertLoadedCleanly(String dom) {
+    assertThat(attribute(dom, "data-ready")).as("page finished drawing").isEqualTo("true");
+    assertThat(attribute(dom, "data-errors")).as("script errors").isEqualTo("[]");
+  }
+
+  private static List<String> marks(String dom) {
+    return MARK.matcher(dom).results().map(m -> m.group(1)).toList();
+  }
+
+  private static String attribute(String dom, String name) {
+    Matcher m = Pattern.compile("<html[^>]*\\s" + name + "=\"([^\"]*)\"").matcher(dom);
+    assertThat(m.find()).as(name + " on <html>").isTrue();
+    return m.group(1).replace("&quot;", "\"");
+  }
+
+  private static int count(String s, String needle) {
+    int n = 0;
+    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String escapeHtml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static Path write(String name, String html) throws Exception {
+    Path p = OUT.resolve(name).toAbsolutePath();
+    Files.writeString(p, html, StandardCharsets.UTF_8);
+    return p;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.timeline.engine.text;
+
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * Lemmas from the UD-EWT lemmatizer model, decoded greedily like {@link GreedyPosTagger}: the
+ * model's beam search sorts its hundreds of edit-script outcomes at every token, which made
+ * lemmatization the slowest stage. Falls back to OpenNLP's own lemmatizer when the model is not
+ * a maxent model. Not thread-safe: one per thread.
+ */
+final class GreedyLemmatizer {
+  private final MaxentModel model;
+  private final LemmatizerContextGenerator context;
+  private final SequenceValidator<String> validator;
+  private final LemmatizerME fallback;
+
+  GreedyLemmatizer(LemmatizerModel lemmas) {
+    Object artifact = lemmas.getArtifact("lemmatizer.model");
+    if (artifact instanceof MaxentModel maxent) {
+      model = maxent;
+      context = lemmas.getFactory().getContextGenerator();
+      validator = lemmas.getFactory().getSequenceValidator();
+      fallback = null;
+    } else {
+      model = null;
+      context = null;
+      validator = null;
+      fallback = new LemmatizerME(lemmas);
+    }
+  }
+
+  /** @param tags Universal POS tags of the words */
+  String[] lemmatize(String[] words, String[] tags) {
+    if (fallback != null) {
+      return fallback.lemmatize(words, tags);
+    }
+    Object[] extra = {tags};
+    String[] scripts = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      double[] p = model.eval(context.getContext(i, words, scripts, extra));
+      scripts[i] = best(p, i, words, scripts);
+    }
+    return LemmatizerME.decodeLemmas(words, scripts);
+  }
+
+  private String best(double[] p, int i, String[] words, String[] scripts) {
+    boolean[] rejected = new boolean[p.length];
+    for (int tries = 0; tries < p.length; tries++) {
+      int best = -1;
+      for (int o = 0; o < p.length; o++) {
+        if (!rejected[o] && (best < 0 || p[o] > p[best])) {
+          best = o;
+        }
+      }
+      String outcome = model.getOutcome(best);
+      if (validator == null || validator.validSequence(i, words, scripts, outcome)) {
+        return outcome;
+      }
+      rejected[best] = true;
+    }
+    return model.getOutcome(0);
+  }
+}
