@@ -17,7 +17,8 @@ final class StageEngines {
 
   static TimelineEngine withTagger(TemporalTagger tagger) {
     return new TimelineEngine(
-        text -> new AnalyzedText(text, List.of(new Sentence(0, new Span(0, text.length()), List.of()))),
+        (text, cancellation) ->
+            new AnalyzedText(text, List.of(new Sentence(0, new Span(0, text.length()), List.of()))),
         tagger,
         (text, expressions, published, options, cancellation) -> List.of(),
         (text, expressions, events, published, options) -> new Timeline(List.of(), published));
