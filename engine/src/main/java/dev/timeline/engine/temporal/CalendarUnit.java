@@ -35,7 +35,14 @@ enum CalendarUnit {
   String duration(Double n) {
     String prefix = clock ? "PT" : "P";
     if (n == null) {
-      return prefix + "X" + letter;
+      // "Centuries" is some number of centuries, not of years: TIMEX3 has letters for the long
+      // units (L millennium, C century, E decade), used when the count is unknown.
+      return switch (this) {
+        case MILLENNIUM -> "PXL";
+        case CENTURY -> "PXC";
+        case DECADE -> "PXE";
+        default -> prefix + "X" + letter;
+      };
     }
     double v = n * multiplier;
     if (v != Math.rint(v)) {
