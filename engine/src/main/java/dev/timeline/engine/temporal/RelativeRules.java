@@ -407,6 +407,18 @@ final class RelativeRules {
       }
       return day;
     }
+    if (t.is(j + 1, "in") && t.is(j + 2, "the")
+        && (t.is(j + 3, "year") || t.is(j + 3, "month") || t.is(j + 3, "week"))) {
+      // "earlier in the year" reads as "earlier this year": the modifier is part of the span.
+      Draft in = relative(j + 2);
+      if (in != null && in.rule.equals("the-unit")) {
+        in.first = i;
+        in.rule = "earlier-later";
+        in.mod = t.is(j, "earlier") ? TimexModifier.START : TimexModifier.END;
+        return in;
+      }
+      return null;
+    }
     Draft inner = unitRelative(j + 1, j + 1, false, 0);
     if (inner == null || (!t.is(j + 1, "this") && !t.is(j + 1, "that") && !t.is(j + 1, "next")
         && !t.is(j + 1, "last"))) {
