@@ -208,6 +208,9 @@ final class RelativeRules {
           Draft d = new Draft(i, k, "the-unit");
           d.relative = Relative.SPEECH;
           d.unit = CalendarUnit.valueOf(t.lower(j).toUpperCase(java.util.Locale.ROOT));
+          // "during the week": news does not say which week (the reported one, or this one), so
+          // TimeML leaves it underspecified ("1989-WXX").
+          d.vagueOffset = d.unit == CalendarUnit.WEEK;
           return d;
         }
         if (!w.equals("year")) {

@@ -300,6 +300,10 @@ final class Resolver {
     if (u.clock) {
       p = clockShift(base, anchor, u, offset);
     }
+    if (d.vagueOffset && u == CalendarUnit.WEEK) {
+      return new Outcome(null, date.getYear() + "-WXX", anchoring(anchor, d, "",
+          text + ": a week of the year of the " + anchor.name + " " + base.value() + ", which one is not said"));
+    }
     if (d.vagueOffset) {
       p = CalendarPoint.of(date, Granularity.DECADE);
       String v = p.value() + "X";
