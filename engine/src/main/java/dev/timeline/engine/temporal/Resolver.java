@@ -461,6 +461,16 @@ final class Resolver {
         ends[k] = cands[k] == null ? null : cands[k].plusMonths(months).minusDays(1);
       }
       chosen = choosePeriod(cands, ends, a, dir, pick);
+      if (chosen != null && d.season == null && d.month != Draft.NONE) {
+        // "last February" said in March is not the month just gone (that is "last month") but the
+        // February a year before; likewise "next April" said in March.
+        LocalDate thisMonth = a.withDayOfMonth(1);
+        if (pick == Pick.PREVIOUS && chosen.plusMonths(1).equals(thisMonth)) {
+          chosen = chosen.minusYears(1);
+        } else if (pick == Pick.NEXT && chosen.minusMonths(1).equals(thisMonth)) {
+          chosen = chosen.plusYears(1);
+        }
+      }
     } else {
       chosen = choose(cands, a, dir, pick);
     }
