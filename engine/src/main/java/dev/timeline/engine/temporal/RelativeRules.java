@@ -67,6 +67,15 @@ final class RelativeRules {
     if (vague != null) {
       return vague;
     }
+    if (the && (w.equals("same") || w.equals("corresponding") || w.equals("comparable"))
+        && (t.is(k, "period") || t.is(k, "quarter")) && t.is(k + 1, "last") && t.is(k + 2, "year")) {
+      // "the corresponding period last year": the reported period a year back.
+      Draft d = new Draft(i, k + 3, "year-earlier");
+      d.relative = Relative.STORY;
+      d.unit = CalendarUnit.YEAR;
+      d.offset = -1;
+      return d;
+    }
     switch (w) {
       case "weekend" -> {
         if (!the) {
@@ -387,6 +396,11 @@ final class RelativeRules {
         d.half = q.half;
         d.end = q.end;
         d.rule = "relative-year-quarter";
+      } else if (dir == -1 && !story && (t.is(k + 3, "quarter") || t.is(k + 3, "period"))) {
+        // "last year's quarter": the reported period a year back, like "the year-ago quarter".
+        d.rule = "year-earlier";
+        d.relative = Relative.STORY;
+        d.end = k + 4;
       }
     }
     return d;
