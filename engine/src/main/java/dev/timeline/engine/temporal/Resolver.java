@@ -109,6 +109,15 @@ final class Resolver {
   private Outcome calendar(Draft d, String text) {
     boolean complete = d.year != Draft.NONE && !d.needsCentury
         || d.decade != Draft.NONE && !d.needsCentury || d.century != Draft.NONE;
+    if (d.rule.equals("year-quarter") && !d.needsCentury) {
+      // "the 1988 quarter" in earnings news: the quarter being reported, in that year.
+      Anchor reported = currentPeriod();
+      if (reported != null && reported.point.granularity() == Granularity.QUARTER) {
+        CalendarPoint q = CalendarPoint.of(reported.point.date().withYear(d.year), Granularity.QUARTER);
+        return new Outcome(q, "", anchoring(reported, d, "", text + ": the reported quarter "
+            + reported.point.value() + " in " + d.year));
+      }
+    }
     if (complete && d.relative == Relative.NONE) {
       return new Outcome(absolute(d, d.year), "", Anchoring.absolute(d.rule));
     }
