@@ -469,6 +469,12 @@ final class RelativeRules {
         || t.is(k + 1, "-")) {
       return null;
     }
+    if (!framing && j == i + 1 && t.is(k + 1, "ahead")) {
+      // "the weeks ahead": some weeks from now.
+      Draft d = Draft.of(Kind.DURATION, i, k + 2, "vague-units-ahead", u.duration(null));
+      d.durationFrame = 1;
+      return d;
+    }
     if (!framing) {
       String left = t.lower(i - 1);
       boolean prep = left.equals("for") || left.equals("in") || left.equals("within") || left.equals("over")
