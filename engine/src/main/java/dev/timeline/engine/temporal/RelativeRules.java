@@ -76,6 +76,14 @@ final class RelativeRules {
       d.offset = -1;
       return d;
     }
+    if (the && (w.equals("same") || w.equals("corresponding") || w.equals("comparable")) && t.is(k, "year")) {
+      // "the comparable year-ago quarter": the comparing adjective belongs to the span.
+      Draft d = relative(k);
+      if (d != null && d.rule.equals("year-earlier") && d.first == k && d.end > k + 3) {
+        d.first = i;
+        return d;
+      }
+    }
     switch (w) {
       case "weekend" -> {
         if (!the) {
