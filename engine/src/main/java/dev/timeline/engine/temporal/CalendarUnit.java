@@ -59,6 +59,9 @@ enum CalendarUnit {
         default -> prefix + fmt(v) + letter;
       };
     }
+    if (letter.equals("Y") && v >= 1000 && v % 1000 == 0) {
+      return "P" + fmt(v / 1000) + "L"; // "two thousand years": millennia, as TIMEX3 writes them
+    }
     return prefix + fmt(v) + letter;
   }
 
