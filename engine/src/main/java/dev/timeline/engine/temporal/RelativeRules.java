@@ -414,6 +414,40 @@ final class RelativeRules {
     return d;
   }
 
+  /**
+   * A part of day without a day after an early/mid/late prefix: "by mid afternoon", "mid-afternoon
+   * yesterday". Bare parts of day ("in the morning", "the morning talk show") are left alone: they
+   * are often adjectives or greetings and their day is unclear.
+   */
+  Draft partOfDay(int i) {
+    String pod = lex.lookup(t.lower(i), Category.PART_OF_DAY);
+    if (pod == null || t.is(i, "overnight")) {
+      return null;
+    }
+    String left = t.lower(i - 1);
+    boolean prefixed = left.equals("early") || left.equals("late") || left.equals("mid")
+        || left.equals("-") && t.is(i - 2, "mid") && t.touches(i - 2);
+    if (!prefixed) {
+      return null;
+    }
+    Draft day = deictic(i + 1);
+    if (day != null && day.kind == Kind.DATE && day.partOfDay == null) {
+      day.first = i; // "mid-afternoon yesterday"
+      day.partOfDay = pod;
+      day.rule = "part-of-day";
+      return day;
+    }
+    if (t.isWord(i + 1) && !FOLLOWERS.contains(t.lower(i + 1))) {
+      return null; // "mid-afternoon trading": an adjective
+    }
+    Draft d = new Draft(i, i + 1, "part-of-day");
+    d.partOfDay = pod;
+    return d;
+  }
+
+  private static final java.util.Set<String> FOLLOWERS = java.util.Set.of("to", "and", "but", "of", "in",
+      "on", "at", "for", "with", "when", "as", "before", "after", "that", "the", "a", "an");
+
   /** "earlier this year" (START), "later this month" (END), "later that day". */
   Draft earlierLater(int i, int j) {
     if (i != j) {
