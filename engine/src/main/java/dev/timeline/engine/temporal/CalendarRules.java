@@ -243,7 +243,7 @@ final class CalendarRules {
     }
     y.first = i;
     y.end = i + 3;
-    y.rule = "year-period";
+    y.rule = t.is(i + 2, "quarter") ? "year-quarter" : "year-period";
     return y;
   }
 

@@ -35,7 +35,14 @@ enum CalendarUnit {
   String duration(Double n) {
     String prefix = clock ? "PT" : "P";
     if (n == null) {
-      return prefix + "X" + letter;
+      // "Centuries" is some number of centuries, not of years: TIMEX3 has letters for the long
+      // units (L millennium, C century, E decade), used when the count is unknown.
+      return switch (this) {
+        case MILLENNIUM -> "PXL";
+        case CENTURY -> "PXC";
+        case DECADE -> "PXE";
+        default -> prefix + "X" + letter;
+      };
     }
     double v = n * multiplier;
     if (v != Math.rint(v)) {
@@ -51,6 +58,9 @@ enum CalendarUnit {
         case MINUTE -> "PT" + part(whole, "M") + fmt(rest * 60) + "S";
         default -> prefix + fmt(v) + letter;
       };
+    }
+    if (letter.equals("Y") && v >= 1000 && v % 1000 == 0) {
+      return "P" + fmt(v / 1000) + "L"; // "two thousand years": millennia, as TIMEX3 writes them
     }
     return prefix + fmt(v) + letter;
   }

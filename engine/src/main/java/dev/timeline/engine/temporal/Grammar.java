@@ -101,6 +101,7 @@ final class Grammar {
     best = longer(best, calendar.weekday(i));
     best = longer(best, relatives.deictic(i));
     best = longer(best, relatives.relative(i));
+    best = longer(best, relatives.partOfDay(i));
     best = longer(best, quantities.set(i));
     best = longer(best, quantities.numberUnit(i));
     best = longer(best, periods.quarterOrHalf(i));

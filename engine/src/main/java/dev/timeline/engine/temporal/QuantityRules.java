@@ -165,16 +165,15 @@ final class QuantityRules {
         || t.is(i + 2, "time") || t.is(i + 2, "stage"))) {
       return Draft.of(Kind.REF, i, i + 3, "later-date", "FUTURE_REF");
     }
-
+    if (w.equals("a") && t.is(i + 1, "while") && t.is(i - 1, "for")) {
+      return Draft.of(Kind.DURATION, i, i + 2, "a-while", "PXX"); // "for a while": some time
+    }
     String v = lex.lookup(w, Category.REF);
     if (v == null) {
       return null;
     }
     if (w.equals("soon") && (t.is(i - 1, "as") || t.is(i - 1, "how") || t.is(i - 1, "too"))) {
       return null;
-    }
-    if (w.equals("now") && t.is(i + 1, "that")) {
-      return null; // "now that": a conjunction
     }
     return Draft.of(Kind.REF, i, i + 1, "reference", v);
   }

@@ -67,6 +67,23 @@ final class RelativeRules {
     if (vague != null) {
       return vague;
     }
+    if (the && (w.equals("same") || w.equals("corresponding") || w.equals("comparable"))
+        && (t.is(k, "period") || t.is(k, "quarter")) && t.is(k + 1, "last") && t.is(k + 2, "year")) {
+      // "the corresponding period last year": the reported period a year back.
+      Draft d = new Draft(i, k + 3, "year-earlier");
+      d.relative = Relative.STORY;
+      d.unit = CalendarUnit.YEAR;
+      d.offset = -1;
+      return d;
+    }
+    if (the && (w.equals("same") || w.equals("corresponding") || w.equals("comparable")) && t.is(k, "year")) {
+      // "the comparable year-ago quarter": the comparing adjective belongs to the span.
+      Draft d = relative(k);
+      if (d != null && d.rule.equals("year-earlier") && d.first == k && d.end > k + 3) {
+        d.first = i;
+        return d;
+      }
+    }
     switch (w) {
       case "weekend" -> {
         if (!the) {
@@ -208,6 +225,9 @@ final class RelativeRules {
           Draft d = new Draft(i, k, "the-unit");
           d.relative = Relative.SPEECH;
           d.unit = CalendarUnit.valueOf(t.lower(j).toUpperCase(java.util.Locale.ROOT));
+          // "during the week": news does not say which week (the reported one, or this one), so
+          // TimeML leaves it underspecified ("1989-WXX").
+          d.vagueOffset = d.unit == CalendarUnit.WEEK;
           return d;
         }
         if (!w.equals("year")) {
@@ -384,10 +404,49 @@ final class RelativeRules {
         d.half = q.half;
         d.end = q.end;
         d.rule = "relative-year-quarter";
+      } else if (dir == -1 && !story && (t.is(k + 3, "quarter") || t.is(k + 3, "period"))) {
+        // "last year's quarter": the reported period a year back, like "the year-ago quarter".
+        d.rule = "year-earlier";
+        d.relative = Relative.STORY;
+        d.end = k + 4;
       }
     }
     return d;
   }
+
+  /**
+   * A part of day without a day after an early/mid/late prefix: "by mid afternoon", "mid-afternoon
+   * yesterday". Bare parts of day ("in the morning", "the morning talk show") are left alone: they
+   * are often adjectives or greetings and their day is unclear.
+   */
+  Draft partOfDay(int i) {
+    String pod = lex.lookup(t.lower(i), Category.PART_OF_DAY);
+    if (pod == null || t.is(i, "overnight")) {
+      return null;
+    }
+    String left = t.lower(i - 1);
+    boolean prefixed = left.equals("early") || left.equals("late") || left.equals("mid")
+        || left.equals("-") && t.is(i - 2, "mid") && t.touches(i - 2);
+    if (!prefixed) {
+      return null;
+    }
+    Draft day = deictic(i + 1);
+    if (day != null && day.kind == Kind.DATE && day.partOfDay == null) {
+      day.first = i; // "mid-afternoon yesterday"
+      day.partOfDay = pod;
+      day.rule = "part-of-day";
+      return day;
+    }
+    if (t.isWord(i + 1) && !FOLLOWERS.contains(t.lower(i + 1))) {
+      return null; // "mid-afternoon trading": an adjective
+    }
+    Draft d = new Draft(i, i + 1, "part-of-day");
+    d.partOfDay = pod;
+    return d;
+  }
+
+  private static final java.util.Set<String> FOLLOWERS = java.util.Set.of("to", "and", "but", "of", "in",
+      "on", "at", "for", "with", "when", "as", "before", "after", "that", "the", "a", "an");
 
   /** "earlier this year" (START), "later this month" (END), "later that day". */
   Draft earlierLater(int i, int j) {
@@ -406,6 +465,18 @@ final class RelativeRules {
         day.mod = TimexModifier.END;
       }
       return day;
+    }
+    if (t.is(j + 1, "in") && t.is(j + 2, "the")
+        && (t.is(j + 3, "year") || t.is(j + 3, "month") || t.is(j + 3, "week"))) {
+      // "earlier in the year" reads as "earlier this year": the modifier is part of the span.
+      Draft in = relative(j + 2);
+      if (in != null && in.rule.equals("the-unit")) {
+        in.first = i;
+        in.rule = "earlier-later";
+        in.mod = t.is(j, "earlier") ? TimexModifier.START : TimexModifier.END;
+        return in;
+      }
+      return null;
     }
     Draft inner = unitRelative(j + 1, j + 1, false, 0);
     if (inner == null || (!t.is(j + 1, "this") && !t.is(j + 1, "that") && !t.is(j + 1, "next")
@@ -439,6 +510,12 @@ final class RelativeRules {
     if (u == null || u == CalendarUnit.WEEKEND || t.is(k + 1, "ago") || t.is(k + 1, "of")
         || t.is(k + 1, "-")) {
       return null;
+    }
+    if (!framing && j == i + 1 && t.is(k + 1, "ahead")) {
+      // "the weeks ahead": some weeks from now.
+      Draft d = Draft.of(Kind.DURATION, i, k + 2, "vague-units-ahead", u.duration(null));
+      d.durationFrame = 1;
+      return d;
     }
     if (!framing) {
       String left = t.lower(i - 1);

@@ -109,6 +109,15 @@ final class Resolver {
   private Outcome calendar(Draft d, String text) {
     boolean complete = d.year != Draft.NONE && !d.needsCentury
         || d.decade != Draft.NONE && !d.needsCentury || d.century != Draft.NONE;
+    if (d.rule.equals("year-quarter") && !d.needsCentury) {
+      // "the 1988 quarter" in earnings news: the quarter being reported, in that year.
+      Anchor reported = currentPeriod();
+      if (reported != null && reported.point.granularity() == Granularity.QUARTER) {
+        CalendarPoint q = CalendarPoint.of(reported.point.date().withYear(d.year), Granularity.QUARTER);
+        return new Outcome(q, "", anchoring(reported, d, "", text + ": the reported quarter "
+            + reported.point.value() + " in " + d.year));
+      }
+    }
     if (complete && d.relative == Relative.NONE) {
       return new Outcome(absolute(d, d.year), "", Anchoring.absolute(d.rule));
     }
@@ -300,6 +309,10 @@ final class Resolver {
     if (u.clock) {
       p = clockShift(base, anchor, u, offset);
     }
+    if (d.vagueOffset && u == CalendarUnit.WEEK) {
+      return new Outcome(null, date.getYear() + "-WXX", anchoring(anchor, d, "",
+          text + ": a week of the year of the " + anchor.name + " " + base.value() + ", which one is not said"));
+    }
     if (d.vagueOffset) {
       p = CalendarPoint.of(date, Granularity.DECADE);
       String v = p.value() + "X";
@@ -457,6 +470,16 @@ final class Resolver {
         ends[k] = cands[k] == null ? null : cands[k].plusMonths(months).minusDays(1);
       }
       chosen = choosePeriod(cands, ends, a, dir, pick);
+      if (chosen != null && d.season == null && d.month != Draft.NONE) {
+        // "last February" said in March is not the month just gone (that is "last month") but the
+        // February a year before; likewise "next April" said in March.
+        LocalDate thisMonth = a.withDayOfMonth(1);
+        if (pick == Pick.PREVIOUS && chosen.plusMonths(1).equals(thisMonth)) {
+          chosen = chosen.minusYears(1);
+        } else if (pick == Pick.NEXT && chosen.minusMonths(1).equals(thisMonth)) {
+          chosen = chosen.plusYears(1);
+        }
+      }
     } else {
       chosen = choose(cands, a, dir, pick);
     }

@@ -86,6 +86,11 @@ final class TenseDetector {
         return t.is(k - 1, "had") || t.is(k - 2, "had") || t.is(k - 1, "previously") ? Tense.PAST
             : Tense.FUTURE;
       }
+      case "would" -> {
+        // Reported plans ("said it would close in January") look forward from the report; "would
+        // have" is a past counterfactual.
+        return t.is(k + 1, "have") ? Tense.NONE : Tense.FUTURE;
+      }
       case "to" -> {
         // "is to resume", "are to meet": an arrangement for the future.
         return t.is(k - 1, "is") || t.is(k - 1, "are") ? Tense.FUTURE : Tense.NONE;
@@ -117,8 +122,24 @@ final class TenseDetector {
             && !t.is(k - 1, "will") && !t.is(k - 1, "would") && !t.is(k - 1, "did")) {
           return Tense.FUTURE; // "talks resume Tuesday": a scheduled event
         }
-        return lex.pastTense(w) && !t.capitalized(k) ? Tense.PAST : Tense.NONE;
+        return lex.pastTense(w) && !t.capitalized(k) && !attributive(k) ? Tense.PAST : Tense.NONE;
       }
     }
+  }
+
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that",
+      "these", "those", "its", "their", "his", "her", "our", "my", "your");
+
+  /**
+   * A participle used as an adjective ("a revised estimate", "a still unspecified date"): after a
+   * determiner, directly or with one adverb between, it modifies a noun and is no finite verb.
+   */
+  private boolean attributive(int k) {
+    if (DETERMINERS.contains(t.lower(k - 1))) {
+      return true;
+    }
+    String adverb = t.lower(k - 1);
+    return (adverb.endsWith("ly") || adverb.equals("still") || adverb.equals("yet") || adverb.equals("much"))
+        && DETERMINERS.contains(t.lower(k - 2));
   }
 }

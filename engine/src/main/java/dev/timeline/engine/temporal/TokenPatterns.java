@@ -98,8 +98,8 @@ final class TokenPatterns {
   long[] number(int i) {
     String w = t.lower(i);
     if (t.isNumber(i)) {
-      if (t.digits(i) > 6) {
-        return null;
+      if (t.digits(i) > 6 || t.is(i - 1, ",") && t.touches(i - 1) && t.touches(i - 2) && t.isNumber(i - 2)) {
+        return null; // the tail of "2,000" is no count of its own
       }
       long v = t.intValue(i) * 1000L;
       int k = i + 1;
@@ -129,6 +129,9 @@ final class TokenPatterns {
       }
       if (n.equals("half") || n.equals("dozen")) {
         return new long[] {n.equals("half") ? 500 : 12000, i + 2};
+      }
+      if (n.equals("hundred") || n.equals("thousand")) {
+        return new long[] {n.equals("hundred") ? 100_000 : 1_000_000, i + 2}; // "a hundred years"
       }
       return new long[] {1000, i + 1};
     }
@@ -163,6 +166,10 @@ final class TokenPatterns {
     }
     if (t.is(k, "hundred")) {
       total *= 100;
+      k++;
+    }
+    if (t.is(k, "thousand")) {
+      total *= 1000; // "two thousand years"
       k++;
     }
     long value = total * 1000;
