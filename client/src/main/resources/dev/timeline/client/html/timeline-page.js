@@ -200,6 +200,7 @@
       });
     });
     document.documentElement.setAttribute('data-marks', String(svg.querySelectorAll('[data-mark]').length));
+    chart.setAttribute('data-view', Math.round(view.start) + ',' + Math.round(view.end));
   }
 
   // ---- details and highlighting ----
