@@ -13,7 +13,7 @@ class CsvExportTest {
   @Test
   void seedArticleRoundTrips() {
     MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
-    assertRoundTrip(timeline, export.export(timeline));
+    assertRoundTrip(timeline, Artefacts.save("seed.csv", export.export(timeline)));
   }
 
   @Test

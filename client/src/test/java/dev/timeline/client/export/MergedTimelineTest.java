@@ -75,7 +75,7 @@ class MergedTimelineTest {
     MergedTimeline merged = MergedTimeline.of(List.of(
         Article.of(Responses.seed(), Responses.seedText()),
         Article.of(Responses.followUp(), Responses.FOLLOW_UP_TEXT)));
-    JsonObject tl = JsonParser.parseString(new TimelineJsExport().export(merged)).getAsJsonObject();
+    JsonObject tl = JsonParser.parseString(Artefacts.save("merged.timelinejs.json", new TimelineJsExport().export(merged))).getAsJsonObject();
     assertThat(tl.getAsJsonArray("events")).hasSize(merged.dated().size());
     assertThat(tl.getAsJsonObject("title").getAsJsonObject("text").get("headline").getAsString())
         .isEqualTo("Timeline of 2 articles");
@@ -83,7 +83,7 @@ class MergedTimelineTest {
     VisTimelineExportTest.assertValid(vis);
     assertThat(vis.getAsJsonArray("groups").toString())
         .contains(MergedTimeline.SHARED_GROUP, Responses.SEED_ID, "moscow-weighs");
-    String csv = new CsvExport().export(merged);
+    String csv = Artefacts.save("merged.csv", new CsvExport().export(merged));
     assertThat(CsvExportTest.parse(csv)).hasSize(merged.items().size() + 1)
         .anySatisfy(row -> assertThat(row.get(11)).isEqualTo(Responses.SEED_ID + ";moscow-weighs"));
     assertThat(ICalendarExportTest.validEvents(new ICalendarExport().export(merged)))

@@ -127,8 +127,17 @@ final class DevTools implements AutoCloseable {
     send("Page.navigate", p);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (true) {
-      JsonElement ready = eval("document.documentElement.getAttribute('data-ready')");
-      if (ready != null && !ready.isJsonNull() && ready.getAsString().equals("true")) {
+      JsonElement ready = null;
+      try {
+        // While the navigation commits there may be no document, or the old one.
+        ready = eval("location.href === " + new com.google.gson.JsonPrimitive(url)
+            + " && document.documentElement && document.documentElement.getAttribute('data-ready')");
+      } catch (AssertionError e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      if (ready != null && ready.isJsonPrimitive() && ready.getAsString().equals("true")) {
         return;
       }
       if (System.nanoTime() > deadline) {
