@@ -79,6 +79,22 @@ class TimelineCliTest {
   }
 
   @Test
+  void severalFilesGiveOneResponseAndOneChartEach() throws Exception {
+    Path a = Files.copy(Path.of(SEED), dir.resolve("a.txt"));
+    Path b = Files.writeString(dir.resolve("b.txt"), "Lavrov spoke on Sunday.");
+    CliRun run = CliRun.of(
+        "extract", a.toString(), b.toString(), "--published", "2014-09-16", "--format", "json",
+        "--chart", dir.resolve("chart.png").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> ids = new java.util.ArrayList<>();
+    new com.google.gson.JsonStreamParser(run.out())
+        .forEachRemaining(j -> ids.add(j.getAsJsonObject().get("documentId").getAsString()));
+    assertThat(ids).containsExactly("a.txt", "b.txt");
+    assertThat(dir.resolve("chart-a.png")).isRegularFile();
+    assertThat(dir.resolve("chart-b.png")).isRegularFile();
+  }
+
+  @Test
   void batchRoundTripKeepsGoingPastABadLine() throws Exception {
     Path input = dir.resolve("docs.jsonl");
     Path output = dir.resolve("out.jsonl");
@@ -90,15 +106,21 @@ class TimelineCliTest {
             "{\"id\": \"seed\", \"text\": " + quote(seed) + ", \"published\": \"2014-09-16\"}",
             "{\"id\": \"broken\", \"text\": ",
             "{\"id\": \"short\", \"text\": \"Lavrov spoke on Sunday.\", \"published\": \"2014-09-16\"}",
-            "{\"id\": \"bad-date\", \"text\": \"Rain on Monday.\", \"published\": \"2014-02-30\"}"),
+            "{\"id\": \"bad-date\", \"text\": \"Rain on Monday.\", \"published\": \"2014-02-30\"}",
+            "",
+            "{\"id\": \"number\", \"text\": 42, \"published\": \"2014-09-16\"}"),
         StandardCharsets.UTF_8);
 
     CliRun run = CliRun.of("batch", "--input", input.toString(), "--output", output.toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.err()).contains("4 documents, 2 ok, 2 failed");
+    assertThat(run.err()).contains("5 documents, 2 ok, 3 failed");
 
     List<BatchExtractTimelineResponse> lines = Files.readAllLines(output).stream().map(TimelineCliTest::parse).toList();
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
+    BatchExtractTimelineResponse number =
+        lines.stream().filter(l -> l.getDocumentId().equals("number")).findFirst().orElseThrow();
+    assertThat(number.getSequence()).isEqualTo(5); // the blank line 5 counts, and is skipped
+    assertThat(number.getError().getFieldViolations(0).getField()).isEqualTo("text");
     assertThat(lines).filteredOn(BatchExtractTimelineResponse::hasResult)
         .extracting(BatchExtractTimelineResponse::getDocumentId)
         .containsExactlyInAnyOrder("seed", "short");

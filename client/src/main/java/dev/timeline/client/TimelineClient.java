@@ -6,17 +6,28 @@ import dev.timeline.proto.v1.ExtractTimelineRequest;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.PublicationDate;
 import dev.timeline.proto.v1.TimelineServiceGrpc;
+import io.grpc.CallCredentials;
 import io.grpc.Channel;
+import io.grpc.ChannelCredentials;
+import io.grpc.CompositeChannelCredentials;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.TlsChannelCredentials;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -59,12 +70,135 @@ public final class TimelineClient implements AutoCloseable {
    * Connecting is lazy: an unreachable server shows up as UNAVAILABLE on the first call.
    */
   public static TimelineClient forTarget(String target) {
-    Objects.requireNonNull(target, "target");
-    ManagedChannel channel =
-        Grpc.newChannelBuilder(target, InsecureChannelCredentials.create())
-            .maxInboundMessageSize(MAX_INBOUND_BYTES)
-            .build();
-    return new TimelineClient(channel, channel, DEFAULT_DEADLINE);
+    return builder(target).build();
+  }
+
+  /**
+   * A client of {@code target} with TLS, a bearer token or client-side load balancing:
+   *
+   * <pre>{@code
+   * TimelineClient client = TimelineClient.builder("dns:///timeline.prod.svc:50051")
+   *     .trustRoots(Path.of("ca.pem"))                       // TLS, server checked against ca.pem
+   *     .clientCertificate(Path.of("client.pem"), Path.of("client.key"))   // mutual TLS
+   *     .bearerToken(System.getenv("TIMELINE_AUTH_TOKEN"))
+   *     .roundRobin()                                        // spread calls over every address
+   *     .build();
+   * }</pre>
+   */
+  public static Builder builder(String target) {
+    return new Builder(target);
+  }
+
+  /** Options of an owned channel; see {@link #builder(String)}. Not thread-safe. */
+  public static final class Builder {
+    private final String target;
+    private boolean tls;
+    private Path trustRoots; // null: the JDK's default trust store
+    private Path clientCertificate;
+    private Path clientKey;
+    private String bearerToken;
+    private String loadBalancingPolicy;
+    private Duration deadline = DEFAULT_DEADLINE;
+
+    private Builder(String target) {
+      this.target = Objects.requireNonNull(target, "target");
+    }
+
+    /** TLS, with the server certificate checked against the JDK's default trust store. */
+    public Builder useTls() {
+      this.tls = true;
+      return this;
+    }
+
+    /** TLS, with the server certificate checked against the CA certificates of a PEM file. */
+    public Builder trustRoots(Path caCertificates) {
+      this.trustRoots = Objects.requireNonNull(caCertificates, "caCertificates");
+      return useTls();
+    }
+
+    /** Mutual TLS: presents this PEM certificate chain and PKCS#8 key to the server. */
+    public Builder clientCertificate(Path certificateChain, Path privateKey) {
+      this.clientCertificate = Objects.requireNonNull(certificateChain, "certificateChain");
+      this.clientKey = Objects.requireNonNull(privateKey, "privateKey");
+      return useTls();
+    }
+
+    /**
+     * Sends {@code authorization: Bearer <token>} with every call. Use it with TLS: over
+     * plaintext anyone on the path can read the token.
+     */
+    public Builder bearerToken(String token) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("the bearer token is empty");
+      }
+      this.bearerToken = token.strip();
+      return this;
+    }
+
+    /**
+     * Spreads calls over every address the target resolves to (gRPC's {@code round_robin}
+     * policy) instead of pinning one connection. Pair it with {@code dns:///host:port} of a
+     * headless Kubernetes service, which resolves to every ready pod.
+     */
+    public Builder roundRobin() {
+      this.loadBalancingPolicy = "round_robin";
+      return this;
+    }
+
+    public Builder deadline(Duration deadline) {
+      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      return this;
+    }
+
+    public TimelineClient build() {
+      ManagedChannelBuilder<?> builder =
+          Grpc.newChannelBuilder(target, credentials()).maxInboundMessageSize(MAX_INBOUND_BYTES);
+      if (loadBalancingPolicy != null) {
+        builder.defaultLoadBalancingPolicy(loadBalancingPolicy);
+      }
+      ManagedChannel channel = builder.build();
+      return new TimelineClient(channel, channel, DEFAULT_DEADLINE).withDeadline(deadline);
+    }
+
+    private ChannelCredentials credentials() {
+      ChannelCredentials transport = InsecureChannelCredentials.create();
+      if (tls) {
+        try {
+          TlsChannelCredentials.Builder b = TlsChannelCredentials.newBuilder();
+          if (trustRoots != null) {
+            b.trustManager(trustRoots.toFile());
+          }
+          if (clientCertificate != null) {
+            b.keyManager(clientCertificate.toFile(), clientKey.toFile());
+          }
+          transport = b.build();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read TLS files: " + e.getMessage(), e);
+        }
+      }
+      return bearerToken == null
+          ? transport
+          : CompositeChannelCredentials.create(transport, new BearerCredentials(bearerToken));
+    }
+  }
+
+  /** Adds the bearer token to each call's headers. */
+  private static final class BearerCredentials extends CallCredentials {
+    private static final Metadata.Key<String> AUTHORIZATION =
+        Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    private final String header;
+
+    BearerCredentials(String token) {
+      this.header = "Bearer " + token;
+    }
+
+    @Override
+    public void applyRequestMetadata(
+        RequestInfo info, Executor executor, MetadataApplier applier) {
+      Metadata headers = new Metadata();
+      headers.put(AUTHORIZATION, header);
+      applier.apply(headers);
+    }
   }
 
   /** Uses a channel the caller owns; {@link #close()} leaves it open. */
@@ -148,7 +282,7 @@ public final class TimelineClient implements AutoCloseable {
                 if (!result.isDone()) {
                   result.completeExceptionally(
                       TimelineException.local(
-                          io.grpc.Status.Code.INTERNAL, "server sent no response", null));
+                          Status.Code.INTERNAL, "server sent no response", null));
                 }
               }
             });

@@ -10,6 +10,7 @@ import dev.timeline.proto.v1.ExtractTimelineRequest;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.FieldViolation;
 import dev.timeline.proto.v1.PublicationDate;
+import dev.timeline.server.EmbeddedServer;
 import dev.timeline.server.ServerConfig;
 import dev.timeline.server.TimelineServerModule;
 import io.grpc.ManagedChannel;
@@ -33,11 +34,12 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The client against the real service served by Netty on a loopback port. */
 class TimelineClientTest {
@@ -144,11 +146,12 @@ class TimelineClientTest {
   }
 
   @Test
+  @Timeout(60) // a client that ignored flow control would drain the endless source forever
   void batchIteratorPullsRequestsLazilyAndCanStopEarly() {
-    // An endless request source: only flow control keeps the client from draining it.
+    AtomicInteger pulled = new AtomicInteger();
     Iterator<ExtractTimelineRequest> endless =
         IntStream.iterate(0, i -> i + 1)
-            .mapToObj(i -> TimelineClient.request("d" + i, SHORT, PUBLISHED))
+            .mapToObj(i -> TimelineClient.request("d" + pulled.incrementAndGet(), SHORT, PUBLISHED))
             .iterator();
     List<String> ids = new ArrayList<>();
     try (BatchStream stream = client.batch(() -> endless)) {
@@ -157,6 +160,9 @@ class TimelineClientTest {
       }
     }
     assertThat(ids).hasSize(5);
+    // Only what the HTTP/2 windows (about 1 MiB each way) let through was taken: some thousands
+    // of these short requests. A client ignoring isReady() would pull until memory ran out.
+    assertThat(pulled.get()).isLessThan(100_000);
   }
 
   @Test
@@ -226,13 +232,32 @@ class TimelineClientTest {
   }
 
   @Test
+  void tooLongTextIsResourceExhaustedWithTheLimit() {
+    try (EmbeddedServer small = EmbeddedServer.start(ServerConfig.defaults().withMaxTextLength(100));
+        TimelineClient c = TimelineClient.forChannel(small.channel())) {
+      assertThatThrownBy(() -> c.extract("long", "word ".repeat(50), PUBLISHED))
+          .isInstanceOfSatisfying(
+              TimelineException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+                assertThat(e.violations()).isNotEmpty(); // from google.rpc.QuotaFailure
+                assertThat(e.getMessage()).contains("100");
+              });
+    }
+  }
+
+  @Test
   void rejectsANonPositiveDeadline() {
     assertThatThrownBy(() -> client.withDeadline(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(
-            List.of(TimelineClient.request("i", "t", PUBLISHED)).stream()
-                .map(r -> r.getPublicationDate().getDate())
-                .collect(Collectors.toList()))
-        .containsExactly("2014-09-16");
+    assertThat(client.deadline()).isEqualTo(TimelineClient.DEFAULT_DEADLINE);
+  }
+
+  @Test
+  void requestHelperSetsIdTextAndDate() {
+    ExtractTimelineRequest r = TimelineClient.request("i", "t", PUBLISHED);
+    assertThat(r.getDocumentId()).isEqualTo("i");
+    assertThat(r.getText()).isEqualTo("t");
+    assertThat(r.getPublicationDate().getDate()).isEqualTo("2014-09-16");
   }
 }

@@ -25,7 +25,7 @@ public final class HandTimexes {
     this.text = text;
   }
 
-  /** A calendar date: {@code value} is YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM-DD. */
+  /** A calendar date: {@code value} is YYYY, YYYY-Qn, YYYY-Hn, YYYY-Wnn, YYYY-MM or YYYY-MM-DD. */
   public HandTimexes date(String phrase, String value) {
     return date(phrase, 1, value, TimexModifier.NONE);
   }
@@ -47,7 +47,14 @@ public final class HandTimexes {
     LocalDate begin;
     LocalDate end;
     String[] f = value.split("-");
-    if (value.contains("-H")) {
+    if (value.contains("-W")) {
+      int w = Integer.parseInt(value.substring(value.indexOf('W') + 1));
+      g = Granularity.WEEK;
+      begin = LocalDate.of(Integer.parseInt(f[0]), 1, 4)
+          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+          .with(java.time.DayOfWeek.MONDAY);
+      end = begin.plusWeeks(1);
+    } else if (value.contains("-H")) {
       int h = Integer.parseInt(value.substring(value.indexOf('H') + 1));
       g = Granularity.HALF_YEAR;
       begin = LocalDate.of(Integer.parseInt(f[0]), 6 * h - 5, 1);

@@ -85,7 +85,7 @@ public final class RequestValidator {
       out.add(
           violation(
               "language",
-              "language '" + language + "' is not supported; use en, en-US or en-GB (empty means en)"));
+              "language '" + Printable.of(language) + "' is not supported; use en, en-US or en-GB (empty means en)"));
     }
   }
 
@@ -154,7 +154,7 @@ public final class RequestValidator {
       out.add(
           violation(
               "publication_date.date",
-              "'" + value + "' is not a calendar date; expected YYYY-MM-DD such as 2014-09-16"));
+              "'" + Printable.of(value) + "' is not a calendar date; expected YYYY-MM-DD such as 2014-09-16"));
       return Optional.empty();
     }
   }
@@ -170,7 +170,7 @@ public final class RequestValidator {
       out.add(
           violation(
               "publication_date.time",
-              "'" + value + "' is not a time of day; expected HH:MM or HH:MM:SS such as 09:30"));
+              "'" + Printable.of(value) + "' is not a time of day; expected HH:MM or HH:MM:SS such as 09:30"));
       return Optional.empty();
     }
   }
@@ -185,7 +185,7 @@ public final class RequestValidator {
       out.add(
           violation(
               "publication_date.time_zone",
-              "'" + value + "' is not a known time zone; use an IANA name such as Europe/Moscow"));
+              "'" + Printable.of(value) + "' is not a known time zone; use an IANA name such as Europe/Moscow"));
       return Optional.empty();
     }
   }

@@ -2,6 +2,7 @@ package dev.timeline.server;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings of one server instance.
@@ -15,6 +16,10 @@ import java.util.Objects;
  * @param maxConcurrentCalls timeline calls served at once; more are answered RESOURCE_EXHAUSTED
  * @param batchWindow documents of one batch stream being processed at the same time
  * @param shutdownGrace how long a shutdown waits for in-flight calls before cancelling them
+ * @param tls certificate, key and optional client CA; empty = plaintext
+ * @param authToken bearer token every timeline call must carry; empty = no token check
+ * @param metricsPort HTTP port of the Prometheus endpoint; {@link #METRICS_OFF} = none, 0 = any
+ *     free port
  */
 public record ServerConfig(
     int port,
@@ -23,8 +28,12 @@ public record ServerConfig(
     int workerThreads,
     int maxConcurrentCalls,
     int batchWindow,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    Optional<TransportSecurity> tls,
+    Optional<BearerToken> authToken,
+    int metricsPort) {
   public static final int DEFAULT_PORT = 50051;
+  public static final int METRICS_OFF = -1;
   public static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
 
   public ServerConfig {
@@ -40,6 +49,24 @@ public record ServerConfig(
     if (shutdownGrace.isNegative()) {
       throw new IllegalArgumentException("shutdownGrace must not be negative");
     }
+    Objects.requireNonNull(tls, "tls");
+    Objects.requireNonNull(authToken, "authToken");
+    if (metricsPort < METRICS_OFF || metricsPort > 65_535) {
+      throw new IllegalArgumentException("metrics port must be 0..65535, got " + metricsPort);
+    }
+  }
+
+  /** Plaintext, no token, no metrics endpoint. */
+  public ServerConfig(
+      int port,
+      int maxTextLength,
+      int maxInboundMessageBytes,
+      int workerThreads,
+      int maxConcurrentCalls,
+      int batchWindow,
+      Duration shutdownGrace) {
+    this(port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls,
+        batchWindow, shutdownGrace, Optional.empty(), Optional.empty(), METRICS_OFF);
   }
 
   /** Defaults: port 50051, 1,000,000 UTF-16 units, 8 MiB messages, one worker per core. */
@@ -58,41 +85,66 @@ public record ServerConfig(
   public ServerConfig withPort(int p) {
     return new ServerConfig(
         p, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        shutdownGrace);
+        shutdownGrace,
+        tls, authToken, metricsPort);
   }
 
   public ServerConfig withMaxTextLength(int n) {
     return new ServerConfig(
         port, n, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        shutdownGrace);
+        shutdownGrace,
+        tls, authToken, metricsPort);
   }
 
   public ServerConfig withMaxInboundMessageBytes(int n) {
     return new ServerConfig(
-        port, maxTextLength, n, workerThreads, maxConcurrentCalls, batchWindow, shutdownGrace);
+        port, maxTextLength, n, workerThreads, maxConcurrentCalls, batchWindow, shutdownGrace,
+        tls, authToken, metricsPort);
   }
 
   public ServerConfig withWorkerThreads(int n) {
     return new ServerConfig(
         port, maxTextLength, maxInboundMessageBytes, n, maxConcurrentCalls, batchWindow,
-        shutdownGrace);
+        shutdownGrace,
+        tls, authToken, metricsPort);
   }
 
   public ServerConfig withMaxConcurrentCalls(int n) {
     return new ServerConfig(
-        port, maxTextLength, maxInboundMessageBytes, workerThreads, n, batchWindow, shutdownGrace);
+        port, maxTextLength, maxInboundMessageBytes, workerThreads, n, batchWindow, shutdownGrace,
+        tls, authToken, metricsPort);
   }
 
   public ServerConfig withBatchWindow(int n) {
     return new ServerConfig(
         port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, n,
-        shutdownGrace);
+        shutdownGrace,
+        tls, authToken, metricsPort);
   }
 
   public ServerConfig withShutdownGrace(Duration d) {
     return new ServerConfig(
         port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        d);
+        d,
+        tls, authToken, metricsPort);
+  }
+
+  public ServerConfig withTls(TransportSecurity t) {
+    return new ServerConfig(
+        port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
+        shutdownGrace, Optional.of(t), authToken, metricsPort);
+  }
+
+  public ServerConfig withAuthToken(BearerToken t) {
+    return new ServerConfig(
+        port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
+        shutdownGrace, tls, Optional.of(t), metricsPort);
+  }
+
+  public ServerConfig withMetricsPort(int p) {
+    return new ServerConfig(
+        port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
+        shutdownGrace, tls, authToken, p);
   }
 
   private static void requirePositive(String name, int value) {

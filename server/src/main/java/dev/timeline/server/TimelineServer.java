@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import dev.timeline.engine.DocumentInput;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.TimelineEngine;
+import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
@@ -49,7 +50,10 @@ public final class TimelineServer implements AutoCloseable {
     ServerConfig config = injector.getInstance(ServerConfig.class);
     warmUp(injector.getInstance(TimelineEngine.class));
     NettyServerBuilder builder =
-        NettyServerBuilder.forAddress(new InetSocketAddress(config.port()))
+        NettyServerBuilder.forAddress(
+                new InetSocketAddress(config.port()),
+                config.tls().map(TransportSecurity::credentials)
+                    .orElseGet(InsecureServerCredentials::create))
             .maxInboundMessageSize(config.maxInboundMessageBytes());
     injector.getInstance(TimelineServerModule.ServiceDefinitions.class).all()
         .forEach(builder::addService);
@@ -70,9 +74,11 @@ public final class TimelineServer implements AutoCloseable {
     }
     TimelineServerModule.markServing(health);
     log.info(
-        "serving on port {} ({} workers, max text {} UTF-16 units, max {} concurrent calls),"
-            + " ready in {} ms",
+        "serving on port {} ({}{}, {} workers, max text {} UTF-16 units, max {} concurrent"
+            + " calls), ready in {} ms",
         server.getPort(),
+        config.tls().map(t -> t.mutual() ? "mutual TLS" : "TLS").orElse("plaintext"),
+        config.authToken().isPresent() ? ", bearer token required" : "",
         config.workerThreads(),
         config.maxTextLength(),
         config.maxConcurrentCalls(),

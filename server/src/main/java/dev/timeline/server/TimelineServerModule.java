@@ -6,11 +6,13 @@ import com.google.inject.Singleton;
 import dev.timeline.engine.Engines;
 import dev.timeline.engine.TimelineEngine;
 import dev.timeline.proto.v1.TimelineServiceGrpc;
+import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -76,11 +78,12 @@ public final class TimelineServerModule extends AbstractModule {
   ServiceDefinitions services(
       ServerConfig c, TimelineServiceImpl service, HealthStatusManager health) {
     // Interceptors apply to our service only: health checks must answer even at the call limit.
-    ServerServiceDefinition timeline =
-        ServerInterceptors.intercept(
-            service,
-            new ConcurrencyLimitInterceptor(c.maxConcurrentCalls()),
-            new CallLoggingInterceptor());
+    // The last interceptor listed sees a call first: refused calls are still logged.
+    List<ServerInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(new ConcurrencyLimitInterceptor(c.maxConcurrentCalls()));
+    c.authToken().ifPresent(token -> interceptors.add(new BearerTokenInterceptor(token)));
+    interceptors.add(new CallLoggingInterceptor());
+    ServerServiceDefinition timeline = ServerInterceptors.intercept(service, interceptors);
     return new ServiceDefinitions(
         List.of(
             timeline,

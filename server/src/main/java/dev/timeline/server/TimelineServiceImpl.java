@@ -92,7 +92,7 @@ public final class TimelineServiceImpl extends TimelineServiceGrpc.TimelineServi
       log.info(
           "{} id={} chars={} status={} {} ms",
           method,
-          r.getDocumentId(),
+          Printable.of(r.getDocumentId()),
           r.getText().length(),
           outcome,
           (System.nanoTime() - started) / 1_000_000);
@@ -106,13 +106,21 @@ public final class TimelineServiceImpl extends TimelineServiceGrpc.TimelineServi
       long started,
       Throwable e) {
     String code = io.grpc.Status.fromCodeValue(status.getCode()).getCode().name();
-    boolean unexpected = status.getCode() == com.google.rpc.Code.INTERNAL_VALUE;
-    if (unexpected) {
-      // The stack trace is ours to fix; the message is the engine's, which never holds the text.
-      log.error(
-          "{} id={} chars={} status={}", method, r.getDocumentId(), r.getText().length(), code, e);
-    } else {
+    if (status.getCode() != com.google.rpc.Code.INTERNAL_VALUE) {
       logDone(method, r, code, started);
+      return;
     }
+    // A bug of ours: say where, but keep the exception's message (which might quote the text) to
+    // DEBUG.
+    StackTraceElement[] where = e.getStackTrace();
+    log.error(
+        "{} id={} chars={} status={}: {} at {}",
+        method,
+        Printable.of(r.getDocumentId()),
+        r.getText().length(),
+        code,
+        e.getClass().getName(),
+        where.length > 0 ? where[0] : "?");
+    log.debug("{} id={} failure", method, Printable.of(r.getDocumentId()), e);
   }
 }

@@ -158,6 +158,13 @@ class RequestValidatorTest {
   }
 
   @Test
+  void echoedValuesAreShortAndSingleLine() {
+    String hostile = "2014-09-16\nINFO forged log line " + "x".repeat(10_000);
+    var v = violations(reject(valid().setPublicationDate(date(hostile)).build())).get(0);
+    assertThat(v.getDescription()).doesNotContain("\n").hasSizeLessThan(200);
+  }
+
+  @Test
   void reportsAllViolationsTogether() {
     var rejection =
         reject(

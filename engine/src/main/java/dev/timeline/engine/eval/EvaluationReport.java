@@ -1,6 +1,8 @@
 package dev.timeline.engine.eval;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Renders an {@link EvaluationRun} as plain text for the terminal. */
@@ -123,7 +125,9 @@ public final class EvaluationReport {
             .flatMap(c -> c.documents().stream())
             .flatMap(d -> d.errors().stream())
             .toList();
-    line(out, "Errors (%d): gold vs system, the sentence around each", all.size());
+    Map<TimexError.Kind, Long> byKind = new EnumMap<>(TimexError.Kind.class);
+    all.forEach(e -> byKind.merge(e.kind(), 1L, Long::sum));
+    line(out, "Errors (%d; %s): gold vs system, the sentence around each", all.size(), byKind);
     for (TimexError e : all) {
       String gold = e.gold().map(g -> describe(g.text(), g.type(), g.value(), g.mod())).orElse("-");
       String system =

@@ -18,9 +18,13 @@ public final class PublishedFigures {
 
   private PublishedFigures() {}
 
-  /** The published {@code key = value} figures, in file order. */
+  /**
+   * The published {@code key = value} figures, in file order, from the guard block of the
+   * generated section (or of the whole text when it has no generated section).
+   */
   public static Map<String, Double> parse(String markdown) {
-    String block = between(markdown, GUARD_BEGIN, GUARD_END);
+    int section = markdown.indexOf(SECTION_BEGIN);
+    String block = between(section < 0 ? markdown : markdown.substring(section), GUARD_BEGIN, GUARD_END);
     Map<String, Double> figures = new LinkedHashMap<>();
     for (String raw : block.split("\n")) {
       String line = raw.strip();
@@ -62,7 +66,7 @@ public final class PublishedFigures {
 
   private static String between(String text, String begin, String end) {
     int b = text.indexOf(begin);
-    int e = text.indexOf(end);
+    int e = b < 0 ? -1 : text.indexOf(end, b);
     if (b < 0 || e < b) {
       throw new IllegalArgumentException("no " + begin + " ... " + end + " block");
     }

@@ -151,7 +151,10 @@ public final class TimeMlReader {
                 Optional.of(
                     new CreationTime(
                         attributes.get("tid"), attributes.get("type"), attributes.get("value")));
-          } else if (inText) {
+          }
+          // Whatever else it is, markup inside <TEXT> is an annotation of the text; end() pops
+          // exactly what was pushed here.
+          if (inText) {
             open.push(new Open(element, text.length(), attributes));
           }
         }
@@ -196,6 +199,10 @@ public final class TimeMlReader {
     }
 
     private void close(String element) {
+      if (open.isEmpty()) {
+        // Opened before <TEXT> started: XML nesting would have closed <TEXT> first.
+        throw new TimeMlException("</" + element + "> inside <TEXT> without its start tag");
+      }
       Open o = open.pop();
       if (!o.element().equals(element)) {
         throw new TimeMlException("</" + element + "> closes <" + o.element() + ">");

@@ -77,7 +77,7 @@ final class Triggers {
       return true;
     }
     boolean bare = g.first() == g.head();
-    if (bare && lexicon.nonEvent(form)) {
+    if (lexicon.nonEvent(form)) {
       return true;
     }
     boolean participle = head.pos().equals("VBG") || head.pos().equals("VBN");

@@ -32,6 +32,9 @@ final class VerbGroups {
         if (u.isVerb()) {
           head = j;
           j++;
+          if (!isAuxiliary(u, tokens, j)) {
+            break; // "to help build": the main verb ends the group, the next verb starts one
+          }
         } else if ((u.pos().equals("TO") && j == first) || (isAdverb(u) && nextVerb(tokens, j) >= 0)) {
           j++;
         } else {
@@ -44,6 +47,14 @@ final class VerbGroups {
       i = Math.max(j, i + 1);
     }
     return List.copyOf(groups);
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
+
+  /** A modal, or be/have/do/get with a verb after it. */
+  private static boolean isAuxiliary(Token t, List<Token> tokens, int next) {
+    return t.pos().equals("MD")
+        || (AUXILIARIES.contains(t.lemma()) && nextVerb(tokens, next) >= 0);
   }
 
   private static boolean isAdverb(Token t) {

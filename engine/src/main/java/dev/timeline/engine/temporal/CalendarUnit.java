@@ -39,17 +39,24 @@ enum CalendarUnit {
     }
     double v = n * multiplier;
     if (v != Math.rint(v)) {
-      // Fractions go one unit down: 1.5 years = P18M, half an hour = PT30M.
+      // Fractions carry into the next unit down: 2.5 years = P2Y6M, 1.5 minutes = PT1M30S.
+      long whole = (long) Math.floor(v);
+      double rest = v - whole;
       return switch (this) {
-        case YEAR -> "P" + fmt(v * 12) + "M";
-        case DAY -> "PT" + fmt(v * 24) + "H";
-        case HOUR -> "PT" + fmt(v * 60) + "M";
-        case MONTH -> "P" + fmt(v * 30) + "D";
-        case WEEK -> "P" + fmt(v * 7) + "D";
-        default -> prefix + v + letter;
+        case MILLENNIUM, CENTURY, DECADE, YEAR, HALF -> "P" + part(whole, "Y") + fmt(rest * 12) + "M";
+        case MONTH -> "P" + part(whole, "M") + fmt(rest * 30) + "D";
+        case WEEK, FORTNIGHT -> "P" + fmt(v * 7) + "D";
+        case DAY, WEEKEND -> "P" + part(whole, "D") + "T" + fmt(rest * 24) + "H";
+        case HOUR -> "PT" + part(whole, "H") + fmt(rest * 60) + "M";
+        case MINUTE -> "PT" + part(whole, "M") + fmt(rest * 60) + "S";
+        default -> prefix + fmt(v) + letter;
       };
     }
     return prefix + fmt(v) + letter;
+  }
+
+  private static String part(long whole, String letter) {
+    return whole == 0 ? "" : whole + letter;
   }
 
   private static String fmt(double v) {

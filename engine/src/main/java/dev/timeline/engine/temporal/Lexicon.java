@@ -43,6 +43,7 @@ final class Lexicon {
   private final Map<String, List<Holiday>> holidaysByFirstWord = new HashMap<>();
   private final Set<String> pastVerbs = new HashSet<>();
   private final Set<String> edExceptions = new HashSet<>();
+  private final Set<String> scheduleVerbs = new HashSet<>();
 
   private static final Lexicon INSTANCE = new Lexicon();
 
@@ -62,6 +63,7 @@ final class Lexicon {
     });
     read("past-verbs.txt", pastVerbs::add);
     read("ed-exceptions.txt", edExceptions::add);
+    read("schedule-verbs.txt", scheduleVerbs::add);
   }
 
   private static void read(String resource, Consumer<String> sink) {
@@ -110,6 +112,11 @@ final class Lexicon {
 
   List<Holiday> holidaysStartingWith(String word) {
     return holidaysByFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** Present-tense verbs of scheduled events ("meets", "resume"). */
+  boolean scheduleVerb(String lowerWord) {
+    return scheduleVerbs.contains(lowerWord);
   }
 
   boolean pastTense(String lowerWord) {

@@ -25,6 +25,8 @@ import java.util.TimeZone;
 final class NattyFallback {
   private static final Object LOCK = new Object();
   private static final int WINDOW = 6;
+  /** Natty takes milliseconds per call: a hostile text full of "1.2.3" must not multiply that. */
+  private static final int MAX_CALLS_PER_DOCUMENT = 64;
   private static Parser parser; // guarded by LOCK
 
   private NattyFallback() {}
@@ -38,11 +40,13 @@ final class NattyFallback {
       }
     }
     List<Draft> extra = new ArrayList<>();
-    for (int i = 0; i < t.size(); i++) {
+    int calls = 0;
+    for (int i = 0; i < t.size() && calls < MAX_CALLS_PER_DOCUMENT; i++) {
       if (covered[i] || !candidate(t, i)) {
         continue;
       }
       cancellation.check();
+      calls++;
       int from = i;
       while (from > 0 && i - from < WINDOW && !covered[from - 1] && !sentenceEnd(t, from - 1)) {
         from--;
@@ -107,8 +111,8 @@ final class NattyFallback {
         }
         groups = parser.parse(window, reference);
       }
-    } catch (RuntimeException | StackOverflowError e) {
-      return null; // Natty fails on some inputs; the grammar's answer stands
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      return null; // Natty fails on some inputs (even with assertions); the grammar's answer stands
     }
     for (DateGroup g : groups) {
       if (g.isDateInferred() || g.getDates().isEmpty() || g.isRecurring()) {

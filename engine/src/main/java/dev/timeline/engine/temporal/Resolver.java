@@ -58,6 +58,11 @@ final class Resolver {
           durationInterval(d), Anchoring.absolute(d.rule), d.frequency, d.quantity);
     }
     Outcome o = calendar(d, text);
+    if (o.point != null && (o.point.date().getYear() < 0 || o.point.date().getYear() > 9999)) {
+      // "90000 years ago": beyond what a TIMEX3 calendar value can write.
+      o = new Outcome(null, underspecified(d), new Anchoring(AnchorKind.UNRESOLVED, "", -1, d.rule, "",
+          "'" + text + "' falls outside the years 0-9999"));
+    }
     if (o.point == null) {
       return new TemporalExpression(span, text, type, o.value, d.mod, Optional.empty(),
           Optional.empty(), o.anchoring, "", "");
@@ -148,8 +153,7 @@ final class Resolver {
       how = "in the year of";
     } else {
       Direction dir = c.dir;
-      if (d.pick == Pick.THIS || d.pick == Pick.TENSE && dir == Direction.NEAREST && d.day == Draft.NONE
-          && d.month != Draft.NONE) {
+      if (d.pick == Pick.THIS) {
         p = absolute(d, a.getYear());
       } else {
         p = pickYear(d, a, dir, d.pick);
@@ -273,11 +277,15 @@ final class Resolver {
     if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       if (anchorG.compareTo(g) < 0) {
         g = anchorG; // "the next day" after "in 2003": only the year is known
-      } else if (d.offset != 0) {
-        // A shift keeps the anchor's precision: "two weeks later" after a day is a day, "a year
-        // earlier" after a quarter is that quarter a year before.
-        g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : anchorG;
+      } else if (u == CalendarUnit.YEAR && d.offset != 0 && (anchorG == Granularity.QUARTER
+          || anchorG == Granularity.HALF_YEAR || anchorG == Granularity.MONTH
+          || anchorG == Granularity.SEASON)) {
+        g = anchorG; // year-on-year comparisons keep the period: "a year earlier" = same quarter
       }
+    }
+    if (u == CalendarUnit.DECADE || u == CalendarUnit.CENTURY || u == CalendarUnit.MILLENNIUM) {
+      // "a decade earlier" than 2003 is 1993, not the 1990s.
+      g = anchorG.compareTo(Granularity.YEAR) < 0 ? anchorG : Granularity.YEAR;
     }
     int offset = d.offset;
     if (d.rule.equals("the-quarter") && anchor.kind == AnchorKind.PUBLICATION_DATE) {
@@ -288,6 +296,15 @@ final class Resolver {
       g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : g;
     }
     CalendarPoint p = new CalendarPoint(date, g, base.season(), d.weekend, null, -1, -1, -1);
+    if (u.clock) {
+      p = clockShift(base, anchor, u, offset);
+    }
+    if (d.vagueOffset) {
+      p = CalendarPoint.of(date, Granularity.DECADE);
+      String v = p.value() + "X";
+      return new Outcome(null, v, anchoring(anchor, d, "past",
+          text + ": a few years before the " + anchor.name + " " + base.value() + ", decade known"));
+    }
     if (d.quarter != Draft.NONE || d.half != Draft.NONE) {
       p = CalendarPoint.of(periodStart(d, date.getYear()),
           d.quarter != Draft.NONE ? Granularity.QUARTER : Granularity.HALF_YEAR);
@@ -308,6 +325,35 @@ final class Resolver {
     String explanation = text + ": " + amount + " the " + anchor.name + " " + base.value();
     return new Outcome(p, "", anchoring(anchor, d, d.offset < 0 ? "past" : d.offset > 0 ? "future" : "",
         explanation));
+  }
+
+  /**
+   * "12 hours earlier": a clock shift. From a known time the result is a time; from a day only the
+   * day it lands on is known.
+   */
+  private CalendarPoint clockShift(CalendarPoint base, Anchor anchor, CalendarUnit u, int offset) {
+    java.time.LocalDateTime from;
+    boolean timeKnown = true;
+    if (base.hour() >= 0) {
+      from = base.date().atTime(base.hour() % 24, Math.max(base.minute(), 0));
+    } else if (anchor.kind == AnchorKind.PUBLICATION_DATE && published.isPresent()
+        && published.get().time().isPresent()) {
+      from = published.get().reference();
+    } else {
+      from = base.date().atTime(12, 0); // an unknown time of day: count from its middle
+      timeKnown = false;
+    }
+    java.time.temporal.ChronoUnit cu = switch (u) {
+      case HOUR -> ChronoUnit.HOURS;
+      case MINUTE -> ChronoUnit.MINUTES;
+      default -> ChronoUnit.SECONDS;
+    };
+    java.time.LocalDateTime to = from.plus(offset, cu);
+    if (!timeKnown) {
+      return CalendarPoint.of(to.toLocalDate(), Granularity.DAY);
+    }
+    return new CalendarPoint(to.toLocalDate(), Granularity.MINUTE, null, false, null, to.getHour(),
+        to.getMinute(), -1);
   }
 
   private static String unitName(CalendarUnit u) {

@@ -27,6 +27,9 @@ final class TenseDetector {
 
   /** The tense of the clause holding tokens [first, end). */
   Result tenseAround(int first, int end) {
+    if (t.is(first - 1, "by") && !t.is(first - 2, "had")) {
+      return new Result(Tense.FUTURE, "by"); // a deadline: "conclude by May"
+    }
     Result right = Result.NONE;
     int rightDist = Integer.MAX_VALUE;
     for (int k = end, d = 0; k < t.size() && d < WINDOW; k++, d++) {
@@ -73,11 +76,19 @@ final class TenseDetector {
     }
     String w = t.lower(k);
     switch (w) {
-      case "will", "shall", "ll", "gonna", "tomorrow", "upcoming", "scheduled", "expected", "slated",
-          "due", "planned", "plans", "plan", "expects", "expect", "until", "through", "begin", "starting",
-          "next" -> {
-        // Verbs of planning and deadlines point forward even in the past tense.
+      case "will", "shall", "ll", "gonna", "tomorrow", "upcoming", "plans", "plan", "expects", "expect",
+          "until", "next" -> {
         return Tense.FUTURE;
+      }
+      case "scheduled", "expected", "slated", "due", "planned" -> {
+        // Plans and deadlines point forward ("is scheduled for Monday"), unless the plan itself
+        // lies in the past ("had been scheduled to expire Friday").
+        return t.is(k - 1, "had") || t.is(k - 2, "had") || t.is(k - 1, "previously") ? Tense.PAST
+            : Tense.FUTURE;
+      }
+      case "to" -> {
+        // "is to resume", "are to meet": an arrangement for the future.
+        return t.is(k - 1, "is") || t.is(k - 1, "are") ? Tense.FUTURE : Tense.NONE;
       }
       case "set" -> {
         return t.is(k + 1, "for") || t.is(k + 1, "to") ? Tense.FUTURE : Tense.PAST;
@@ -101,6 +112,10 @@ final class TenseDetector {
       default -> {
         if (t.is(k - 1, "be") || t.is(k - 1, "been") || t.is(k - 1, "being")) {
           return Tense.NONE; // "will be held": a participle, the auxiliary before it decides
+        }
+        if (lex.scheduleVerb(w) && !t.capitalized(k) && !t.is(k - 1, "the") && !t.is(k - 1, "to")
+            && !t.is(k - 1, "will") && !t.is(k - 1, "would") && !t.is(k - 1, "did")) {
+          return Tense.FUTURE; // "talks resume Tuesday": a scheduled event
         }
         return lex.pastTense(w) && !t.capitalized(k) ? Tense.PAST : Tense.NONE;
       }

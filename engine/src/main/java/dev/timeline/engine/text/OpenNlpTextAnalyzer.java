@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
@@ -20,11 +18,15 @@ import opennlp.tools.tokenize.TokenizerME;
  * AUX+PART); we split such tokens into their parts and map to Penn tags ({@link PennTags}).
  * Curly quotes are straightened (same length, so offsets hold) before the models see the text,
  * because the models were trained on ASCII quotes. Thread-safe: models are shared, the OpenNLP
- * tools (not thread-safe) are kept per thread.
+ * tools (not thread-safe) are kept per thread. Part-of-speech tags are decoded greedily ({@link
+ * GreedyPosTagger}).
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   /** Lemmas of (form, UPOS) pairs; the statistical lemmatizer is the slowest stage by far. */
   private static final int LEMMA_CACHE_LIMIT = 200_000;
+  /** Tags whose words are their own lemma (lower-cased); the model is only asked about the rest. */
+  private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("PUNCT", "NUM",
+      "DET", "ADP", "CCONJ", "SCONJ", "SYM", "X", "INTJ", "PART", "PRON");
 
   private final OpenNlpModels models;
   private final ThreadLocal<Tools> tools;
@@ -38,13 +40,13 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private static final class Tools {
     final SentenceDetectorME sentences;
     final TokenizerME tokenizer;
-    final POSTaggerME tagger;
+    final GreedyPosTagger tagger;
     final LemmatizerME lemmatizer;
 
     Tools(OpenNlpModels m) {
       sentences = new SentenceDetectorME(m.sentences);
       tokenizer = new TokenizerME(m.tokens);
-      tagger = new POSTaggerME(m.pos, POSTagFormat.UD);
+      tagger = new GreedyPosTagger(m.pos);
       lemmatizer = new LemmatizerME(m.lemmas);
     }
   }
@@ -109,6 +111,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     String[] lemmas = new String[words.length];
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
+      if (CLOSED_CLASSES.contains(tags[i])) {
+        lemmas[i] = cleanLemma(words[i], tags[i], null);
+        continue;
+      }
       String cached = lemmaCache.get(key(words[i], tags[i]));
       if (cached != null) {
         lemmas[i] = cached;

@@ -25,7 +25,9 @@ final class PennTags {
       java.util.Map.entry("soared", "soar"), java.util.Map.entry("plunged", "plunge"),
       java.util.Map.entry("tumbled", "tumble"), java.util.Map.entry("advanced", "advance"),
       java.util.Map.entry("slid", "slide"), java.util.Map.entry("sank", "sink"),
-      java.util.Map.entry("grew", "grow"));
+      java.util.Map.entry("grew", "grow"), java.util.Map.entry("left", "leave"),
+      java.util.Map.entry("won", "win"), java.util.Map.entry("lost", "lose"),
+      java.util.Map.entry("lasted", "last"));
   private static final Set<String> SUBJECT_PRONOUNS =
       Set.of("i", "you", "we", "they", "he", "she", "it", "who", "that", "which", "there");
   private static final Set<String> POSSESSIVE_PRONOUNS =
@@ -85,10 +87,9 @@ final class PennTags {
         if (!forms[i].toLowerCase(Locale.ROOT).endsWith("ly")) {
           tags[i] = "VERB";
         }
-      } else if (tags[i].equals("VERB") && i > 0
-          && (tags[i - 1].equals("DET") || tags[i - 1].equals("ADJ"))
+      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("DET")
           && !forms[i].toLowerCase(Locale.ROOT).endsWith("ing")) {
-        // "the ... statute": a verb does not follow a determiner or adjective.
+        // "the report": a verb does not follow a determiner.
         tags[i] = "NOUN";
       } else if (tags[i].equals("VERB") && nounAfterDeterminer(tags, i)
           && i + 1 < tags.length && (forms[i + 1].equals(",") || forms[i + 1].equals("."))
@@ -97,6 +98,7 @@ final class PennTags {
         tags[i] = "NOUN";
       } else if (tags[i].equals("NOUN") && PAST_FORMS.containsKey(forms[i].toLowerCase(Locale.ROOT))
           && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")
+              || tags[i - 1].equals("ADJ")
               || tags[i - 1].equals("PRON") || (tags[i - 1].equals("VERB")
                   && forms[i - 1].toLowerCase(Locale.ROOT).endsWith("s")))
           && (i + 1 == tags.length || !(tags[i + 1].equals("NOUN") || tags[i + 1].equals("VERB")))) {
@@ -116,6 +118,13 @@ final class PennTags {
           && lemmas[i].equalsIgnoreCase(forms[i]) && pastWithoutLemma(forms[i])) {
         // The lemmatizer gave up on a regular past form ("climbed"): strip the ending.
         lemmas[i] = regularStem(forms[i].toLowerCase(Locale.ROOT));
+      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("VERB")
+          && forms[i - 1].toLowerCase(Locale.ROOT).endsWith("s")
+          && !lemmas[i - 1].equals("be") && !lemmas[i - 1].equals("have")
+          && !lemmas[i - 1].equals("do")
+          && forms[i].toLowerCase(Locale.ROOT).endsWith("ed")) {
+        // "shares climbed": a plural noun read as a verb before the real one.
+        tags[i - 1] = "NOUN";
       } else if (tags[i].equals("ADV") && prev.equals("DET")) {
         // "an ally": an adverb does not follow a determiner.
         tags[i] = "NOUN";

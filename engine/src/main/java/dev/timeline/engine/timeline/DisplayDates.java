@@ -90,7 +90,12 @@ final class DisplayDates {
           return Optional.of((second.equals("H1") ? "first" : "second") + " half of " + y);
         }
         if (second.matches("W\\d{1,2}")) {
-          return Optional.of("week " + Integer.parseInt(second.substring(1)) + " of " + y);
+          java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(y), 1, 4)
+              .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                  Integer.parseInt(second.substring(1)))
+              .with(java.time.DayOfWeek.MONDAY);
+          return Optional.of("week of " + monday.getDayOfMonth() + " "
+              + month(String.format("%02d", monday.getMonthValue())) + " " + monday.getYear());
         }
         if (SEASONS.containsKey(second)) {
           return Optional.of(SEASONS.get(second) + " " + y);

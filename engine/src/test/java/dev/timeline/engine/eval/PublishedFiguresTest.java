@@ -3,6 +3,10 @@ package dev.timeline.engine.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,25 @@ class PublishedFiguresTest {
     String markdown =
         "# Evaluation\n\n" + PublishedFigures.guardBlock(metrics) + "\nReference: HeidelTime = 77\n";
     assertThat(PublishedFigures.parse(markdown)).isEqualTo(metrics);
+  }
+
+  @Test
+  void readsTheBlockInsideTheGeneratedSectionEvenWhenProseQuotesTheMarkers() {
+    String markdown =
+        "The guard reads " + PublishedFigures.GUARD_BEGIN + " ... " + PublishedFigures.GUARD_END
+            + " blocks.\n" + PublishedFigures.SECTION_BEGIN + "\n"
+            + PublishedFigures.guardBlock(Map.of("overall.timex.type.f1", 90.5))
+            + PublishedFigures.SECTION_END + "\n";
+    assertThat(PublishedFigures.parse(markdown)).containsExactly(Map.entry("overall.timex.type.f1", 90.5));
+  }
+
+  @Test
+  void theRepositorysEvaluationDocumentHasFiguresForTheGuard() throws IOException {
+    Path docs =
+        Path.of(System.getProperty("timeline.testdata")).getParent().resolve("docs/evaluation.md");
+    Map<String, Double> figures = PublishedFigures.parse(Files.readString(docs, StandardCharsets.UTF_8));
+    assertThat(figures)
+        .containsKeys("timebank.timex.value.f1", "aquaint.timex.value.f1", "overall.timex.relaxed.f1");
   }
 
   @Test

@@ -123,6 +123,20 @@ class TimeMlReaderTest {
   }
 
   @Test
+  void aDctInsideTheTextIsBothTheCreationTimeAndAnAnnotation() {
+    // Found by fuzzing: the reader used to pop an empty stack at </TIMEX3>.
+    TimeMlDocument doc =
+        parse(
+            "<TimeML><TEXT>On <DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2014-09-16\""
+                + " functionInDocument=\"CREATION_TIME\">Sept. 16</TIMEX3></DCT> talks"
+                + " resumed.</TEXT></TimeML>");
+    assertThat(doc.creationTime().orElseThrow().value()).isEqualTo("2014-09-16");
+    assertThat(doc.text()).isEqualTo("On Sept. 16 talks resumed.");
+    assertThat(doc.timexes()).extracting(GoldTimex::text).containsExactly("Sept. 16");
+    assertThat(doc.scoredTimexes()).isEmpty();
+  }
+
+  @Test
   void rejectsFilesThatAreNotTimeMl() {
     assertThatThrownBy(() -> parse("<TimeML><DOCID>x</DOCID></TimeML>"))
         .isInstanceOf(TimeMlException.class)

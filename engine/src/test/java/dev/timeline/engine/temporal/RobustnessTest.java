@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.eval.TimexValueSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ class RobustnessTest {
       assertThat(e.span().begin()).isGreaterThanOrEqualTo(last);
       assertThat(e.span().end()).isLessThanOrEqualTo(text.length()).isGreaterThan(e.span().begin());
       assertThat(e.span().of(text)).isEqualTo(e.text());
+      assertThat(TimexValueSyntax.isWellFormed(e.value())).as("value of '" + e.text() + "': " + e.value())
+          .isTrue();
       last = e.span().end();
     }
   }
@@ -61,7 +64,7 @@ class RobustnessTest {
   void extremeDatesAndNumbersDoNotThrow() {
     for (String text : List.of("", " ", "9999-99-99", "0000-01-01", "2014-02-30", "2/30/2014",
         "February 29, 2015", "the 31st", "in 2999 and 1000", "999999999999 years ago",
-        "200000 years later", "the 99th century", "Q9 2014", "the '00s", "12:99", "25:00",
+        "200000 years later", "90000 years ago", "99999 years later", "the 99th century", "Q9 2014", "the '00s", "12:99", "25:00",
         "\uD83D\uDE00 Sunday \uD83D\uDE00", "Sunday".repeat(10_000), "-".repeat(50_000))) {
       assertWellFormed(text, TAGGER.tag(text, PUB, ExtractionOptions.DEFAULT, Cancellation.NONE));
       assertWellFormed(text, TAGGER.tag(text, Optional.of(PublicationDate.parse("0001-01-01")),

@@ -64,6 +64,16 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void oneAnalyzerServesManyThreads() throws IOException {
+    String text = Files.readString(
+        Path.of(System.getProperty("timeline.testdata"), "russia-isis-2014.txt"));
+    AnalyzedText expected = new OpenNlpTextAnalyzer().analyze(text);
+    List<AnalyzedText> parallel = java.util.stream.IntStream.range(0, 8).parallel()
+        .mapToObj(i -> ANALYZER.analyze(text)).toList();
+    assertThat(parallel).allSatisfy(a -> assertThat(a).isEqualTo(expected));
+  }
+
+  @Test
   void throughputOnTheSeedArticle() throws IOException {
     String text = Files.readString(
         Path.of(System.getProperty("timeline.testdata"), "russia-isis-2014.txt"));

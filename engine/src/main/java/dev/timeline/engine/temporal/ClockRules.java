@@ -1,0 +1,148 @@
+package dev.timeline.engine.temporal;
+
+import dev.timeline.engine.temporal.Draft.Kind;
+import java.util.Set;
+
+/** Clock times ("10:30 a.m. EST", "noon"), with the day that may follow ("10 p.m. Sunday"). */
+final class ClockRules {
+  private static final Set<String> ZONES = Set.of(
+      "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
+      "ET", "PT", "CT", "MT", "JST", "IST", "AEST", "EET", "EEST", "MSK", "HKT", "SGT", "WIB");
+
+  private final TokenSequence t;
+  private final TokenPatterns p;
+  private final Grammar g;
+
+  ClockRules(TokenSequence t, TokenPatterns p, Grammar g) {
+    this.t = t;
+    this.p = p;
+    this.g = g;
+  }
+
+  /** "10:30", "10:30 a.m. EST", "10 p.m.", "noon", "midnight". */
+  Draft clockTime(int i) {
+    String w = t.lower(i);
+    if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
+      Draft d = new Draft(i, i + 1, "clock-word");
+      d.kind = Kind.TIME;
+      d.hour = w.equals("midnight") ? 24 : 12;
+      d.minute = 0;
+      return attachDay(d);
+    }
+    int hour;
+    int minute = 0;
+    int second = Draft.NONE;
+    int k;
+    if (t.isAlnum(i)) {
+      // "10am", "10pm"
+      String s = t.lower(i);
+      if (!(s.endsWith("am") || s.endsWith("pm")) || s.length() > 4) {
+        return null;
+      }
+      hour = Integer.parseInt(s.substring(0, s.length() - 2));
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (s.endsWith("pm") ? 12 : 0);
+      k = i + 1;
+      Draft d = new Draft(i, zone(k), "clock-time");
+      d.kind = Kind.TIME;
+      d.hour = hour;
+      d.minute = 0;
+      return attachDay(d);
+    }
+    if (!t.isNumber(i) || t.digits(i) > 2) {
+      return null;
+    }
+    hour = t.intValue(i);
+    k = i + 1;
+    boolean colon = t.is(k, ":") && t.touches(i) && t.touches(k) && t.isNumber(k + 1)
+        && t.digits(k + 1) == 2;
+    if (colon) {
+      minute = t.intValue(k + 1);
+      k += 2;
+      if (t.is(k, ":") && t.touches(k - 1) && t.touches(k) && t.isNumber(k + 1) && t.digits(k + 1) == 2) {
+        second = t.intValue(k + 1);
+        k += 2;
+      }
+      if (hour > 24 || minute > 59 || second != Draft.NONE && second > 59) {
+        return null;
+      }
+      if (i > 0 && t.touches(i - 1) && (t.isNumber(i - 1) || t.is(i - 1, ":"))) {
+        return null;
+      }
+    }
+    int afterMeridiem = meridiem(k);
+    if (afterMeridiem < 0 && !colon) {
+      return null;
+    }
+    if (afterMeridiem >= 0) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      boolean pm = t.lower(k).startsWith("p");
+      hour = hour % 12 + (pm ? 12 : 0);
+      k = afterMeridiem;
+    } else if (t.is(k, "-") || t.isNumber(k)) {
+      return null; // scores, ratios "3:30-4"
+    }
+    Draft d = new Draft(i, zone(k), "clock-time");
+    d.kind = Kind.TIME;
+    d.hour = hour;
+    d.minute = minute;
+    d.second = second;
+    return attachDay(d);
+  }
+
+  /** End of "a.m." / "am" / "p.m." at k, or -1. */
+  int meridiem(int k) {
+    String w = t.lower(k);
+    if (w.equals("am") || w.equals("pm")) {
+      return k + 1 + (t.is(k + 1, ".") && t.touches(k) ? 1 : 0);
+    }
+    if ((w.equals("a") || w.equals("p")) && t.is(k + 1, ".") && t.is(k + 2, "m") && t.touches(k)
+        && t.touches(k + 1)) {
+      return k + 3 + (t.is(k + 3, ".") && t.touches(k + 2) ? 1 : 0);
+    }
+    return -1;
+  }
+
+  int zone(int k) {
+    if (t.isWord(k) && ZONES.contains(t.text().substring(t.begin(k), t.end(k)))) {
+      return k + 1;
+    }
+    return k;
+  }
+
+  /** "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow". */
+  Draft attachDay(Draft time) {
+    int k = time.end;
+    if (t.is(k, ",")) {
+      k++;
+    }
+    Draft day = g.calendar.weekday(k);
+    if (day == null || day.kind != Kind.DATE) {
+      day = g.calendar.monthFirst(k);
+      if (day != null && day.day == Draft.NONE) {
+        day = null;
+      }
+    }
+    if (day == null) {
+      day = g.relatives.deictic(k);
+    }
+    if (day == null || day.partOfDay != null) {
+      return time;
+    }
+    time.end = day.end;
+    time.weekday = day.weekday;
+    time.month = day.month;
+    time.day = day.day;
+    time.year = day.year;
+    time.needsCentury = day.needsCentury;
+    time.relative = day.relative;
+    time.unit = day.unit;
+    time.offset = day.offset;
+    time.rule = "clock-time-day";
+    return time;
+  }
+}

@@ -1,0 +1,278 @@
+package dev.timeline.engine.temporal;
+
+import dev.timeline.engine.temporal.Draft.Kind;
+import dev.timeline.engine.temporal.Draft.Relative;
+import dev.timeline.engine.temporal.Lexicon.Category;
+import java.util.Set;
+
+/**
+ * Counted time: durations ("three years", "two-year"), offsets ("three years ago", "two weeks
+ * later"), recurrences ("every Sunday", "twice a week") and reference adverbs ("now", "soon").
+ */
+final class QuantityRules {
+  /** Words between a number and its unit that keep it a duration. */
+  static final Set<String> UNIT_ADJECTIVES = Set.of("more", "additional", "trading", "business",
+      "working", "full", "straight", "consecutive", "calendar", "extra", "long", "short", "previous",
+      "past", "last", "next", "further", "successive", "school", "fiscal");
+
+  /** Words before "a year" that make it a rate ("$2 million a year"). */
+  static final Set<String> RATE_LEFT = Set.of("percent", "%", "million", "billion", "thousand",
+      "cents", "dollars", "shares", "flights", "times", "barrels", "tons", "trillion", "units");
+
+  /** Words that may follow an adverb without making it an adjective ("annually through"). */
+  static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "through", "since", "for",
+      "in", "at", "on", "to", "from", "by", "with", "until", "as", "the", "a", "an", "is", "was",
+      "are", "were", "will", "after", "before", "during", "over", "this", "that", "than", "of");
+
+  private final TokenSequence t;
+  private final TokenPatterns p;
+  private final Grammar g;
+  private final Lexicon lex = Lexicon.get();
+
+  QuantityRules(TokenSequence t, TokenPatterns p, Grammar g) {
+    this.t = t;
+    this.p = p;
+    this.g = g;
+  }
+
+  /** "three years", "48 hours", "two-year", "a decade", "three years ago", "two weeks later". */
+  Draft numberUnit(int i) {
+    int j = i;
+    boolean the = t.is(j, "the");
+    if (the) {
+      j++;
+      if (t.is(j, "first") || t.is(j, "last") || t.is(j, "final")) {
+        j++;
+      }
+    }
+    if (!p.isNumberStart(j) || the && (t.is(j, "a") || t.is(j, "an"))) {
+      return null;
+    }
+    long[] n = p.number(j);
+    if (n == null || t.digits(j) == 4 && n[0] >= 1_000_000 && n[0] < 3_000_000) {
+      return null; // "the 1988 quarter": a year, not a count
+    }
+    int k = (int) n[1];
+    boolean article = t.is(j, "a") || t.is(j, "an");
+    boolean hyphen = t.is(k, "-") && t.touches(k - 1) && t.touches(k);
+    if (hyphen) {
+      k++;
+    } else if (UNIT_ADJECTIVES.contains(t.lower(k)) && p.unitAt(k + 1, true) != null) {
+      k++; // "eight trading days", "20 more years", "an additional year"
+    }
+    CalendarUnit u = p.unitAt(k, !hyphen);
+    if (u == null) {
+      return null;
+    }
+    if (u == CalendarUnit.QUARTER && t.is(k + 1, "of") && !t.isNumber(k + 2)) {
+      return null; // "a quarter of the market": a fraction
+    }
+    boolean bareArticle = article && n[1] == j + 1;
+    if (bareArticle && (u == CalendarUnit.SECOND || t.isWord(k) && lex.has(t.lower(k), Category.UNIT_PLURAL))) {
+      return null;
+    }
+    if (u == CalendarUnit.SECOND && (t.is(k + 1, "quarter") || t.is(k + 1, "half"))) {
+      return null; // "the 1988 second quarter"
+    }
+    if (t.is(k + 1, "old") || t.is(k + 1, "-") && t.is(k + 2, "old")) {
+      return null; // ages are not times on a timeline
+    }
+    if (hyphen && the) {
+      return null; // "the two-year plan": the article belongs to the noun; matched from the number
+    }
+    if (t.isNumber(j) && j > 0 && (t.is(j - 1, "$") || t.is(j - 1, "£") || t.is(j - 1, "€"))) {
+      return null;
+    }
+    Double amount = n[0] < 0 ? null : n[0] / 1000.0;
+    int end = k + 1;
+    if (!hyphen && t.is(end, "-") && t.touches(k) && (t.is(end + 1, "earlier") || t.is(end + 1, "ago")
+        || t.is(end + 1, "old"))) {
+      return null; // "a year-earlier figure": the adjective is the expression
+    }
+    String after = t.lower(end);
+    if (!the && !hyphen && u != CalendarUnit.WEEKEND) {
+      int sign = 0;
+      Relative rel = Relative.STORY;
+      int stop = end + 1;
+      switch (after) {
+        case "ago" -> {
+          sign = -1;
+          rel = Relative.SPEECH;
+        }
+        case "earlier", "before" -> sign = -1;
+        case "later", "after" -> sign = 1;
+        case "from", "hence" -> {
+          if (after.equals("hence") || t.is(end + 1, "now")) {
+            sign = 1;
+            rel = Relative.SPEECH;
+            stop = after.equals("hence") ? end + 1 : end + 2;
+          }
+        }
+        default -> { }
+      }
+      if ((after.equals("before") || after.equals("after")) && t.isWord(end + 1)) {
+        sign = 0; // "two days before the vote": the duration is the expression
+      }
+      if (sign != 0) {
+        if (amount == null && u == CalendarUnit.YEAR && rel == Relative.SPEECH && sign < 0) {
+          // "a few years ago": some year of the last decade or so, "201X".
+          Draft d = new Draft(i, stop, "vague-years-ago");
+          d.relative = rel;
+          d.unit = u;
+          d.offset = -3;
+          d.vagueOffset = true;
+          return d;
+        }
+        if (amount == null) {
+          return Draft.of(Kind.REF, i, stop, "vague-ago", sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        Draft d = new Draft(i, stop, rel == Relative.SPEECH ? "ago" : "later-earlier");
+        d.relative = rel;
+        d.unit = u;
+        d.offset = (int) Math.round(sign * amount);
+        if (amount != Math.rint(amount) || amount > 100000) {
+          return null;
+        }
+        if (u == CalendarUnit.FORTNIGHT) {
+          d.unit = CalendarUnit.WEEK;
+          d.offset *= 2;
+        }
+        return d;
+      }
+    }
+    if (amount != null && t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half")) {
+      amount += 0.5; // "a year and a half"
+      end += 3;
+    }
+    Draft d = Draft.of(Kind.DURATION, i, end, hyphen ? "duration-adjective" : "duration",
+        u == CalendarUnit.WEEKEND ? "P" + (amount == null ? "X" : fmt(amount * 2)) + "D"
+            : u.duration(amount));
+    if (t.is(end, "or") && t.is(end + 1, "so")) {
+      d.end = end + 2;
+      d.mod = TimexModifier.APPROX;
+    }
+    if (t.is(end, "old") || t.is(end, "-") && t.is(end + 1, "old")) {
+      return d; // ages are durations in TimeML
+    }
+    return d;
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /** "now", "currently", "recently", "soon", sentence-initial "Previously,". */
+  Draft reference(int i) {
+    String w = t.lower(i);
+    if (w.equals("right") && t.is(i + 1, "now") && !t.is(i + 2, "that")) {
+      return Draft.of(Kind.REF, i, i + 2, "reference", "PRESENT_REF");
+    }
+    if ((w.equals("a") || w.equals("some")) && t.is(i + 1, "later") && (t.is(i + 2, "date")
+        || t.is(i + 2, "time") || t.is(i + 2, "stage"))) {
+      return Draft.of(Kind.REF, i, i + 3, "later-date", "FUTURE_REF");
+    }
+
+    String v = lex.lookup(w, Category.REF);
+    if (v == null) {
+      return null;
+    }
+    if (w.equals("soon") && (t.is(i - 1, "as") || t.is(i - 1, "how") || t.is(i - 1, "too"))) {
+      return null;
+    }
+    if (w.equals("now") && t.is(i + 1, "that")) {
+      return null; // "now that": a conjunction
+    }
+    if (w.equals("now") && t.is(i - 1, "right")) {
+      return null; // "right now" is matched from "right"
+    }
+    return Draft.of(Kind.REF, i, i + 1, "reference", v);
+  }
+
+  /** "every Sunday", "each year", "daily", "twice a week", "three times a day", "per year". */
+  Draft set(int i) {
+    String w = t.lower(i);
+    String adverb = lex.lookup(w, Category.SET_ADVERB);
+    if (adverb != null) {
+      if (t.isWord(i + 1) && !FUNCTION_WORDS.contains(t.lower(i + 1))) {
+        return null; // "quarterly dividend", "daily volume": an adjective, not a recurrence
+      }
+      return Draft.of(Kind.SET, i, i + 1, "frequency-adverb", adverb);
+    }
+    if (w.equals("every") || w.equals("each")) {
+      int k = i + 1;
+      boolean other = t.is(k, "other");
+      if (other) {
+        k++;
+      }
+      long[] n = p.isNumberStart(k) && !t.is(k, "a") ? p.number(k) : null;
+      int u0 = n == null ? k : (int) n[1];
+      int count = n == null || n[0] < 0 ? (other ? 2 : 1) : (int) (n[0] / 1000);
+      CalendarUnit u = p.unitAt(u0, n != null);
+      if (u != null) {
+        Draft d = Draft.of(Kind.SET, i, u0 + 1, "every-unit", u.duration((double) count));
+        d.quantity = "EVERY";
+        return d;
+      }
+      int wd = lex.intValue(t.lower(k), Category.WEEKDAY);
+      if (wd != Integer.MIN_VALUE) {
+        String pod = lex.lookup(t.lower(k + 1), Category.PART_OF_DAY);
+        Draft d = Draft.of(Kind.SET, i, pod == null ? k + 1 : k + 2, "every-weekday",
+            "XXXX-WXX-" + wd + (pod == null ? "" : "T" + pod));
+        d.quantity = "EVERY";
+        return d;
+      }
+      int m = p.monthAt(k);
+      if (m != Draft.NONE) {
+        Draft d = Draft.of(Kind.SET, i, k + 1, "every-month", String.format("XXXX-%02d", m));
+        d.quantity = "EVERY";
+        return d;
+      }
+      String s = lex.lookup(t.lower(k), Category.SEASON);
+      if (s != null) {
+        Draft d = Draft.of(Kind.SET, i, k + 1, "every-season", "XXXX-" + s);
+        d.quantity = "EVERY";
+        return d;
+      }
+      String pod = lex.lookup(t.lower(k), Category.PART_OF_DAY);
+      if (pod != null) {
+        Draft d = Draft.of(Kind.SET, i, k + 1, "every-part-of-day", "XXXX-XX-XXT" + pod);
+        d.quantity = "EVERY";
+        return d;
+      }
+      return null;
+    }
+    // "once a week", "twice a year", "three times a day"
+    int times = switch (w) {
+      case "once" -> 1;
+      case "twice" -> 2;
+      case "thrice" -> 3;
+      default -> 0;
+    };
+    int k = i + 1;
+    if (times == 0 && p.isNumberStart(i) && !t.is(i, "a")) {
+      long[] n = p.number(i);
+      if (n != null && n[0] > 0 && t.is((int) n[1], "times")) {
+        times = (int) (n[0] / 1000);
+        k = (int) n[1] + 1;
+      }
+    }
+    if (times > 0 && (t.is(k, "a") || t.is(k, "an") || t.is(k, "per") || t.is(k, "every")
+        || t.is(k, "each"))) {
+      CalendarUnit u = p.unitAt(k + 1, false);
+      if (u != null) {
+        Draft d = Draft.of(Kind.SET, i, k + 2, "times-per-unit", u.duration(1.0));
+        d.frequency = times + "X";
+        return d;
+      }
+    }
+    // "$5 a day", "10 percent a year", "per year"
+    if (w.equals("per") || (w.equals("a") && i > 0 && (t.isNumber(i - 1) || RATE_LEFT.contains(t.lower(i - 1))
+        || lex.has(t.lower(i - 1), Category.UNIT_PLURAL)))) {
+      CalendarUnit u = p.unitAt(i + 1, false);
+      if (u != null && !u.clock || u == CalendarUnit.HOUR) {
+        return Draft.of(Kind.SET, i, i + 2, "rate", u.duration(1.0));
+      }
+    }
+    return null;
+  }
+}

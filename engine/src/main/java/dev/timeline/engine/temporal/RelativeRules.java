@@ -1,0 +1,447 @@
+package dev.timeline.engine.temporal;
+
+import dev.timeline.engine.temporal.Draft.Kind;
+import dev.timeline.engine.temporal.Draft.Pick;
+import dev.timeline.engine.temporal.Draft.Relative;
+import dev.timeline.engine.temporal.Lexicon.Category;
+
+/**
+ * Expressions relative to now or to the story: deictic days ("yesterday"), last/this/next with a
+ * unit or a name ("last week", "next Friday"), framed durations ("the past three years"), reporting
+ * periods ("the quarter") and past/present/future references.
+ */
+final class RelativeRules {
+  private final TokenSequence t;
+  private final TokenPatterns p;
+  private final Grammar g;
+  private final Lexicon lex = Lexicon.get();
+
+  RelativeRules(TokenSequence t, TokenPatterns p, Grammar g) {
+    this.t = t;
+    this.p = p;
+    this.g = g;
+  }
+
+  /** "today", "yesterday morning", "tonight", "the day before yesterday". */
+  Draft deictic(int i) {
+    int j = i;
+    int extra = 0;
+    if (t.is(i, "the") && t.is(i + 1, "day") && (t.is(i + 2, "before") || t.is(i + 2, "after"))) {
+      extra = t.is(i + 2, "before") ? -1 : 1;
+      j = i + 3;
+    }
+    String w = t.lower(j);
+    int off = lex.intValue(w, Category.DEICTIC_DAY);
+    if (off == Integer.MIN_VALUE) {
+      return null;
+    }
+    if (extra != 0 && (off == 0 || Integer.signum(off) != extra)) {
+      return null;
+    }
+    Draft d = new Draft(i, j + 1, "deictic-day");
+    d.relative = Relative.SPEECH;
+    d.unit = CalendarUnit.DAY;
+    d.offset = off + extra;
+    if (w.equals("tonight")) {
+      d.partOfDay = "NI";
+    } else {
+      String pod = lex.lookup(t.lower(j + 1), Category.PART_OF_DAY);
+      if (pod != null) {
+        d.partOfDay = pod;
+        d.end = j + 2;
+      }
+    }
+    return d;
+  }
+
+  /** last/this/next/past/coming/the following... + unit, weekday, month, season, part of day. */
+  Draft relative(int i) {
+    int j = i;
+    boolean the = t.is(j, "the");
+    if (the) {
+      j++;
+    }
+    String w = t.lower(j);
+    int k = j + 1;
+    Draft vague = vaguePlural(i, j, w);
+    if (vague != null) {
+      return vague;
+    }
+    switch (w) {
+      case "weekend" -> {
+        if (!the) {
+          return null;
+        }
+        Draft d = new Draft(i, k, "the-weekend");
+        d.weekday = 6;
+        d.weekend = true;
+        return d;
+      }
+      case "quarter", "period", "latest" -> {
+        // "the quarter", "the latest period": the reporting quarter of earnings news.
+        if (w.equals("latest")) {
+          Draft framed = framedDuration(i, j, the);
+          if (framed != null) {
+            return framed; // "the latest nine months"
+          }
+          if (!the || !t.is(k, "period")) {
+            return unitRelative(i, j, the, -1);
+          }
+          k++;
+        } else if (!the || w.equals("period")) {
+          return null;
+        }
+        Draft d = new Draft(i, k, "the-quarter");
+        if ((t.is(k, "ended") || t.is(k, "ending")) && p.monthAt(k + 1) != Draft.NONE) {
+          // "the quarter ended Sept. 30": the quarter holding that day.
+          Draft end = g.calendar.monthFirst(k + 1);
+          if (end != null && end.day != Draft.NONE) {
+            d.quarter = (end.month - 1) / 3 + 1;
+            d.year = end.year;
+            d.needsCentury = end.needsCentury;
+            d.rule = "the-quarter-ended";
+            return d;
+          }
+        }
+        d.relative = Relative.STORY;
+        d.unit = CalendarUnit.QUARTER;
+        return d;
+      }
+      case "fiscal" -> {
+        if (the && t.is(k, "year") && !t.isNumber(k + 1)) {
+          return Draft.of(Kind.DURATION, i, k + 1, "fiscal-year", "P1Y");
+        }
+        return null;
+      }
+      case "earlier", "later" -> {
+        return earlierLater(i, j);
+      }
+      case "past", "future", "present" -> {
+        Draft framed = framedDuration(i, j, the);
+        if (framed != null) {
+          return framed;
+        }
+        if (the) {
+          Draft d = w.equals("past") ? unitRelative(i, j, true, -1) : null;
+          return d != null ? d : Draft.of(Kind.REF, i, k, "the-" + w, refOf(w));
+        }
+        if (w.equals("present") && t.is(i - 1, "at")) {
+          return Draft.of(Kind.REF, i, k, "at-present", "PRESENT_REF");
+        }
+        if (!the && w.equals("past")) {
+          return unitRelative(i, j, the, -1);
+        }
+        if (w.equals("future") && t.is(i - 1, "in")) {
+          return Draft.of(Kind.REF, i, k, "future", "FUTURE_REF");
+        }
+        return null;
+      }
+      case "near", "distant", "immediate", "foreseeable", "short", "long" -> {
+        if (the && (t.is(k, "future") || t.is(k, "term") && !t.is(k + 1, "-") && !w.equals("distant"))) {
+          return Draft.of(Kind.REF, i, k + 1, "the-future", "FUTURE_REF");
+        }
+        return null;
+      }
+      case "recent" -> {
+        CalendarUnit u = p.unitAt(k, true);
+        if (u != null && t.isWord(k) && lex.has(t.lower(k), Category.UNIT_PLURAL)) {
+          if (u == CalendarUnit.YEAR || u == CalendarUnit.DECADE) {
+            return Draft.of(Kind.REF, i, k + 1, "recent-years", "PAST_REF");
+          }
+          Draft d = Draft.of(Kind.DURATION, i, k + 1, "recent-units", u.duration(null));
+          d.durationFrame = -1;
+          return d;
+        }
+        Draft framed = framedDuration(i, j, the);
+        if (framed != null) {
+          return framed;
+        }
+        return null; // "recent" alone is mostly an adjective of an event, not a time
+      }
+      case "last", "previous", "prior" -> {
+        Draft framed = framedDuration(i, j, the);
+        return framed != null ? framed : unitRelative(i, j, the, -1);
+      }
+      case "next", "coming", "following", "upcoming" -> {
+        Draft framed = framedDuration(i, j, the);
+        return framed != null ? framed : unitRelative(i, j, the, 1);
+      }
+      case "this", "current", "that", "same", "these" -> {
+        if (w.equals("this") && (t.is(k, "past") || t.is(k, "coming"))) {
+          Draft d = unitRelative(i, k, false, t.is(k, "past") ? -1 : 1);
+          if (d != null && d.relative == Relative.NONE) {
+            return d;
+          }
+          return null;
+        }
+        if (w.equals("current")) {
+          Draft d = unitRelative(i, j, the, 0);
+          if (d != null) {
+            return d;
+          }
+          // "the current weakness": the adjective alone refers to now.
+          return t.isWord(k) && !t.capitalized(k) && !the
+              ? Draft.of(Kind.REF, i, k, "current", "PRESENT_REF") : null;
+        }
+        if (w.equals("these") && t.is(k, "days")) {
+          return Draft.of(Kind.REF, i, k + 1, "these-days", "PRESENT_REF");
+        }
+        if (w.equals("these")) {
+          return null;
+        }
+        return unitRelative(i, j, the, 0);
+      }
+      case "full", "year", "month", "week" -> {
+        if (w.equals("full")) {
+          if (!the || !t.is(k, "year")) {
+            return null;
+          }
+          j = k;
+          k++;
+        }
+        if (the && (t.is(k, "ended") || t.is(k, "ending") || t.is(k, "through"))) {
+          return w.equals("year") ? Draft.of(Kind.DURATION, i, k, "the-year-ended", "P1Y") : null;
+        }
+        if (the && !t.is(k, "-") && !t.isNumber(k) && !t.is(k, "of") && !t.is(k, "before")
+            && !t.is(k, "after")) {
+          // "for the year", "the week's most active session": the current period of the news.
+          Draft d = new Draft(i, k, "the-unit");
+          d.relative = Relative.SPEECH;
+          d.unit = CalendarUnit.valueOf(t.lower(j).toUpperCase(java.util.Locale.ROOT));
+          return d;
+        }
+        if (!w.equals("year")) {
+          return null;
+        }
+        // "year-end", "year end", "year's end"
+        int e = t.is(k, "-") && t.touches(j) ? k + 1 : p.isApostropheS(k) ? k + 2 : k;
+        if (t.is(e, "end") && !the) {
+          Draft d = new Draft(i, e + 1, "year-end");
+          d.relative = Relative.SPEECH;
+          d.unit = CalendarUnit.YEAR;
+          d.mod = TimexModifier.END;
+          return d;
+        }
+        // "the year-earlier quarter", "year-ago"
+        if (t.is(k, "-") && t.touches(j) && (t.is(k + 1, "earlier") || t.is(k + 1, "ago"))) {
+          boolean noun = p.unitAt(k + 2, true) != null || t.is(k + 2, "period") || g.periods.quarterCore(k + 2) != null
+              || p.isNumberStart(k + 2) && !t.is(k + 2, "a");
+          Draft d = new Draft(noun ? i : j, k + 2, "year-earlier");
+          d.relative = Relative.STORY;
+          d.unit = CalendarUnit.YEAR;
+          d.offset = -1;
+          CalendarUnit u = p.unitAt(k + 2, false);
+          Draft q = g.periods.quarterCore(k + 2);
+          if (q != null) {
+            d.quarter = q.quarter;
+            d.half = q.half;
+            d.end = q.end;
+          } else if (u == CalendarUnit.QUARTER || t.is(k + 2, "period")) {
+            d.end = k + 3;
+          } else if (p.isNumberStart(k + 2)) {
+            Draft n = g.quantities.numberUnit(k + 2);
+            if (n != null && n.kind == Kind.DURATION) {
+              d.end = n.end; // "the year-earlier nine months"
+            }
+          }
+          return d;
+        }
+        return null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  static String refOf(String w) {
+    return switch (w) {
+      case "past" -> "PAST_REF";
+      case "future" -> "FUTURE_REF";
+      default -> "PRESENT_REF";
+    };
+  }
+
+  /** "the past three years", "the next few days", "last 12 months": a duration framed by now. */
+  Draft framedDuration(int i, int j, boolean the) {
+    int k = j + 1;
+    if (!p.isNumberStart(k) || t.is(k, "a") || t.is(k, "an")) {
+      return null;
+    }
+    long[] n = p.number(k);
+    if (n == null) {
+      return null;
+    }
+    int u0 = (int) n[1];
+    CalendarUnit u = p.unitAt(u0, true);
+    if (u == null) {
+      return null;
+    }
+    int end = u0 + 1;
+    Draft d = Draft.of(Kind.DURATION, i, end, "framed-duration", u.duration(n[0] < 0 ? null : n[0] / 1000.0));
+    String w = t.lower(j);
+    d.durationFrame = w.equals("next") || w.equals("coming") || w.equals("following")
+        || w.equals("upcoming") ? 1 : -1;
+    if (t.is(end, "or") && t.is(end + 1, "so")) {
+      d.end = end + 2;
+      d.mod = TimexModifier.APPROX;
+    }
+    return d;
+  }
+
+  /** last/this/next + unit, weekday, month, season, weekend, part of day. */
+  Draft unitRelative(int i, int j, boolean the, int dir) {
+    String w = t.lower(j);
+    int k = j + 1;
+    boolean story = w.equals("that") || w.equals("same") || w.equals("following")
+        || w.equals("previous") || w.equals("prior") || the && w.equals("next");
+    // Weekdays, months, seasons: "last Friday", "next May", "this summer".
+    int wd = lex.intValue(t.lower(k), Category.WEEKDAY);
+    int m = p.monthAt(k);
+    String season = lex.lookup(t.lower(k), Category.SEASON);
+    if (!the && !story && (wd != Integer.MIN_VALUE || m != Draft.NONE || season != null)) {
+      Draft d = new Draft(i, k + 1, "relative-named");
+      if (m != Draft.NONE && t.is(k + 1, ".") && t.touches(k)
+          && !t.lower(k).equals(p.monthName(k))) {
+        d.end = k + 2;
+      }
+      d.pick = dir < 0 ? Pick.PREVIOUS : dir > 0 ? Pick.NEXT : Pick.THIS;
+      if (w.equals("latest") || w.equals("current")) {
+        return null;
+      }
+      if (wd != Integer.MIN_VALUE) {
+        d.weekday = wd;
+        String pod = lex.lookup(t.lower(k + 1), Category.PART_OF_DAY);
+        if (pod != null) {
+          d.partOfDay = pod;
+          d.end = k + 2;
+        }
+      } else if (m != Draft.NONE) {
+        d.month = m;
+      } else {
+        d.season = season;
+      }
+      return d;
+    }
+    // "last night", "this morning"
+    String pod = lex.lookup(t.lower(k), Category.PART_OF_DAY);
+    if (pod != null && !the && (w.equals("last") || w.equals("this"))) {
+      Draft d = new Draft(i, k + 1, "relative-part-of-day");
+      d.relative = Relative.SPEECH;
+      d.unit = CalendarUnit.DAY;
+      d.offset = w.equals("last") && pod.equals("NI") ? -1 : 0;
+      if (w.equals("last") && !pod.equals("NI") && !pod.equals("EV")) {
+        return null;
+      }
+      d.partOfDay = pod;
+      return d;
+    }
+    if (t.is(k, "fiscal")) {
+      k++; // "this fiscal year", "the current fiscal quarter"
+    }
+    CalendarUnit u = p.unitAt(k, false);
+    if (u == null || u.clock) {
+      return null;
+    }
+    if (w.equals("latest") && u != CalendarUnit.QUARTER && u != CalendarUnit.YEAR) {
+      return null;
+    }
+    if (w.equals("past") && !the && u != CalendarUnit.WEEKEND) {
+      return null; // "past year" without article: a duration is more likely, let numberUnit decide
+    }
+    if (the && (w.equals("past") || w.equals("last")) && u != CalendarUnit.WEEKEND) {
+      // "the past year", "the last decade": a duration ending now.
+      Draft d = Draft.of(Kind.DURATION, i, k + 1, "framed-duration", u.duration(1.0));
+      d.durationFrame = -1;
+      return d;
+    }
+    Draft d = new Draft(i, k + 1, story ? "story-relative" : "speech-relative");
+    d.relative = story ? Relative.STORY : Relative.SPEECH;
+    d.unit = u;
+    d.offset = dir;
+    if (u == CalendarUnit.WEEKEND) {
+      d.unit = CalendarUnit.WEEK;
+      d.weekend = true;
+    }
+    // "this year's third quarter"
+    if ((u == CalendarUnit.YEAR) && p.isApostropheS(k + 1)) {
+      Draft q = g.periods.quarterCore(k + 3);
+      if (q != null) {
+        d.quarter = q.quarter;
+        d.half = q.half;
+        d.end = q.end;
+        d.rule = "relative-year-quarter";
+      }
+    }
+    return d;
+  }
+
+  /** "earlier this year" (START), "later this month" (END), "later that day". */
+  Draft earlierLater(int i, int j) {
+    if (i != j) {
+      return null;
+    }
+    Draft day = g.calendar.weekday(j + 1);
+    if (day == null) {
+      day = deictic(j + 1);
+    }
+    if (day != null && day.kind == Kind.DATE && day.partOfDay == null) {
+      // "later yesterday", "earlier Sunday": within that day.
+      day.first = i;
+      day.rule = "earlier-later-day";
+      if (t.is(j, "later")) {
+        day.mod = TimexModifier.END;
+      }
+      return day;
+    }
+    Draft inner = unitRelative(j + 1, j + 1, false, 0);
+    if (inner == null || (!t.is(j + 1, "this") && !t.is(j + 1, "that") && !t.is(j + 1, "next")
+        && !t.is(j + 1, "last"))) {
+      return null;
+    }
+    if (!t.is(j + 1, "this") && !t.is(j + 1, "that")) {
+      inner = unitRelative(j + 1, j + 1, false, t.is(j + 1, "next") ? 1 : -1);
+      if (inner == null) {
+        return null;
+      }
+    }
+    inner.first = i;
+    inner.rule = "earlier-later";
+    inner.mod = t.is(j, "earlier") ? TimexModifier.START : TimexModifier.END;
+    return inner;
+  }
+
+  /**
+   * "for years", "within weeks", "the coming months", "recent weeks": an unknown number of units.
+   * Recent years are a past reference, as TimeBank annotates them.
+   */
+  Draft vaguePlural(int i, int j, String w) {
+    boolean framing = w.equals("coming") || w.equals("past") || w.equals("next") || w.equals("last")
+        || w.equals("recent") || w.equals("upcoming") || w.equals("following");
+    int k = framing ? j + 1 : j;
+    if (!t.isWord(k) || !lex.has(t.lower(k), Category.UNIT_PLURAL)) {
+      return null;
+    }
+    CalendarUnit u = p.unitAt(k, true);
+    if (u == null || u == CalendarUnit.WEEKEND || t.is(k + 1, "ago") || t.is(k + 1, "of")
+        || t.is(k + 1, "-")) {
+      return null;
+    }
+    if (!framing) {
+      String left = t.lower(i - 1);
+      boolean prep = left.equals("for") || left.equals("in") || left.equals("within") || left.equals("over")
+          || left.equals("after");
+      if (i != j || !prep) {
+        return null;
+      }
+      return Draft.of(Kind.DURATION, i, k + 1, "vague-units", u.duration(null));
+    }
+    if (w.equals("recent") && (u == CalendarUnit.YEAR || u == CalendarUnit.DECADE)) {
+      return Draft.of(Kind.REF, i, k + 1, "recent-years", "PAST_REF");
+    }
+    Draft d = Draft.of(Kind.DURATION, i, k + 1, "vague-units", u.duration(null));
+    d.durationFrame = w.equals("coming") || w.equals("next") || w.equals("upcoming")
+        || w.equals("following") ? 1 : -1;
+    return d;
+  }
+}

@@ -1,0 +1,192 @@
+package dev.timeline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.engine.AnchoringMode;
+import dev.timeline.engine.Cancellation;
+import dev.timeline.engine.ExtractionOptions;
+import dev.timeline.engine.HandTimexes;
+import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.text.OpenNlpTextAnalyzer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on short texts with hand-built temporal expressions. */
+class RuleBasedEventExtractorTest {
+  private static final OpenNlpTextAnalyzer ANALYZER = new OpenNlpTextAnalyzer();
+  private static final RuleBasedEventExtractor EXTRACTOR = new RuleBasedEventExtractor();
+  private static final Optional<PublicationDate> PUBLISHED =
+      Optional.of(PublicationDate.parse("2014-09-16"));
+
+  private static List<EventMention> extract(String text, List<TemporalExpression> x,
+      AnchoringMode mode) {
+    return EXTRACTOR.extract(ANALYZER.analyze(text), x, PUBLISHED,
+        ExtractionOptions.DEFAULT.withMode(mode), Cancellation.NONE);
+  }
+
+  private static List<EventMention> extract(String text, List<TemporalExpression> x) {
+    return extract(text, x, AnchoringMode.NEWS);
+  }
+
+  private static EventMention event(List<EventMention> events, String trigger) {
+    return events.stream().filter(e -> e.triggerText().equals(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in " + events.stream()
+            .map(EventMention::triggerText).toList()));
+  }
+
+  @Test
+  void tenseAspectModalityAndPolarityComeFromTheVerbGroup() {
+    List<EventMention> e = extract("The company has been selling cars. It will open a plant. "
+        + "Russia may join the fight. He did not resign. The army is leaving.", List.of());
+    EventMention selling = event(e, "selling");
+    assertThat(selling.tense()).isEqualTo(Tense.PRESENT);
+    assertThat(selling.aspect()).isEqualTo(Aspect.PERFECTIVE_PROGRESSIVE);
+    assertThat(selling.publicationRelation()).contains(TemporalRelation.BEFORE);
+    EventMention open = event(e, "open");
+    assertThat(open.tense()).isEqualTo(Tense.FUTURE);
+    assertThat(open.publicationRelation()).contains(TemporalRelation.AFTER);
+    EventMention join = event(e, "join");
+    assertThat(join.modality()).isEqualTo("may");
+    assertThat(join.factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+    EventMention resign = event(e, "resign");
+    assertThat(resign.negated()).isTrue();
+    assertThat(resign.tense()).isEqualTo(Tense.PAST);
+    assertThat(resign.factuality()).isEqualTo(Factuality.NEGATED);
+    EventMention leaving = event(e, "leaving");
+    assertThat(leaving.aspect()).isEqualTo(Aspect.PROGRESSIVE);
+    assertThat(leaving.publicationRelation()).contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void classesComeFromTheLexicons() {
+    List<EventMention> e = extract("Officials said the army began to withdraw after the talks. "
+        + "Witnesses saw the explosion. The ministry wants peace. Rebels asked for a truce.",
+        List.of());
+    assertThat(event(e, "said").eventClass()).isEqualTo(EventClass.REPORTING);
+    assertThat(event(e, "began").eventClass()).isEqualTo(EventClass.ASPECTUAL);
+    assertThat(event(e, "withdraw").factuality())
+        .as("the complement of an aspectual verb happened").isEqualTo(Factuality.REPORTED);
+    assertThat(event(e, "talks").eventClass()).isEqualTo(EventClass.OCCURRENCE);
+    assertThat(event(e, "saw").eventClass()).isEqualTo(EventClass.PERCEPTION);
+    assertThat(event(e, "explosion").tense()).isEqualTo(Tense.NONE);
+    assertThat(event(e, "wants").eventClass()).isEqualTo(EventClass.I_STATE);
+    assertThat(event(e, "asked").eventClass()).isEqualTo(EventClass.I_ACTION);
+  }
+
+  @Test
+  void copulaPredicatesAreStates() {
+    List<EventMention> e = extract("The Islamic State is a threat to Russia. The minister was "
+        + "very close to Putin.", List.of());
+    assertThat(event(e, "threat").eventClass()).isEqualTo(EventClass.STATE);
+    assertThat(event(e, "close").eventClass()).isEqualTo(EventClass.STATE);
+    assertThat(event(e, "close").tense()).isEqualTo(Tense.PAST);
+    assertThat(e).extracting(EventMention::triggerText).doesNotContain("is", "was");
+  }
+
+  @Test
+  void prepositionsGiveTheRelation() {
+    String text = "The rebels have held the city since 2012. The curfew lasted until 2015. "
+        + "Talks resumed in 2016.";
+    List<TemporalExpression> x =
+        new HandTimexes(text).date("2012", "2012").date("2015", "2015").date("2016", "2016").build();
+    List<EventMention> e = extract(text, x);
+    assertThat(event(e, "held").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(x.get(event(e, "held").anchorExpressionIndex()).value()).isEqualTo("2012");
+    assertThat(event(e, "lasted").anchorRelation()).contains(TemporalRelation.ENDS);
+    assertThat(event(e, "resumed").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(event(e, "resumed").confidence()).isEqualTo(TimeAnchoring.OWN);
+  }
+
+  @Test
+  void aWhenClauseDatesItsMainClauseAndAnAfterClauseOrdersIt() {
+    String text = "The country sent weapons when the civil war began three years ago. "
+        + "Prices fell after the bank raised rates in May.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("three years ago", "2011").date("May", "2014-05").build();
+    List<EventMention> e = extract(text, x);
+    assertThat(event(e, "began").confidence()).isEqualTo(TimeAnchoring.OWN);
+    EventMention sent = event(e, "sent");
+    assertThat(sent.anchorExpressionIndex()).isEqualTo(event(e, "began").anchorExpressionIndex());
+    assertThat(sent.anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(sent.confidence()).isEqualTo(TimeAnchoring.LINKED_CLAUSE);
+    assertThat(event(e, "raised").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(event(e, "fell").anchorRelation()).contains(TemporalRelation.AFTER);
+  }
+
+  @Test
+  void aFrontedDateGovernsItsClauseButNotAPresentState() {
+    String text = "On Sunday, the minister met the envoy and signed the accord. "
+        + "The government installed in 2003 is close to Putin.";
+    List<TemporalExpression> x =
+        new HandTimexes(text).date("Sunday", "2014-09-14").date("2003", "2003").build();
+    List<EventMention> e = extract(text, x);
+    assertThat(event(e, "met").anchorExpressionIndex()).isZero();
+    assertThat(event(e, "signed").anchorExpressionIndex()).isZero();
+    assertThat(event(e, "installed").anchorExpressionIndex()).isEqualTo(1);
+    assertThat(event(e, "close").anchored()).as("a present state takes no past date").isFalse();
+    assertThat(event(e, "close").publicationRelation()).contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void newsCarriesOnlyADayIntoTheNextSentenceWhileANarrativeCarriesAnyDate() {
+    String text = "Russia changed its tune on Monday. An official said Russia would wait. "
+        + "The war began in 2011. Putin discussed the plan.";
+    List<TemporalExpression> x =
+        new HandTimexes(text).date("Monday", "2014-09-15").date("2011", "2011").build();
+    List<EventMention> news = extract(text, x, AnchoringMode.NEWS);
+    assertThat(event(news, "said").anchorExpressionIndex()).isZero();
+    assertThat(event(news, "said").confidence()).isEqualTo(TimeAnchoring.NARRATIVE);
+    assertThat(event(news, "discussed").anchored()).isFalse();
+    assertThat(event(news, "discussed").publicationRelation()).contains(TemporalRelation.BEFORE);
+    List<EventMention> story = extract(text, x, AnchoringMode.NARRATIVE);
+    assertThat(event(story, "discussed").anchorExpressionIndex()).isEqualTo(1);
+  }
+
+  @Test
+  void headlinesSayWhoDidWhat() {
+    List<EventMention> e = extract("Ilya Rogachev, an official in the foreign ministry, said "
+        + "Russia does not expect help. In early September, the jihadists released a video and "
+        + "vowed to liberate Chechnya.", List.of());
+    assertThat(event(e, "said").headline())
+        .isEqualTo("Ilya Rogachev said Russia does not expect help");
+    assertThat(event(e, "expect").headline()).isEqualTo("Russia does not expect help");
+    assertThat(event(e, "released").headline()).isEqualTo("The jihadists released a video");
+    assertThat(event(e, "vowed").headline())
+        .isEqualTo("The jihadists vowed to liberate Chechnya");
+  }
+
+  @Test
+  void quotedAndReportedSpeechIsReported() {
+    List<EventMention> e = extract(
+        "\u201CThe army left the city,\u201D he said. Officials said troops crossed the border.",
+        List.of());
+    assertThat(event(e, "left").factuality()).isEqualTo(Factuality.REPORTED);
+    assertThat(event(e, "crossed").factuality()).isEqualTo(Factuality.REPORTED);
+    assertThat(event(e, "said").factuality()).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void datesOfNounsAndComparedAmountsDoNotAnchor() {
+    String text = "The company raised its forecast for 2024. Income climbed to $310 million "
+        + "from $260 million a year earlier.";
+    List<TemporalExpression> x =
+        new HandTimexes(text).date("2024", "2024").date("a year earlier", "2013").build();
+    List<EventMention> e = extract(text, x);
+    assertThat(event(e, "raised").anchored()).isFalse();
+    assertThat(event(e, "climbed").anchored()).isFalse();
+    assertThat(event(e, "climbed").publicationRelation()).contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
+  void idsAreInTextOrderAndCancellationStops() {
+    List<EventMention> e = extract("The army left. The city fell. The talks began.", List.of());
+    assertThat(e).extracting(EventMention::id).startsWith("e1", "e2", "e3");
+    assertThat(e).extracting(m -> m.trigger().begin()).isSorted();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EXTRACTOR.extract(
+            ANALYZER.analyze("The army left."), List.of(), PUBLISHED, ExtractionOptions.DEFAULT,
+            () -> true))
+        .isInstanceOf(Cancellation.CancelledException.class);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.timeline.engine.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.engine.AnchoringMode;
+import dev.timeline.engine.Cancellation;
+import dev.timeline.engine.Direction;
+import dev.timeline.engine.ExtractionOptions;
+import dev.timeline.engine.HandTimexes;
+import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.event.EventMention;
+import dev.timeline.engine.event.RuleBasedEventExtractor;
+import dev.timeline.engine.event.TemporalRelation;
+import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.temporal.TimexModifier;
+import dev.timeline.engine.text.AnalyzedText;
+import dev.timeline.engine.text.OpenNlpTextAnalyzer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The builder on events the real extractor finds, with hand-built expressions. */
+class ChronologicalTimelineBuilderTest {
+  private static final OpenNlpTextAnalyzer ANALYZER = new OpenNlpTextAnalyzer();
+  private static final Optional<PublicationDate> PUBLISHED =
+      Optional.of(PublicationDate.parse("2014-09-16"));
+
+  private static Timeline build(String text, List<TemporalExpression> x, ExtractionOptions o) {
+    AnalyzedText a = ANALYZER.analyze(text);
+    List<EventMention> events =
+        new RuleBasedEventExtractor().extract(a, x, PUBLISHED, o, Cancellation.NONE);
+    return new ChronologicalTimelineBuilder().build(a, x, events, PUBLISHED, o);
+  }
+
+  @Test
+  void datedEntriesByIntervalThenRelativeOnesByRelation() {
+    String text = "The minister resigned on Monday. The army is leaving the city. "
+        + "The bank collapsed in 2008. Officials met the envoy. In early September, rebels "
+        + "seized the airport and looted the port.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("Monday", "2014-09-15")
+        .date("2008", "2008")
+        .date("early September", "2014-09", TimexModifier.START)
+        .build();
+    List<TimelineEntry> entries = build(text, x, ExtractionOptions.DEFAULT).entries();
+    assertThat(entries).extracting(TimelineEntry::value)
+        .containsExactly("2008", "2014-09", "2014-09", "2014-09-15", "", "");
+    assertThat(entries).extracting(TimelineEntry::position).containsExactly(0, 1, 2, 3, 4, 5);
+    assertThat(entries.get(1).headline()).as("ties keep text order").contains("seized");
+    assertThat(entries.get(2).headline()).contains("looted");
+    assertThat(entries.get(1).displayDate()).isEqualTo("early September 2014");
+    assertThat(entries.get(3).displayDate()).isEqualTo("15 September 2014");
+    assertThat(entries.get(4).headline()).contains("Officials met the envoy");
+    assertThat(entries.get(4).displayDate()).isEqualTo("before publication");
+    assertThat(entries.get(5).headline()).contains("army is leaving");
+    assertThat(entries.get(5).publicationRelation()).contains(TemporalRelation.OVERLAP);
+    TimelineEntry bank = entries.get(0);
+    assertThat(bank.expression()).map(s -> s.of(text)).contains("2008");
+    assertThat(bank.trigger().of(text)).isEqualTo("collapsed");
+    assertThat(bank.sentence().of(text)).isEqualTo("The bank collapsed in 2008.");
+    assertThat(bank.interval()).isPresent();
+  }
+
+  @Test
+  void hypotheticalAndNegatedEventsOnlyWhenAskedFor() {
+    String text = "Russia may join the fight. The army did not withdraw. Troops crossed the river.";
+    Timeline factual = build(text, List.of(), ExtractionOptions.DEFAULT);
+    assertThat(factual.entries()).extracting(e -> e.trigger().of(text))
+        .containsExactly("crossed");
+    Timeline all = build(text, List.of(),
+        new ExtractionOptions(AnchoringMode.NEWS, Direction.TENSE_AWARE, true));
+    assertThat(all.entries()).extracting(e -> e.trigger().of(text))
+        .contains("join", "withdraw", "crossed");
+  }
+
+  @Test
+  void aNounCarriedByAnAspectualVerbAndARepeatedNounAreOneEntry() {
+    String text = "The civil war began in 2011. The airstrikes hit the town. "
+        + "Witnesses described the airstrikes.";
+    List<TemporalExpression> x = new HandTimexes(text).date("2011", "2011").build();
+    Timeline t = build(text, x, ExtractionOptions.DEFAULT);
+    TimelineEntry war = t.entries().get(0);
+    assertThat(war.headline()).isEqualTo("The civil war began in 2011");
+    assertThat(war.eventIds()).hasSize(2);
+    assertThat(war.relation()).contains(TemporalRelation.ON);
+
+    String again = "The attacks in May killed ten people. Officials condemned the attacks in May.";
+    List<TemporalExpression> may = new HandTimexes(again)
+        .date("May", 1, "2014-05", TimexModifier.NONE)
+        .date("May", 2, "2014-05", TimexModifier.NONE)
+        .build();
+    List<TimelineEntry> entries = build(again, may, ExtractionOptions.DEFAULT).entries();
+    assertThat(entries).filteredOn(e -> e.trigger().of(again).equals("attacks"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventIds()).hasSize(2));
+  }
+}
