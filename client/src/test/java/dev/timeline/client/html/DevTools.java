@@ -165,6 +165,14 @@ final class DevTools implements AutoCloseable {
     send("Input.dispatchMouseEvent", p);
   }
 
+  /** Saves a PNG of the viewport. */
+  void screenshot(Path png) throws Exception {
+    JsonObject p = new JsonObject();
+    p.addProperty("format", "png");
+    String data = send("Page.captureScreenshot", p).get("data").getAsString();
+    Files.write(png, java.util.Base64.getDecoder().decode(data));
+  }
+
   /** Centre of the first element matching the selector, in page coordinates. */
   double[] centre(String selector) throws Exception {
     JsonElement r = eval("(function(){var e=document.querySelector(" + JsonParser.parseString(

@@ -121,6 +121,12 @@ class TimelinePageTest {
       browser.mouse("mouseReleased", fit[0], fit[1], "left", 0);
       assertThat(DevTools.view(browser.eval("chart.getAttribute('data-view')"))).isEqualTo(initial);
 
+      double[] around = browser.centre("button[data-zoom=publication]");
+      browser.mouse("mousePressed", around[0], around[1], "left", 0);
+      browser.mouse("mouseReleased", around[0], around[1], "left", 0);
+      assertThat(span(DevTools.view(browser.eval("chart.getAttribute('data-view')"))))
+          .isEqualTo(32L * 86_400_000);
+
       TimelineItem last = timeline.dated().get(timeline.dated().size() - 1);
       double[] mark = browser.centre("[data-mark='" + last.id() + "'] rect");
       browser.mouse("mouseMoved", mark[0], mark[1], "none", 0);
@@ -130,6 +136,7 @@ class TimelinePageTest {
           .getAsString()).isEqualTo(last.primary().expression().getText());
       assertThat(browser.eval("document.documentElement.getAttribute('data-errors')")
           .getAsString()).isEqualTo("[]");
+      browser.screenshot(OUT.resolve("seed-around-publication-hover.png"));
     }
   }
 
