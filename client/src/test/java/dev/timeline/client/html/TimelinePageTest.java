@@ -81,6 +81,20 @@ class TimelinePageTest {
   }
 
   @Test
+  void timelineWithoutDatesOrPublicationDateStillLoads() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    var entry = Responses.edgeCases().getTimeline().getEntries(6);
+    var response = dev.timeline.proto.v1.ExtractTimelineResponse.newBuilder()
+        .setDocumentId("no-dates")
+        .setTimeline(dev.timeline.proto.v1.Timeline.newBuilder().addEntries(entry)).build();
+    Path page = write("no-dates.html", TimelinePage.render(response, "Talks will go on."));
+    String dom = chromium.dumpDom(page.toUri().toString(), 1000, 700);
+    assertLoadedCleanly(dom);
+    assertThat(marks(dom)).isEmpty();
+    assertThat(count(dom, "<li data-item=")).isEqualTo(1);
+  }
+
+  @Test
   void mergedArticlesShareOnePage() throws Exception {
     HeadlessChromium chromium = HeadlessChromium.require();
     MergedTimeline merged = MergedTimeline.of(List.of(
