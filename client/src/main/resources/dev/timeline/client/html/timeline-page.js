@@ -332,7 +332,9 @@
     chart.addEventListener('wheel', function (e) {
       e.preventDefault();
       var r = svg.getBoundingClientRect();
-      zoom(Math.pow(1.0015, e.deltaY), timeAt(e.clientX - r.left));
+      // Firefox may report lines (deltaMode 1) or pages (2) instead of pixels.
+      var dy = e.deltaY * (e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 400 : 1);
+      zoom(Math.pow(1.0015, dy), timeAt(e.clientX - r.left));
     }, { passive: false });
     var drag = null;
     chart.addEventListener('pointerdown', function (e) {
