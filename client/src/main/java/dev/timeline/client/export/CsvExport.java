@@ -8,8 +8,29 @@ import java.util.List;
  * quoted when it holds a comma, a quote, CR or LF, and quotes inside are doubled. Enum columns
  * are lower-case names ({@code day}, {@code on}, {@code i_action}, {@code asserted}); {@code
  * source} lists the document ids separated by {@code ;}; {@code position} is zero-based.
+ *
+ * <p>{@link #spreadsheetSafe()} is for files people open in a spreadsheet: a field starting with
+ * {@code = + - @}, tab or CR, which a spreadsheet would run as a formula, gets a leading
+ * apostrophe (OWASP's CSV-injection advice). That alters the data, so the default does not.
  */
 public final class CsvExport implements TimelineExport {
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private final boolean spreadsheetSafe;
+
+  /** Exact RFC 4180 output: every field as it is. */
+  public CsvExport() {
+    this(false);
+  }
+
+  private CsvExport(boolean spreadsheetSafe) {
+    this.spreadsheetSafe = spreadsheetSafe;
+  }
+
+  /** Output whose text fields cannot start a spreadsheet formula. */
+  public static CsvExport spreadsheetSafe() {
+    return new CsvExport(true);
+  }
   /** The columns, in order. */
   public static final List<String> COLUMNS = List.of("position", "display_date", "value", "begin",
       "end", "granularity", "headline", "sentence", "relation", "class", "factuality", "source");
@@ -20,10 +41,10 @@ public final class CsvExport implements TimelineExport {
     row(b, COLUMNS);
     int position = 0;
     for (TimelineItem item : timeline.items()) {
-      row(b, List.of(Integer.toString(position++), item.displayDate(), item.value(),
+      row(b, List.of(Integer.toString(position++), text(item.displayDate()), item.value(),
           item.dated() ? item.beginIso() : "", item.dated() ? item.endIso() : "",
-          item.granularityName(), item.headline(), item.sentence(), item.relationName(),
-          item.className(), item.factualityName(), item.sourceIds()));
+          item.granularityName(), text(item.headline()), text(item.sentence()),
+          item.relationName(), item.className(), item.factualityName(), text(item.sourceIds())));
     }
     return b.toString();
   }
@@ -31,6 +52,12 @@ public final class CsvExport implements TimelineExport {
   @Override
   public String fileExtension() {
     return "csv";
+  }
+
+  /** A field of free text from the article or the caller. */
+  private String text(String s) {
+    boolean formula = !s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0;
+    return spreadsheetSafe && formula ? "'" + s : s;
   }
 
   private static void row(StringBuilder b, List<String> fields) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * iCalendar (RFC 5545): one VEVENT per dated item.
@@ -49,7 +50,7 @@ public final class ICalendarExport implements TimelineExport {
       line(b, "SUMMARY:" + text(item.headline()));
       line(b, "DESCRIPTION:" + text(description(item)));
       if (!item.className().isEmpty()) {
-        line(b, "CATEGORIES:" + text(item.className().toUpperCase(java.util.Locale.ROOT)));
+        line(b, "CATEGORIES:" + text(item.className().toUpperCase(Locale.ROOT)));
       }
       line(b, "TRANSP:TRANSPARENT");
       line(b, "END:VEVENT");

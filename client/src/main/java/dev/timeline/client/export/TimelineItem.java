@@ -6,7 +6,9 @@ import dev.timeline.proto.v1.Granularity;
 import dev.timeline.proto.v1.TemporalRelation;
 import dev.timeline.proto.v1.TimexModifier;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One event of a (merged) timeline, the common input of every export.
@@ -47,8 +49,7 @@ public record TimelineItem(String id, String value, Granularity granularity,
     return begin != null;
   }
 
-  private static final java.time.format.DateTimeFormatter ISO =
-      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   /** The begin as an ISO local date-time with seconds, as the service writes it; null if undated. */
   public String beginIso() {
@@ -81,7 +82,7 @@ public record TimelineItem(String id, String value, Granularity granularity,
     if (n.endsWith("_UNSPECIFIED") || n.equals("UNRECOGNIZED")) {
       return "";
     }
-    return (n.startsWith(prefix) ? n.substring(prefix.length()) : n).toLowerCase(java.util.Locale.ROOT);
+    return (n.startsWith(prefix) ? n.substring(prefix.length()) : n).toLowerCase(Locale.ROOT);
   }
 
   public String granularityName() {

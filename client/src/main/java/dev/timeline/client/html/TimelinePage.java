@@ -18,7 +18,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,14 +98,14 @@ public final class TimelinePage {
   }
 
   /** Merged timelines list the articles in the order given, the shared group first. */
-  private static java.util.Comparator<String> groupOrder(MergedTimeline timeline) {
+  private static Comparator<String> groupOrder(MergedTimeline timeline) {
     if (!timeline.merged()) {
       return (a, b) -> 0;
     }
-    java.util.List<String> order = new java.util.ArrayList<>();
+    List<String> order = new ArrayList<>();
     order.add(MergedTimeline.SHARED_GROUP);
     timeline.lanes().forEach(l -> order.add(l.documentId()));
-    return java.util.Comparator.comparingInt(order::indexOf);
+    return Comparator.comparingInt(order::indexOf);
   }
 
   private static JsonObject item(MergedTimeline timeline, TimelineItem item) {

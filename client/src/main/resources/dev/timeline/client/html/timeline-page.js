@@ -98,19 +98,26 @@
   function textWidth(s) { return measure.measureText(s).width; }
 
   function layout() {
-    var lanes = [];
+    var lanes = [], w = width();
     data.groups.forEach(function (g) {
       var members = data.items.filter(function (it) { return it.group === g; });
       if (!members.length) return;
+      var plotRight = w - MARGIN.right;
       var placed = members.map(function (it) {
-        var x0 = x(it.b), x1 = Math.max(x(it.e), x0 + MIN_MARK);
-        return { item: it, x0: x0, x1: x1, end: x1 + 6 + textWidth(label(it)) + 14 };
-      }).sort(function (a, b) { return a.x0 - b.x0 || a.x1 - b.x1; });
+        var x0 = x(it.b), x1 = Math.max(x(it.e), x0 + MIN_MARK), lw = textWidth(label(it));
+        // A label that would run off the right edge goes left of its mark when there is room.
+        var overflows = x1 + 6 + lw > plotRight;
+        var left = overflows && x0 - 6 - lw >= MARGIN.left;
+        // A wide bar with no room on either side carries its label inside.
+        var inside = overflows && !left && Math.min(x1, plotRight) - Math.max(x0, MARGIN.left) > lw + 12;
+        return { item: it, x0: x0, x1: x1, left: left, inside: inside,
+          from: left ? x0 - 6 - lw - 10 : x0, to: left || inside ? x1 + 10 : x1 + 6 + lw + 14 };
+      }).sort(function (a, b) { return a.from - b.from || a.to - b.to; });
       var rowEnds = [];
       placed.forEach(function (p) {
         var r = 0;
-        while (r < rowEnds.length && rowEnds[r] > p.x0) r++;
-        rowEnds[r] = p.end;
+        while (r < rowEnds.length && rowEnds[r] > p.from) r++;
+        rowEnds[r] = p.to;
         p.row = r;
       });
       lanes.push({ group: g, placed: placed, rows: rowEnds.length });
@@ -154,16 +161,21 @@
     ticks().forEach(function (tk) {
       var g = el('g', { class: 'tick' }, axis), px = x(tk.t);
       el('line', { x1: px, x2: px, y1: 22, y2: h }, g);
-      el('text', { x: px + 4, y: 16 }, g).textContent = tk.label;
+      if (px + 4 + textWidth(tk.label) < w - MARGIN.right) el('text', { x: px + 4, y: 16 }, g).textContent = tk.label;
     });
-    var seen = {};
-    data.lanes.forEach(function (l) {
-      if (l.published === null || seen[l.published]) return;
-      seen[l.published] = true;
-      var g = el('g', { class: 'publication' }, plot), px = x(l.published);
-      el('line', { x1: px, x2: px, y1: 22, y2: h }, g);
-      var t = el('text', { x: px - 4, y: 32, 'text-anchor': 'end' }, g);
-      t.textContent = 'published ' + dayLabel(l.published);
+    // One dashed line per publication date; dates whose labels would collide share one label.
+    var days = data.lanes.map(function (l) { return l.published; })
+      .filter(function (v, i, a) { return v !== null && a.indexOf(v) === i; }).sort(function (a, b) { return a - b; });
+    var clusters = [];
+    days.forEach(function (d) {
+      var last = clusters[clusters.length - 1];
+      if (last && x(d) - x(last[last.length - 1]) < 150) last.push(d); else clusters.push([d]);
+    });
+    clusters.forEach(function (cluster) {
+      var g = el('g', { class: 'publication' }, plot);
+      cluster.forEach(function (d) { el('line', { x1: x(d), x2: x(d), y1: 22, y2: h }, g); });
+      var t = el('text', { x: x(cluster[0]) - 4, y: 32, 'text-anchor': 'end' }, g);
+      t.textContent = 'published ' + cluster.map(dayLabel).join(', ');
     });
     bands.forEach(function (lane) {
       if (showLaneTitles) {
@@ -174,7 +186,10 @@
         var it = p.item, top = lane.bodyTop + p.row * ROW;
         var g = el('g', { class: 'mark' + (selected === it.id ? ' selected' : ''), 'data-mark': it.id, tabindex: 0 }, plot);
         el('rect', { x: p.x0, y: top + (ROW - BAR) / 2, width: p.x1 - p.x0, height: BAR, rx: 3, fill: colours[it.group] }, g);
-        var t = el('text', { class: 'label', x: p.x1 + 6, y: top + ROW / 2 + 4 }, g);
+        var ty = top + ROW / 2 + 4;
+        var t = el('text', p.left ? { class: 'label', x: p.x0 - 6, y: ty, 'text-anchor': 'end' }
+          : p.inside ? { class: 'label inside', x: Math.max(p.x0, MARGIN.left) + 6, y: ty }
+          : { class: 'label', x: p.x1 + 6, y: ty }, g);
         t.textContent = label(it);
         var tip = el('title', {}, g);
         tip.textContent = it.display + ': ' + it.headline;
@@ -185,6 +200,7 @@
       });
     });
     document.documentElement.setAttribute('data-marks', String(svg.querySelectorAll('[data-mark]').length));
+    chart.setAttribute('data-view', Math.round(view.start) + ',' + Math.round(view.end));
   }
 
   // ---- details and highlighting ----
@@ -316,7 +332,9 @@
     chart.addEventListener('wheel', function (e) {
       e.preventDefault();
       var r = svg.getBoundingClientRect();
-      zoom(Math.pow(1.0015, e.deltaY), timeAt(e.clientX - r.left));
+      // Firefox may report lines (deltaMode 1) or pages (2) instead of pixels.
+      var dy = e.deltaY * (e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 400 : 1);
+      zoom(Math.pow(1.0015, dy), timeAt(e.clientX - r.left));
     }, { passive: false });
     var drag = null;
     chart.addEventListener('pointerdown', function (e) {

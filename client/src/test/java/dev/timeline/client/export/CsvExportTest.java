@@ -2,6 +2,9 @@ package dev.timeline.client.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.proto.v1.ExtractTimelineResponse;
+import dev.timeline.proto.v1.Granularity;
+import dev.timeline.proto.v1.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,7 @@ class CsvExportTest {
   @Test
   void seedArticleRoundTrips() {
     MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
-    assertRoundTrip(timeline, export.export(timeline));
+    assertRoundTrip(timeline, Artefacts.save("seed.csv", export.export(timeline)));
   }
 
   @Test
@@ -30,6 +33,19 @@ class CsvExportTest {
     assertThat(undated.get(3)).isEmpty();
     assertThat(undated.get(4)).isEmpty();
     assertThat(undated.get(6)).isEqualTo("Talks will go on");
+  }
+
+  @Test
+  void spreadsheetSafeOutputDefusesFormulas() {
+    ExtractTimelineResponse r = ExtractTimelineResponse.newBuilder().setDocumentId("f")
+        .setTimeline(Timeline.newBuilder().addEntries(Responses.entry(0, "2014",
+            Granularity.GRANULARITY_YEAR, "2014-01-01T00:00:00", "2015-01-01T00:00:00", "2014",
+            "=HYPERLINK(\"http://x\",\"y\")"))).build();
+    List<String> exact = parse(new CsvExport().export(r)).get(1);
+    List<String> safe = parse(CsvExport.spreadsheetSafe().export(r)).get(1);
+    assertThat(exact.get(6)).startsWith("=HYPERLINK");
+    assertThat(safe.get(6)).isEqualTo("'" + exact.get(6));
+    assertThat(safe.get(2)).as("values and dates are left alone").isEqualTo("2014");
   }
 
   @Test

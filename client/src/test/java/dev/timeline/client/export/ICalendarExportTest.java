@@ -18,7 +18,7 @@ class ICalendarExportTest {
   @Test
   void seedArticleIsAValidCalendar() {
     MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
-    String ics = export.export(timeline);
+    String ics = Artefacts.save("seed.ics", export.export(timeline));
     List<Map<String, String>> events = validEvents(ics);
     assertThat(events).hasSize(timeline.dated().size()).isNotEmpty();
     for (int i = 0; i < events.size(); i++) {

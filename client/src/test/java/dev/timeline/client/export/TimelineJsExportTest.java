@@ -25,7 +25,7 @@ class TimelineJsExportTest {
   @Test
   void seedArticleIsAValidTimelineWithDatesAtTheirPrecision() {
     MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
-    JsonObject root = JsonParser.parseString(export.export(timeline)).getAsJsonObject();
+    JsonObject root = JsonParser.parseString(Artefacts.save("seed.timelinejs.json", export.export(timeline))).getAsJsonObject();
 
     JsonObject title = root.getAsJsonObject("title");
     assertThat(title.getAsJsonObject("text").get("headline").getAsString())

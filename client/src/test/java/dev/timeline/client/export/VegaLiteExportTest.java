@@ -81,7 +81,7 @@ class VegaLiteExportTest {
     Assumptions.assumeTrue(Files.isDirectory(modules.resolve("vega-lite"))
         && Files.isDirectory(modules.resolve("vega")) && onPath("node"),
         "node with vega-lite and vega not found in " + modules + "; field checks only");
-    Path target = Path.of("target", "export-artefacts");
+    Path target = Artefacts.DIR;
     Files.createDirectories(target);
     for (var sample : java.util.Map.of(
         "seed", MergedTimeline.of(Responses.seed(), Responses.seedText()),

@@ -20,7 +20,7 @@ class VisTimelineExportTest {
   @Test
   void seedArticleItemsAreValid() {
     MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
-    JsonObject root = JsonParser.parseString(export.export(timeline)).getAsJsonObject();
+    JsonObject root = JsonParser.parseString(Artefacts.save("seed.vis.json", export.export(timeline))).getAsJsonObject();
     assertValid(root);
     assertThat(root.getAsJsonArray("items")).hasSize(timeline.dated().size()).isNotEmpty();
   }

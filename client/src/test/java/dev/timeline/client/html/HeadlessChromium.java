@@ -50,6 +50,10 @@ final class HeadlessChromium {
     return Optional.empty();
   }
 
+  Path executable() {
+    return executable;
+  }
+
   /** The serialised DOM of the page at {@code url} once loaded. */
   String dumpDom(String url, int width, int height) throws IOException, InterruptedException {
     return run(List.of("--dump-dom", "--window-size=" + width + "," + height, url));

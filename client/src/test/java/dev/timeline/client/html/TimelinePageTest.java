@@ -81,6 +81,20 @@ class TimelinePageTest {
   }
 
   @Test
+  void timelineWithoutDatesOrPublicationDateStillLoads() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    var entry = Responses.edgeCases().getTimeline().getEntries(6);
+    var response = dev.timeline.proto.v1.ExtractTimelineResponse.newBuilder()
+        .setDocumentId("no-dates")
+        .setTimeline(dev.timeline.proto.v1.Timeline.newBuilder().addEntries(entry)).build();
+    Path page = write("no-dates.html", TimelinePage.render(response, "Talks will go on."));
+    String dom = chromium.dumpDom(page.toUri().toString(), 1000, 700);
+    assertLoadedCleanly(dom);
+    assertThat(marks(dom)).isEmpty();
+    assertThat(count(dom, "<li data-item=")).isEqualTo(1);
+  }
+
+  @Test
   void mergedArticlesShareOnePage() throws Exception {
     HeadlessChromium chromium = HeadlessChromium.require();
     MergedTimeline merged = MergedTimeline.of(List.of(
@@ -92,6 +106,56 @@ class TimelinePageTest {
     assertThat(marks(dom)).hasSize(merged.dated().size());
     assertThat(count(dom, "class=\"article\"")).isEqualTo(2);
     chromium.screenshot(page.toUri().toString(), OUT.resolve("merged.png"), 1400, 1100);
+  }
+
+  @Test
+  void wheelZoomsDragPansButtonsWorkAndHoverShowsTheEvent() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
+    Path page = write("interaction.html", TimelinePage.render(timeline));
+    try (DevTools browser = DevTools.launch(chromium.executable(), 1400, 1000)) {
+      browser.navigate(page.toUri().toString());
+      List<Long> initial = DevTools.view(browser.eval("chart.getAttribute('data-view')"));
+      double[] chartCentre = browser.centre("#chart");
+
+      browser.mouse("mouseWheel", chartCentre[0], chartCentre[1], "none", -400);
+      List<Long> zoomed = DevTools.view(browser.eval("chart.getAttribute('data-view')"));
+      assertThat(span(zoomed)).as("wheel up zooms in").isLessThan(span(initial) * 2 / 3);
+
+      browser.mouse("mousePressed", chartCentre[0], chartCentre[1], "left", 0);
+      browser.mouse("mouseMoved", chartCentre[0] + 100, chartCentre[1], "left", 0);
+      browser.mouse("mouseMoved", chartCentre[0] + 200, chartCentre[1], "left", 0);
+      browser.mouse("mouseReleased", chartCentre[0] + 200, chartCentre[1], "left", 0);
+      List<Long> panned = DevTools.view(browser.eval("chart.getAttribute('data-view')"));
+      assertThat(panned.get(0)).as("dragging right shows earlier times").isLessThan(zoomed.get(0));
+      assertThat(span(panned)).isCloseTo(span(zoomed), org.assertj.core.data.Offset.offset(2L));
+
+      double[] fit = browser.centre("button[data-zoom=fit]");
+      browser.mouse("mousePressed", fit[0], fit[1], "left", 0);
+      browser.mouse("mouseReleased", fit[0], fit[1], "left", 0);
+      assertThat(DevTools.view(browser.eval("chart.getAttribute('data-view')"))).isEqualTo(initial);
+
+      double[] around = browser.centre("button[data-zoom=publication]");
+      browser.mouse("mousePressed", around[0], around[1], "left", 0);
+      browser.mouse("mouseReleased", around[0], around[1], "left", 0);
+      assertThat(span(DevTools.view(browser.eval("chart.getAttribute('data-view')"))))
+          .isEqualTo(32L * 86_400_000);
+
+      TimelineItem last = timeline.dated().get(timeline.dated().size() - 1);
+      double[] mark = browser.centre("[data-mark='" + last.id() + "'] rect");
+      browser.mouse("mouseMoved", mark[0], mark[1], "none", 0);
+      assertThat(browser.eval("document.querySelector('#details .headline').textContent")
+          .getAsString()).isEqualTo(last.headline());
+      assertThat(browser.eval("document.querySelector('.article mark.expression').textContent")
+          .getAsString()).isEqualTo(last.primary().expression().getText());
+      assertThat(browser.eval("document.documentElement.getAttribute('data-errors')")
+          .getAsString()).isEqualTo("[]");
+      browser.screenshot(OUT.resolve("seed-around-publication-hover.png"));
+    }
+  }
+
+  private static long span(List<Long> view) {
+    return view.get(1) - view.get(0);
   }
 
   private static void assertLoadedCleanly(String dom) {
