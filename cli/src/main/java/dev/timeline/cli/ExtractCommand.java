@@ -7,6 +7,10 @@ import dev.timeline.client.TimelineException;
 import dev.timeline.client.chart.AxisLayout;
 import dev.timeline.client.chart.ChartOptions;
 import dev.timeline.client.chart.TimelineChart;
+import dev.timeline.client.export.Article;
+import dev.timeline.client.export.ExportFormat;
+import dev.timeline.client.export.MergedTimeline;
+import dev.timeline.client.html.TimelinePage;
 import dev.timeline.proto.v1.ExtractTimelineRequest;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.PublicationDate;
@@ -83,9 +87,28 @@ final class ExtractCommand implements Callable<Integer> {
       names = "--chart",
       paramLabel = "FILE.svg|FILE.png",
       description =
-          "Also draw the timeline to this SVG or PNG file. With several FILEs, each chart's name"
+          "Also draw the timeline to this .svg, .png or interactive .html file. With several FILEs, each chart's name"
               + " gets the input's name appended.")
   Path chart;
+
+  @Option(
+      names = "--export",
+      paramLabel = "FORMAT",
+      description =
+          "Also export the timeline: timelinejs, vis, vega-lite, csv or ics. With several FILEs"
+              + " the export holds one merged timeline (a lane per article).")
+  String export;
+
+  @Option(
+      names = "--export-file",
+      paramLabel = "FILE",
+      description = "Where --export writes (default: standard output, instead of the table).")
+  Path exportFile;
+
+  @Option(
+      names = "--merge",
+      description = "With several FILEs and an .html --chart: one page with a lane per article.")
+  boolean merge;
 
   @Option(
       names = "--chart-layout",
@@ -104,8 +127,19 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     AxisLayout axis = axisLayout();
     if (chart != null && !isChartFile(chart)) {
-      throw new ParameterException(spec.commandLine(), "--chart must end in .svg or .png: " + chart);
+      throw new ParameterException(
+          spec.commandLine(), "--chart must end in .svg, .png or .html: " + chart);
     }
+    ExportFormat exportFormat = null;
+    if (export != null) {
+      try {
+        exportFormat = ExportFormat.fromName(export);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    boolean exportToStdout = exportFormat != null && exportFile == null;
+    List<Article> articles = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Path file : files) { // read everything first: a typo fails before the engine loads
       if (!Files.isRegularFile(file)) {
@@ -124,7 +158,10 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (TimelineException e) {
           throw connection.explain(e);
         }
-        if (format == Format.json) {
+        articles.add(Article.of(response, texts.get(i)));
+        if (exportToStdout) {
+          // the export is the output
+        } else if (format == Format.json) {
           out.println(json(response));
         } else {
           if (i > 0) {
@@ -132,18 +169,41 @@ final class ExtractCommand implements Callable<Integer> {
           }
           ResponseTable.print(out, file.getFileName().toString(), publishedText(), response);
         }
-        if (chart != null) {
+        if (chart != null && !(merge && isHtml(chart))) {
           Path target = files.size() == 1 ? chart : suffixed(chart, file);
-          TimelineChart.of(
-                  response.getTimeline(),
-                  new ChartOptions(title(file, texts.get(i)), chartWidth, axis))
-              .write(target);
+          if (isHtml(target)) {
+            Files.writeString(target, TimelinePage.render(response, texts.get(i)), StandardCharsets.UTF_8);
+          } else {
+            TimelineChart.of(
+                    response.getTimeline(),
+                    new ChartOptions(title(file, texts.get(i)), chartWidth, axis))
+                .write(target);
+          }
           spec.commandLine().getErr().println("chart written to " + target);
         }
         out.flush();
       }
     }
+    MergedTimeline merged = MergedTimeline.of(articles);
+    if (chart != null && merge && isHtml(chart)) {
+      Files.writeString(chart, TimelinePage.render(merged), StandardCharsets.UTF_8);
+      spec.commandLine().getErr().println("chart written to " + chart);
+    }
+    if (exportFormat != null) {
+      String exported = exportFormat.export().export(merged);
+      if (exportToStdout) {
+        out.print(exported);
+        out.flush();
+      } else {
+        Files.writeString(exportFile, exported, StandardCharsets.UTF_8);
+        spec.commandLine().getErr().println(exportFormat.cliName() + " export written to " + exportFile);
+      }
+    }
     return 0;
+  }
+
+  private static boolean isHtml(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
   }
 
   private ExtractTimelineRequest request(String id, String text) {
@@ -195,7 +255,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   private static boolean isChartFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".svg") || name.endsWith(".png");
+    return name.endsWith(".svg") || name.endsWith(".png") || name.endsWith(".html");
   }
 
   /** chart.svg + article.txt = chart-article.svg. */

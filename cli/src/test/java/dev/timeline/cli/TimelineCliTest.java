@@ -95,6 +95,48 @@ class TimelineCliTest {
   }
 
   @Test
+  void exportToStdoutReplacesTheTable() {
+    CliRun run = CliRun.of("extract", SEED, "--published", "2014-09-16", "--export", "timelinejs");
+    assertThat(run.status()).as(run.err()).isZero();
+    var json = com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject();
+    var events = json.getAsJsonArray("events");
+    assertThat(events).hasSize(9); // the seed's dated entries
+    assertThat(events).anySatisfy(e -> {
+      var start = e.getAsJsonObject().getAsJsonObject("start_date");
+      assertThat(start.has("day")).isTrue(); // year-only entries carry no month or day
+      assertThat(start.get("year").getAsString()).isEqualTo("2014");
+      assertThat(start.get("month").getAsString()).isEqualTo("9");
+      assertThat(start.get("day").getAsString()).isEqualTo("14");
+    });
+    assertThat(run.out()).doesNotContain("Temporal expressions");
+  }
+
+  @Test
+  void severalFilesExportOneMergedTimelineAndOneMergedPage() throws Exception {
+    Path a = Files.copy(Path.of(SEED), dir.resolve("a.txt"));
+    Path b = Files.writeString(dir.resolve("b.txt"), "Kadyrov was elected head of state in 2007.");
+    Path ics = dir.resolve("out.ics");
+    Path page = dir.resolve("both.html");
+    CliRun run = CliRun.of(
+        "extract", a.toString(), b.toString(), "--published", "2014-09-16", "--export", "ics",
+        "--export-file", ics.toString(), "--chart", page.toString(), "--merge");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err()).contains("ical export written to " + ics).contains("chart written to " + page);
+    String calendar = Files.readString(ics);
+    assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20140914");
+    assertThat(page).isRegularFile();
+    assertThat(dir.resolve("both-a.html")).doesNotExist();
+    assertThat(Files.readString(page)).contains("a.txt").contains("b.txt");
+  }
+
+  @Test
+  void unknownExportFormatIsAUsageError() {
+    CliRun run = CliRun.of("extract", SEED, "--published", "2014-09-16", "--export", "pdf");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown export format 'pdf'").contains("timelinejs");
+  }
+
+  @Test
   void batchRoundTripKeepsGoingPastABadLine() throws Exception {
     Path input = dir.resolve("docs.jsonl");
     Path output = dir.resolve("out.jsonl");

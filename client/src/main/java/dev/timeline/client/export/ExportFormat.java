@@ -8,16 +8,18 @@ import java.util.stream.Collectors;
 public enum ExportFormat {
   TIMELINEJS("timelinejs", new TimelineJsExport()),
   VIS("vis", new VisTimelineExport()),
-  VEGALITE("vegalite", new VegaLiteExport()),
+  VEGALITE("vegalite", new VegaLiteExport(), "vega-lite"),
   CSV("csv", new CsvExport()),
-  ICAL("ical", new ICalendarExport());
+  ICAL("ical", new ICalendarExport(), "ics", "icalendar");
 
   private final String cliName;
   private final TimelineExport export;
+  private final java.util.List<String> aliases;
 
-  ExportFormat(String cliName, TimelineExport export) {
+  ExportFormat(String cliName, TimelineExport export, String... aliases) {
     this.cliName = cliName;
     this.export = export;
+    this.aliases = java.util.List.of(aliases);
   }
 
   /** The name on the command line: `timelinejs`, `vis`, `vegalite`, `csv`, `ical`. */
@@ -32,7 +34,8 @@ public enum ExportFormat {
   /** The format called {@code name} (any letter case), or an exception listing the known names. */
   public static ExportFormat fromName(String name) {
     for (ExportFormat f : values()) {
-      if (f.cliName.equals(name.toLowerCase(Locale.ROOT))) {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (f.cliName.equals(n) || f.aliases.contains(n)) {
         return f;
       }
     }
