@@ -42,26 +42,8 @@ final class GreedyLemmatizer {
     String[] scripts = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       double[] p = model.eval(context.getContext(i, words, scripts, extra));
-      scripts[i] = best(p, i, words, scripts);
+      scripts[i] = GreedyChoice.best(model, validator, p, i, words, scripts);
     }
     return LemmatizerME.decodeLemmas(words, scripts);
-  }
-
-  private String best(double[] p, int i, String[] words, String[] scripts) {
-    boolean[] rejected = new boolean[p.length];
-    for (int tries = 0; tries < p.length; tries++) {
-      int best = -1;
-      for (int o = 0; o < p.length; o++) {
-        if (!rejected[o] && (best < 0 || p[o] > p[best])) {
-          best = o;
-        }
-      }
-      String outcome = model.getOutcome(best);
-      if (validator == null || validator.validSequence(i, words, scripts, outcome)) {
-        return outcome;
-      }
-      rejected[best] = true;
-    }
-    return model.getOutcome(0);
   }
 }

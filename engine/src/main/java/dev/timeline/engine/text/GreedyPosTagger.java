@@ -46,27 +46,8 @@ final class GreedyPosTagger {
     String[] tags = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       double[] p = model.eval(context.getContext(i, words, tags, NO_CONTEXT));
-      tags[i] = best(p, i, words, tags);
+      tags[i] = GreedyChoice.best(model, validator, p, i, words, tags);
     }
     return tags;
-  }
-
-  /** The most probable outcome the validator accepts (almost always the most probable one). */
-  private String best(double[] p, int i, String[] words, String[] tags) {
-    boolean[] rejected = new boolean[p.length];
-    for (int tries = 0; tries < p.length; tries++) {
-      int best = -1;
-      for (int o = 0; o < p.length; o++) {
-        if (!rejected[o] && (best < 0 || p[o] > p[best])) {
-          best = o;
-        }
-      }
-      String outcome = model.getOutcome(best);
-      if (validator == null || validator.validSequence(i, words, tags, outcome)) {
-        return outcome;
-      }
-      rejected[best] = true;
-    }
-    return model.getOutcome(0);
   }
 }
