@@ -223,15 +223,27 @@ final class LoadTestCommand implements Callable<Integer> {
   }
 
   private void runUnary(TimelineClient client, String text, Run run) throws Exception {
+    timedCalls(run, TimelineException.class, caller -> client.extract(request("lt-" + caller, text)));
+  }
+
+  /**
+   * Every caller repeats {@code call} while the run's budget lasts, timing each call. A failure of
+   * the {@code counted} kind is an error of the run; anything else aborts it (a bug, not load).
+   */
+  private <E extends RuntimeException> void timedCalls(Run run, Class<E> counted, CallerLoop call)
+      throws Exception {
     run.start();
     parallel(concurrency, caller -> {
       Recorder latencies = run.recorder();
       while (run.take()) {
         long started = System.nanoTime();
         try {
-          client.extract(request("lt-" + caller, text));
+          call.run(caller);
           latencies.record(System.nanoTime() - started);
-        } catch (TimelineException e) {
+        } catch (RuntimeException e) {
+          if (!counted.isInstance(e)) {
+            throw e;
+          }
           run.error(e);
         }
       }
@@ -302,20 +314,7 @@ final class LoadTestCommand implements Callable<Integer> {
         engine.extract(document);
       }
     });
-    run.start();
-    parallel(concurrency, caller -> {
-      Recorder latencies = run.recorder();
-      while (run.take()) {
-        long started = System.nanoTime();
-        try {
-          engine.extract(document);
-          latencies.record(System.nanoTime() - started);
-        } catch (RuntimeException e) {
-          run.error(e);
-        }
-      }
-    });
-    run.finish();
+    timedCalls(run, RuntimeException.class, caller -> engine.extract(document));
   }
 
   /** The server's peak heap from its metrics endpoint, or null without --metrics. */
