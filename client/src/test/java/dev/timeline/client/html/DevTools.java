@@ -188,18 +188,23 @@ final class DevTools implements AutoCloseable {
   @Override
   public void close() throws IOException {
     socket.abort();
+    List<ProcessHandle> helpers = process.descendants().toList(); // renderer, network service...
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
+      for (ProcessHandle h : helpers) {
+        h.destroy();
+        h.onExit().get(10, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      helpers.forEach(ProcessHandle::destroyForcibly);
     }
-    try (var walk = Files.walk(profile)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    HeadlessChromium.deleteTree(profile);
   }
 
   static List<Long> view(JsonElement attribute) {

@@ -95,9 +95,33 @@ final class HeadlessChromium {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+  /**
+   * Deletes a Chromium profile. Chromium's helper processes can still create and remove files in
+   * it for a moment after the browser exits, so files that vanish during the walk are not errors.
+   */
+  static void deleteTree(Path dir) throws IOException {
+    Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file,
+          java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+        Files.deleteIfExists(file);
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e)
+          throws IOException {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+        throw e;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) {
+        d.toFile().delete(); // best effort: a helper may have just added a file
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+    });
   }
 }
