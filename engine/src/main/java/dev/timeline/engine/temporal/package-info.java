@@ -31,8 +31,8 @@
  * NattyFallback}); on TimeBank and AQUAINT it changes nothing, which the evaluation's ablation shows.
  *
  * <p>Tests: {@code src/test/resources/temporal/*.tsv} is an example corpus run line by line by
- * {@code TemporalExampleCorpusTest}; {@code TimexBenchmark} (test scope) prints this tagger's
- * errors on a TBAQ directory for rule work, the official scores come from {@code
- * dev.timeline.engine.eval}.
+ * {@code TemporalExampleCorpusTest}; scores and every error on TBAQ come from {@code timeline eval
+ * --no-events --errors} ({@code dev.timeline.engine.eval}), speed from the JMH {@code
+ * TaggerBenchmark}.
  */
 package dev.timeline.engine.temporal;
