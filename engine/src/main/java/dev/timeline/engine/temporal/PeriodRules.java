@@ -26,6 +26,7 @@ final class PeriodRules {
       if (q != null) {
         q.first = i;
         q.year = y.year;
+        q.fiscal |= y.rule.equals("fiscal-year");
         return q;
       }
     }
@@ -46,7 +47,8 @@ final class PeriodRules {
     if (t.is(j, "the")) {
       j++;
     }
-    if (t.is(j, "fiscal")) {
+    boolean fiscal = t.is(j, "fiscal");
+    if (fiscal) {
       j++;
     }
     // "Q3", "Q3 2014"
@@ -67,6 +69,7 @@ final class PeriodRules {
       k++;
     }
     if (t.is(k, "fiscal")) {
+      fiscal = true;
       k++;
     }
     String u = t.lower(k);
@@ -86,6 +89,7 @@ final class PeriodRules {
       return null;
     }
     Draft d = new Draft(i, k + 1, quarter ? "quarter" : "half");
+    d.fiscal = fiscal;
     if (quarter) {
       d.quarter = ord;
     } else {

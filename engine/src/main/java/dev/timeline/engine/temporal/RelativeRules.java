@@ -4,6 +4,8 @@ import dev.timeline.engine.temporal.Draft.Kind;
 import dev.timeline.engine.temporal.Draft.Pick;
 import dev.timeline.engine.temporal.Draft.Relative;
 import dev.timeline.engine.temporal.Lexicon.Category;
+import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * Expressions relative to now or to the story: deictic days ("yesterday"), last/this/next with a
@@ -105,18 +107,14 @@ final class RelativeRules {
             return unitRelative(i, j, the, -1);
           }
           k++;
-        } else if (!the || w.equals("period")) {
-          return null;
+        } else if (!the || w.equals("period") || t.is(k, "-")) {
+          return null; // "the quarter-to-quarter comparison": an adjective
         }
         Draft d = new Draft(i, k, "the-quarter");
         if ((t.is(k, "ended") || t.is(k, "ending")) && p.monthAt(k + 1) != Draft.NONE) {
-          // "the quarter ended Sept. 30": the quarter holding that day.
           Draft end = g.calendar.monthFirst(k + 1);
           if (end != null && end.day != Draft.NONE) {
-            d.quarter = (end.month - 1) / 3 + 1;
-            d.year = end.year;
-            d.needsCentury = end.needsCentury;
-            d.rule = "the-quarter-ended";
+            endedQuarter(d, end);
             return d;
           }
         }
@@ -272,6 +270,24 @@ final class RelativeRules {
         return null;
       }
     }
+  }
+
+  /**
+   * "the quarter ended July 31": the three months up to that day, named as the calendar quarter
+   * holding most of them (May-July is the second quarter), the convention of fiscal reporting.
+   */
+  private static void endedQuarter(Draft d, Draft end) {
+    boolean yearKnown = end.year != Draft.NONE && !end.needsCentury;
+    // A non-leap stand-in year when the year is not given: only month and day matter then.
+    int y = yearKnown ? end.year : 2001;
+    YearMonth ym = YearMonth.of(y, end.month);
+    LocalDate middle = ym.atDay(Math.min(end.day, ym.lengthOfMonth())).minusDays(45);
+    d.quarter = (middle.getMonthValue() - 1) / 3 + 1;
+    int back = y - middle.getYear(); // a quarter ended January 31 began the year before
+    d.year = end.year == Draft.NONE ? Draft.NONE
+        : end.needsCentury ? Math.floorMod(end.year - back, 100) : end.year - back;
+    d.needsCentury = end.needsCentury;
+    d.rule = "the-quarter-ended";
   }
 
   static String refOf(String w) {

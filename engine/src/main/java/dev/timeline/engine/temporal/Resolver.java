@@ -29,9 +29,12 @@ final class Resolver {
   private final TenseDetector tenses;
   /** Resolved calendar values so far, with their expression index. */
   private final List<Mention> history = new ArrayList<>();
+  /** How many tokens back "the quarter ended ..." may restate a fiscal quarter. */
+  private static final int RESTATED = 25;
   private int count;
 
-  private record Mention(int index, CalendarPoint point) {}
+  /** A resolved calendar value: expression index, first token, and whether it named a fiscal period. */
+  private record Mention(int index, int token, CalendarPoint point, boolean fiscal) {}
 
   /** An anchor: where it comes from and the point itself. */
   private record Anchor(AnchorKind kind, int index, CalendarPoint point, String name) {}
@@ -73,7 +76,7 @@ final class Resolver {
     } else if (p.granularity() == Granularity.PART_OF_DAY) {
       type = TimexType.TIME;
     }
-    history.add(new Mention(index, p));
+    history.add(new Mention(index, d.first, p, d.fiscal));
     return new TemporalExpression(span, text, type, p.value(), d.mod,
         Optional.of(p.granularity()), p.interval(d.mod), o.anchoring, "", "");
   }
@@ -109,13 +112,24 @@ final class Resolver {
   private Outcome calendar(Draft d, String text) {
     boolean complete = d.year != Draft.NONE && !d.needsCentury
         || d.decade != Draft.NONE && !d.needsCentury || d.century != Draft.NONE;
-    if (d.rule.equals("year-quarter") && !d.needsCentury) {
-      // "the 1988 quarter" in earnings news: the quarter being reported, in that year.
+    if ((d.rule.equals("year-quarter") || d.rule.equals("year-period")) && !d.needsCentury) {
+      // "the 1988 quarter", "the 1989 period" in earnings news: the period being reported, in that year.
       Anchor reported = currentPeriod();
-      if (reported != null && reported.point.granularity() == Granularity.QUARTER) {
-        CalendarPoint q = CalendarPoint.of(reported.point.date().withYear(d.year), Granularity.QUARTER);
-        return new Outcome(q, "", anchoring(reported, d, "", text + ": the reported quarter "
+      if (reported != null) {
+        CalendarPoint q = CalendarPoint.of(reported.point.date().withYear(d.year), reported.point.granularity());
+        return new Outcome(q, "", anchoring(reported, d, "", text + ": the reported period "
             + reported.point.value() + " in " + d.year));
+      }
+    }
+    if (d.rule.equals("the-quarter-ended") && !history.isEmpty()) {
+      // "the fiscal second quarter ... the quarter ended Sept. 30": the same quarter restated; a
+      // fiscal quarter keeps its own label whatever calendar months it covers.
+      Mention last = history.get(history.size() - 1);
+      if (last.fiscal && last.point.granularity() == Granularity.QUARTER && d.first - last.token <= RESTATED
+          && (d.year == Draft.NONE || d.year == last.point.date().getYear())) {
+        Anchor a = new Anchor(AnchorKind.EARLIER_EXPRESSION, last.index, last.point, "fiscal quarter");
+        return new Outcome(last.point, "", anchoring(a, d, "", text + ": restates the fiscal quarter "
+            + last.point.value()));
       }
     }
     if (complete && d.relative == Relative.NONE) {
@@ -204,6 +218,9 @@ final class Resolver {
       if (a != null) {
         return a;
       }
+      // No quarter mentioned: a date ("the six months ended Oct. 1") does not name the quarter;
+      // the one that just ended before publication is the one reported.
+      return publicationAnchor();
     }
     if (d.unit == CalendarUnit.YEAR && d.offset == -1 && d.quarter == Draft.NONE
         && (d.rule.equals("ago") || d.rule.equals("later-earlier") || d.rule.equals("year-earlier"))) {
@@ -223,6 +240,10 @@ final class Resolver {
         return a;
       }
     }
+    return publicationAnchor();
+  }
+
+  private Anchor publicationAnchor() {
     return published.map(p -> new Anchor(AnchorKind.PUBLICATION_DATE, -1,
         CalendarPoint.of(p.date(), Granularity.DAY), "publication date")).orElse(null);
   }
