@@ -27,8 +27,11 @@ final class TenseDetector {
 
   /** The tense of the clause holding tokens [first, end). */
   Result tenseAround(int first, int end) {
-    if (t.is(first - 1, "by") && !t.is(first - 2, "had")) {
-      return new Result(Tense.FUTURE, "by"); // a deadline: "conclude by May"
+    if (t.is(first - 1, "by")) {
+      // A deadline ("conclude by May") lies ahead unless the clause is past perfect ("members
+      // had filed reports by Wednesday").
+      Result perfect = pastPerfectBefore(first - 1);
+      return perfect != null ? perfect : new Result(Tense.FUTURE, "by");
     }
     Result right = Result.NONE;
     int rightDist = Integer.MAX_VALUE;
@@ -58,6 +61,19 @@ final class TenseDetector {
     }
     // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
     return leftDist <= rightDist ? left : right;
+  }
+
+  /** "had" (or "'d" + participle) in the clause left of token k, or null. */
+  private Result pastPerfectBefore(int k) {
+    for (int j = k - 1, d = 0; j >= 0 && d < WINDOW; j--, d++) {
+      if (boundary(j)) {
+        return null;
+      }
+      if (t.is(j, "had")) {
+        return new Result(Tense.PAST, "had");
+      }
+    }
+    return null;
   }
 
   private boolean boundary(int k) {
@@ -115,8 +131,11 @@ final class TenseDetector {
             ? Tense.PAST : Tense.NONE;
       }
       default -> {
+        if (t.is(k - 1, "be") && FUTURE_BEFORE_BE.contains(t.lower(k - 2))) {
+          return Tense.FUTURE; // "will be named", "is to be held": the auxiliary is one word further
+        }
         if (t.is(k - 1, "be") || t.is(k - 1, "been") || t.is(k - 1, "being")) {
-          return Tense.NONE; // "will be held": a participle, the auxiliary before it decides
+          return Tense.NONE; // "has been held": a participle, the auxiliary before it decides
         }
         if (lex.scheduleVerb(w) && !t.capitalized(k) && !t.is(k - 1, "the") && !t.is(k - 1, "to")
             && !t.is(k - 1, "will") && !t.is(k - 1, "would") && !t.is(k - 1, "did")) {
@@ -126,6 +145,8 @@ final class TenseDetector {
       }
     }
   }
+
+  private static final java.util.Set<String> FUTURE_BEFORE_BE = java.util.Set.of("will", "shall", "ll", "to");
 
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that",
       "these", "those", "its", "their", "his", "her", "our", "my", "your");
