@@ -174,6 +174,9 @@ final class RelativeRules {
         return null; // "recent" alone is mostly an adjective of an event, not a time
       }
       case "last", "previous", "prior" -> {
+        if (w.equals("last") && !the && TenseDetector.verbLast(t, j)) {
+          return null; // "expected to last several weeks": the verb
+        }
         Draft framed = framedDuration(i, j, the);
         return framed != null ? framed : unitRelative(i, j, the, -1);
       }

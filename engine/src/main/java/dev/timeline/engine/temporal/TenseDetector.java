@@ -76,13 +76,30 @@ final class TenseDetector {
     return null;
   }
 
+  /** "last" as a verb: after "to", a modal or "not" ("is expected to last", "won't last"). */
+  static boolean verbLast(TokenSequence t, int k) {
+    return t.is(k, "last") && VERB_LAST_LEFT.contains(t.lower(k - 1));
+  }
+
+  private static final java.util.Set<String> VERB_LAST_LEFT = java.util.Set.of("to", "will", "would",
+      "could", "can", "may", "might", "should", "must", "not", "t", "ll", "shall", "did", "does", "do");
+
+  /**
+   * Abbreviations that end in a period without ending the sentence. Only these: a short
+   * capitalised word before a period ("in June.", "to Iraq.") usually ends one.
+   */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "co", "corp",
+      "inc", "ltd", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "rev",
+      "prof", "mt", "ft", "no", "vs", "u", "s", "n", "y", "d", "c", "a", "p", "m");
+
   private boolean boundary(int k) {
     if (!t.isPunct(k)) {
       return false;
     }
     String p = t.lower(k);
-    return p.equals(".") && !(k > 0 && t.touches(k - 1) && t.isWord(k - 1) && t.lower(k - 1).length() <= 4
-        && t.capitalized(k - 1)) || p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
+    return p.equals(".") && !(k > 0 && t.touches(k - 1) && t.isWord(k - 1)
+        && ABBREVIATIONS.contains(t.lower(k - 1))) || p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
         || p.equals("”") || p.equals("\"") || p.equals(":");
   }
 
@@ -121,8 +138,11 @@ final class TenseDetector {
         // "won't" is future; "won" alone is the past of "win".
         return (t.is(k + 1, "'") || t.is(k + 1, "’")) && t.is(k + 2, "t") ? Tense.FUTURE : Tense.PAST;
       }
-      case "ago", "yesterday", "last" -> {
+      case "ago", "yesterday" -> {
         return Tense.PAST;
+      }
+      case "last" -> {
+        return verbLast(t, k) ? Tense.NONE : Tense.PAST;
       }
       case "is", "are", "am", "has", "have", "does", "do" -> {
         // Present tense: stop looking, the clause is about now ("has" + participle is past-ish,
