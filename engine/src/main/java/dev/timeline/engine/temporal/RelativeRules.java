@@ -262,7 +262,8 @@ final class RelativeRules {
           } else if (p.isNumberStart(k + 2)) {
             Draft n = g.quantities.numberUnit(k + 2);
             if (n != null && n.kind == Kind.DURATION) {
-              d.end = n.end; // "the year-earlier nine months"
+              // "the year-earlier nine months": a stretch of time (TimeML DURATION), named by its length.
+              return Draft.of(Kind.DURATION, d.first, n.end, "year-earlier-duration", n.value);
             }
           }
           return d;

@@ -85,21 +85,27 @@ final class TenseDetector {
       "could", "can", "may", "might", "should", "must", "not", "t", "ll", "shall", "did", "does", "do");
 
   /**
-   * Abbreviations that end in a period without ending the sentence. Only these: a short
-   * capitalised word before a period ("in June.", "to Iraq.") usually ends one.
+   * Abbreviations that end in a period without ending the sentence. Only these and initials
+   * ("J.", "U.S."): a short capitalised word before a period ("in June.", "to Iraq.") usually ends one.
    */
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "co", "corp",
       "inc", "ltd", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "rev",
-      "prof", "mt", "ft", "no", "vs", "u", "s", "n", "y", "d", "c", "a", "p", "m");
+      "prof", "mt", "ft", "no", "vs");
 
   private boolean boundary(int k) {
     if (!t.isPunct(k)) {
       return false;
     }
     String p = t.lower(k);
-    return p.equals(".") && !(k > 0 && t.touches(k - 1) && t.isWord(k - 1)
-        && ABBREVIATIONS.contains(t.lower(k - 1))) || p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
+    if (p.equals(".")) {
+      // Not an end: a period glued to what follows ("4.3", "p.m.", "U.S.") or after an abbreviation.
+      boolean glued = t.touches(k) && (t.isNumber(k + 1) || t.isWord(k + 1) && t.lower(k + 1).length() == 1);
+      boolean abbreviation = k > 0 && t.touches(k - 1) && t.isWord(k - 1)
+          && (ABBREVIATIONS.contains(t.lower(k - 1)) || t.lower(k - 1).length() == 1 && t.capitalized(k - 1));
+      return !glued && !abbreviation;
+    }
+    return p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
         || p.equals("”") || p.equals("\"") || p.equals(":");
   }
 
@@ -138,7 +144,7 @@ final class TenseDetector {
         // "won't" is future; "won" alone is the past of "win".
         return (t.is(k + 1, "'") || t.is(k + 1, "’")) && t.is(k + 2, "t") ? Tense.FUTURE : Tense.PAST;
       }
-      case "ago", "yesterday" -> {
+      case "ago", "yesterday", "since" -> {
         return Tense.PAST;
       }
       case "last" -> {
