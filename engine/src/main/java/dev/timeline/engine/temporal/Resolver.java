@@ -31,6 +31,10 @@ final class Resolver {
   private final List<Mention> history = new ArrayList<>();
   /** How many tokens back "the quarter ended ..." may restate a fiscal quarter. */
   private static final int RESTATED = 25;
+  /** A stretch of months ("the first nine months", "the six months"), the unit of fiscal reports. */
+  private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile("P[0-9]{1,2}M");
+  /** First token of the last such stretch, or -1. */
+  private int monthsStretch = -1;
   private int count;
 
   /** A resolved calendar value: expression index, first token, and whether it named a fiscal period. */
@@ -56,6 +60,9 @@ final class Resolver {
       case SET -> TimexType.SET;
       default -> TimexType.DATE;
     };
+    if (d.kind == Kind.DURATION && d.value != null && MONTHS.matcher(d.value).matches()) {
+      monthsStretch = d.first;
+    }
     if (d.kind == Kind.DURATION || d.kind == Kind.SET || d.kind == Kind.REF) {
       return new TemporalExpression(span, text, type, d.value, d.mod, Optional.empty(),
           durationInterval(d), Anchoring.absolute(d.rule), d.frequency, d.quantity);
@@ -114,7 +121,7 @@ final class Resolver {
         || d.decade != Draft.NONE && !d.needsCentury || d.century != Draft.NONE;
     if ((d.rule.equals("year-quarter") || d.rule.equals("year-period")) && !d.needsCentury) {
       // "the 1988 quarter", "the 1989 period" in earnings news: the period being reported, in that year.
-      Anchor reported = currentPeriod();
+      Anchor reported = currentPeriod(d);
       if (reported != null) {
         CalendarPoint q = CalendarPoint.of(reported.point.date().withYear(d.year), reported.point.granularity());
         return new Outcome(q, "", anchoring(reported, d, "", text + ": the reported period "
@@ -211,7 +218,7 @@ final class Resolver {
   /** Which reference an expression leans on, or null when there is none. */
   private Anchor anchorFor(Draft d) {
     if (d.rule.equals("the-quarter")) {
-      Anchor a = currentPeriod();
+      Anchor a = currentPeriod(d);
       if (a == null) {
         a = earlier(Granularity.QUARTER, Granularity.QUARTER);
       }
@@ -226,7 +233,7 @@ final class Resolver {
         && (d.rule.equals("ago") || d.rule.equals("later-earlier") || d.rule.equals("year-earlier"))) {
       // Year-on-year comparisons ("up from $3 a year ago", "the year-earlier quarter") are about
       // the period the story reports on: the last quarter-like value of the current year.
-      Anchor a = currentPeriod();
+      Anchor a = currentPeriod(d);
       if (a != null) {
         return a;
       }
@@ -249,7 +256,7 @@ final class Resolver {
   }
 
   /** The last quarter, half or month mentioned in the publication year (the reported period). */
-  private Anchor currentPeriod() {
+  private Anchor currentPeriod(Draft d) {
     if (published.isEmpty()) {
       return null;
     }
@@ -257,6 +264,12 @@ final class Resolver {
     for (int k = history.size() - 1; k >= 0 && k >= history.size() - 20; k--) {
       Mention m = history.get(k);
       Granularity g = m.point.granularity();
+      if (m.token < monthsStretch && d.first - monthsStretch <= RESTATED) {
+        // "In the first nine months, net was $306 million, against a loss in the 1988 period": the
+        // comparison is about that stretch, which no quarter names: only its year is known.
+        return new Anchor(AnchorKind.PUBLICATION_DATE, -1,
+            CalendarPoint.of(published.get().date(), Granularity.YEAR), "year of the reported months");
+      }
       if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && m.point.date().getYear() == year) {
         return new Anchor(AnchorKind.EARLIER_EXPRESSION, m.index, m.point, "reported period");
       }
