@@ -271,10 +271,31 @@ final class Resolver {
             CalendarPoint.of(published.get().date(), Granularity.YEAR), "year of the reported months");
       }
       if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && m.point.date().getYear() == year) {
-        return new Anchor(AnchorKind.EARLIER_EXPRESSION, m.index, m.point, "reported period");
+        Mention reported = m.fiscal ? m : justEndedBefore(k, m);
+        return new Anchor(AnchorKind.EARLIER_EXPRESSION, reported.index, reported.point, "reported period");
       }
     }
     return null;
+  }
+
+  /**
+   * "Kimberly-Clark posted a 20% gain in third-quarter net income ... After a flat second quarter
+   * ...": an older quarter named in passing is a contrast; the quarter that ended last before
+   * publication, when the story named it, stays the one reported. Later quarters (outlooks) win.
+   */
+  private Mention justEndedBefore(int k, Mention recent) {
+    LocalDate justEnded = published.get().date().minusMonths(3);
+    LocalDate start = LocalDate.of(justEnded.getYear(), (justEnded.getMonthValue() - 1) / 3 * 3 + 1, 1);
+    if (recent.point.granularity() != Granularity.QUARTER || !recent.point.date().isBefore(start)) {
+      return recent;
+    }
+    for (int j = k - 1; j >= 0 && j >= history.size() - 20; j--) {
+      Mention m = history.get(j);
+      if (m.point.granularity() == Granularity.QUARTER && m.point.date().equals(start)) {
+        return m;
+      }
+    }
+    return recent;
   }
 
   /** The last mentioned calendar value at least as fine as needed (a year for "that year"...). */
