@@ -31,6 +31,11 @@ final class Resolver {
   private final List<Mention> history = new ArrayList<>();
   /** How many tokens back "the quarter ended ..." may restate a fiscal quarter. */
   private static final int RESTATED = 25;
+  /**
+   * A past-tense verb this close to a date (right before it: "the year ended Jan. 31") is trusted
+   * even when the date then lies most of a year back.
+   */
+  private static final int CLOSE_CUE = 0;
   /** A stretch of months ("the first nine months", "the six months"), the unit of fiscal reports. */
   private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile("P[0-9]{1,2}M");
   /** First token of the last such stretch, or -1. */
@@ -187,7 +192,7 @@ final class Resolver {
         p = absolute(d, a.getYear());
       } else {
         p = pickYear(d, a, dir, d.pick);
-        if (p != null && d.pick == Pick.TENSE && dir != Direction.NEAREST && d.day != Draft.NONE
+        if (p != null && d.pick == Pick.TENSE && dir != Direction.NEAREST && d.day != Draft.NONE && !c.close
             && options.direction() == Direction.TENSE_AWARE
             && Math.abs(ChronoUnit.DAYS.between(a, p.date())) > 240) {
           // Tense clues are local and noisy; news rarely means a date most of a year away.
@@ -431,7 +436,12 @@ final class Resolver {
 
   // ---------------------------------------------------------------- direction
 
-  private record Choice(Direction dir, String name, String reason) {}
+  /** Which occurrence and why; {@code close} when a tense word stands right by the expression. */
+  private record Choice(Direction dir, String name, String reason, boolean close) {
+    Choice(Direction dir, String name, String reason) {
+      this(dir, name, reason, false);
+    }
+  }
 
   /** Which occurrence: from the pick ("last"/"next"), the forced option, or the clause's tense. */
   private Choice direction(Draft d, Anchor anchor) {
@@ -453,7 +463,8 @@ final class Resolver {
     }
     TenseDetector.Result r = tenses.tenseAround(d.first, d.end);
     return switch (r.tense()) {
-      case PAST -> new Choice(Direction.PAST, "past", "clause in past tense ('" + r.cue() + "')");
+      case PAST -> new Choice(Direction.PAST, "past", "clause in past tense ('" + r.cue() + "')",
+          r.distance() <= CLOSE_CUE);
       case FUTURE -> new Choice(Direction.FUTURE, "future", "clause in future tense ('" + r.cue() + "')");
       default -> anchor.kind == AnchorKind.EARLIER_EXPRESSION
           ? new Choice(Direction.FUTURE, "future", "no tense; a narrative moves forward")

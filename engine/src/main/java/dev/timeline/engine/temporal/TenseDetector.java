@@ -13,8 +13,9 @@ final class TenseDetector {
   }
 
   /** The tense and the word that showed it. */
-  record Result(Tense tense, String cue) {
-    static final Result NONE = new Result(Tense.NONE, "");
+  /** The tense, the word that showed it, and how many words lie between that word and the expression. */
+  record Result(Tense tense, String cue, int distance) {
+    static final Result NONE = new Result(Tense.NONE, "", Integer.MAX_VALUE);
   }
 
   private static final int WINDOW = 12;
@@ -31,7 +32,7 @@ final class TenseDetector {
       // A deadline ("conclude by May") lies ahead unless the clause is past perfect ("members
       // had filed reports by Wednesday").
       Result perfect = pastPerfectBefore(first - 1);
-      return perfect != null ? perfect : new Result(Tense.FUTURE, "by");
+      return perfect != null ? perfect : new Result(Tense.FUTURE, "by", 0);
     }
     Result right = Result.NONE;
     int rightDist = Integer.MAX_VALUE;
@@ -41,7 +42,7 @@ final class TenseDetector {
       }
       Tense c = cue(k);
       if (c != Tense.NONE) {
-        right = new Result(c, t.lower(k));
+        right = new Result(c, t.lower(k), d);
         rightDist = d;
         break;
       }
@@ -54,7 +55,7 @@ final class TenseDetector {
       }
       Tense c = cue(k);
       if (c != Tense.NONE) {
-        left = new Result(c, t.lower(k));
+        left = new Result(c, t.lower(k), d);
         leftDist = d;
         break;
       }
@@ -70,7 +71,7 @@ final class TenseDetector {
         return null;
       }
       if (t.is(j, "had")) {
-        return new Result(Tense.PAST, "had");
+        return new Result(Tense.PAST, "had", d);
       }
     }
     return null;
