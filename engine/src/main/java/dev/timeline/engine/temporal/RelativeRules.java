@@ -69,10 +69,11 @@ final class RelativeRules {
     if (vague != null) {
       return vague;
     }
+    int of = t.is(k + 1, "of") ? 1 : 0;
     if (the && (w.equals("same") || w.equals("corresponding") || w.equals("comparable"))
-        && (t.is(k, "period") || t.is(k, "quarter")) && t.is(k + 1, "last") && t.is(k + 2, "year")) {
-      // "the corresponding period last year": the reported period a year back.
-      Draft d = new Draft(i, k + 3, "year-earlier");
+        && (t.is(k, "period") || t.is(k, "quarter")) && t.is(k + 1 + of, "last") && t.is(k + 2 + of, "year")) {
+      // "the corresponding period last year", "the same period of last year": the reported period a year back.
+      Draft d = new Draft(i, k + 3 + of, "year-earlier");
       d.relative = Relative.STORY;
       d.unit = CalendarUnit.YEAR;
       d.offset = -1;

@@ -31,7 +31,7 @@ final class TenseDetector {
     if (t.is(first - 1, "by")) {
       // A deadline ("conclude by May") lies ahead unless the clause is past perfect ("members
       // had filed reports by Wednesday").
-      Result perfect = pastPerfectBefore(first - 1);
+      Result perfect = pastPerfect(first - 1, end);
       return perfect != null ? perfect : new Result(Tense.FUTURE, "by", 0);
     }
     Result right = Result.NONE;
@@ -64,12 +64,17 @@ final class TenseDetector {
     return leftDist <= rightDist ? left : right;
   }
 
-  /** "had" (or "'d" + participle) in the clause left of token k, or null. */
-  private Result pastPerfectBefore(int k) {
-    for (int j = k - 1, d = 0; j >= 0 && d < WINDOW; j--, d++) {
-      if (boundary(j)) {
-        return null;
+  /**
+   * "had" in the clause around a "by" phrase: left of its "by" at {@code by} ("had filed reports by
+   * Wednesday") or right of its end ("By the end of March, 1,200 firms had been approved"); or null.
+   */
+  private Result pastPerfect(int by, int end) {
+    for (int j = by - 1, d = 0; j >= 0 && d < WINDOW && !boundary(j); j--, d++) {
+      if (t.is(j, "had")) {
+        return new Result(Tense.PAST, "had", d);
       }
+    }
+    for (int j = end, d = 0; j < t.size() && d < WINDOW && !boundary(j); j++, d++) {
       if (t.is(j, "had")) {
         return new Result(Tense.PAST, "had", d);
       }
