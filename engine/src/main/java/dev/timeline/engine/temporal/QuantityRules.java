@@ -89,6 +89,13 @@ final class QuantityRules {
         || t.is(end + 1, "old"))) {
       return null; // "a year-earlier figure": the adjective is the expression
     }
+    // "a week or so ago": the approximation sits inside the offset.
+    boolean orSo = t.is(end, "or") && t.is(end + 1, "so")
+        && (t.is(end + 2, "ago") || t.is(end + 2, "earlier") || t.is(end + 2, "later"));
+    int unitEnd = end;
+    if (orSo && !the && !hyphen) {
+      end += 2;
+    }
     String after = t.lower(end);
     if (!the && !hyphen && u != CalendarUnit.WEEKEND) {
       int sign = 0;
@@ -127,6 +134,7 @@ final class QuantityRules {
           return Draft.of(Kind.REF, i, stop, "vague-ago", sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         Draft d = new Draft(i, stop, rel == Relative.SPEECH ? "ago" : "later-earlier");
+        d.mod = orSo ? TimexModifier.APPROX : TimexModifier.NONE;
         d.relative = rel;
         d.unit = u;
         d.offset = (int) Math.round(sign * amount);
@@ -140,6 +148,7 @@ final class QuantityRules {
         return d;
       }
     }
+    end = unitEnd;
     if (amount != null && t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half")) {
       amount += 0.5; // "a year and a half"
       end += 3;

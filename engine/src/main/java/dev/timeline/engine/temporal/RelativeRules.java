@@ -187,11 +187,8 @@ final class RelativeRules {
       }
       case "this", "current", "that", "same", "these" -> {
         if (w.equals("this") && (t.is(k, "past") || t.is(k, "coming"))) {
-          Draft d = unitRelative(i, k, false, t.is(k, "past") ? -1 : 1);
-          if (d != null && d.relative == Relative.NONE) {
-            return d;
-          }
-          return null;
+          // "this past Sunday", "this past weekend", "this coming week": the whole phrase.
+          return unitRelative(i, k, false, t.is(k, "past") ? -1 : 1);
         }
         if (w.equals("current")) {
           Draft d = unitRelative(i, j, the, 0);
@@ -387,6 +384,15 @@ final class RelativeRules {
       if (w.equals("last") && !pod.equals("NI") && !pod.equals("EV")) {
         return null;
       }
+      d.partOfDay = pod;
+      return d;
+    }
+    if (pod != null && story && !w.equals("prior")) {
+      // "that night", "the next morning", "the previous evening": a part of the story's day.
+      Draft d = new Draft(i, k + 1, "story-part-of-day");
+      d.relative = Relative.STORY;
+      d.unit = CalendarUnit.DAY;
+      d.offset = w.equals("previous") ? -1 : w.equals("following") || w.equals("next") ? 1 : 0;
       d.partOfDay = pod;
       return d;
     }

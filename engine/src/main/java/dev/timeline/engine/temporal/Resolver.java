@@ -390,8 +390,8 @@ final class Resolver {
       } else {
         p = CalendarPoint.of(m, Granularity.MONTH);
       }
-    } else if (d.partOfDay != null || d.hour != Draft.NONE) {
-      p = dayPoint(d, date);
+    } else if ((d.partOfDay != null || d.hour != Draft.NONE) && g.compareTo(Granularity.DAY) >= 0) {
+      p = dayPoint(d, date); // only on a known day: "that night" after "in 2003" stays the year
     }
     String amount = d.offset == 0 ? "the same " + unitName(u) + " as"
         : Math.abs(d.offset) + " " + unitName(u) + (Math.abs(d.offset) == 1 ? "" : "s")
