@@ -387,15 +387,6 @@ final class RelativeRules {
       d.partOfDay = pod;
       return d;
     }
-    if (pod != null && story && !w.equals("prior")) {
-      // "that night", "the next morning", "the previous evening": a part of the story's day.
-      Draft d = new Draft(i, k + 1, "story-part-of-day");
-      d.relative = Relative.STORY;
-      d.unit = CalendarUnit.DAY;
-      d.offset = w.equals("previous") ? -1 : w.equals("following") || w.equals("next") ? 1 : 0;
-      d.partOfDay = pod;
-      return d;
-    }
     if (t.is(k, "fiscal")) {
       k++; // "this fiscal year", "the current fiscal quarter"
     }

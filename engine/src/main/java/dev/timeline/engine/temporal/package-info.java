@@ -19,7 +19,11 @@
  *       publication date, or (story-relative expressions, and everything in NARRATIVE mode) on the
  *       last mentioned date of fitting granularity; an underspecified weekday, month or day picks
  *       its occurrence from {@code ExtractionOptions.direction()} or the clause's tense ({@code
- *       TenseDetector}); {@code CalendarPoint} formats the value and its interval.
+ *       TenseDetector}); {@code CalendarPoint} formats the value and its interval. Earnings news compares
+ *       against the reported period: "a year earlier", "the 1988 period" or "the latest period" take
+ *       the quarter the story reports (a fiscal quarter keeps its own label; an older quarter named
+ *       in passing does not displace it), or only the year after a stretch of months ("the first
+ *       nine months").
  * </ol>
  *
  * <p>Word lists are data next to this package's classes: {@code lexicon.tsv} (triggers: months,
