@@ -25,14 +25,15 @@ final class Triggers {
         int predicate = predicate(tokens, g.head() + 1, lexicon);
         if (predicate >= 0 && !lexicon.nonEvent(tokens.get(predicate).lemma())) {
           Token p = tokens.get(predicate);
-          EventClass cls = p.isNoun() ? lexicon.nounClass(p.lemma()).orElse(EventClass.STATE)
+          EventClass cls = p.isNoun() ? lexicon.nounClass(tokens, predicate).orElse(EventClass.STATE)
               : lexicon.predicateClass(p.lemma());
           out.add(new Trigger(predicate, Trigger.Kind.PREDICATE, cls, g, clause));
           taken[predicate] = true;
         }
         continue;
       }
-      if (isAuxiliaryOnly(head) || notAnEvent(tokens, g, lexicon)) {
+      if (isAuxiliaryOnly(head) || auxiliaryDo(tokens, g.head())
+          || notAnEvent(tokens, g, lexicon)) {
         continue;
       }
       out.add(new Trigger(g.head(), Trigger.Kind.VERB, lexicon.verbClass(head.lemma()), g, clause));
@@ -43,7 +44,7 @@ final class Triggers {
       if (taken[i] || !t.isNoun() || t.pos().startsWith("NNP") || !headsPhrase(tokens, i)) {
         continue;
       }
-      Optional<EventClass> cls = lexicon.nounClass(t.lemma());
+      Optional<EventClass> cls = lexicon.nounClass(tokens, i);
       if (cls.isPresent()) {
         out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
       }
@@ -54,7 +55,33 @@ final class Triggers {
 
   /** A modal left alone by ellipsis ("I can."): no event of its own. */
   private static boolean isAuxiliaryOnly(Token head) {
-    return head.pos().equals("MD");
+    return VerbGroups.isModal(head);
+  }
+
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+
+  /**
+   * "do" as an auxiliary whose verb the tagger missed or the text left out: "does n't back
+   * down", "does it make", "Nor do analysts expect", "as did manufacturers".
+   */
+  private static boolean auxiliaryDo(List<Token> tokens, int head) {
+    if (!tokens.get(head).lemma().equals("do") || head + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(head + 1);
+    if (NEGATORS.contains(next.text().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    String before = head > 0 ? tokens.get(head - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+    if (before.equals("nor") || before.equals("as") || before.equals("than")) {
+      return true;
+    }
+    // Inversion: "does it make", "did the company say".
+    int k = head + 1;
+    while (k < tokens.size() && k - head <= 4 && NounPhrases.isPart(tokens, k)) {
+      k++;
+    }
+    return k > head + 1 && k < tokens.size() && tokens.get(k).pos().equals("VB");
   }
 
   private static final Set<String> TIME_NOUNS =
@@ -113,7 +140,7 @@ final class Triggers {
     int j = k;
     while (j < tokens.size() && NounPhrases.isPart(tokens, j)) {
       if (tokens.get(j).isNoun() && headsPhrase(tokens, j)) {
-        return lexicon.nounClass(tokens.get(j).lemma()).isPresent() ? j : -1;
+        return lexicon.nounClass(tokens, j).isPresent() ? j : -1;
       }
       j++;
     }
