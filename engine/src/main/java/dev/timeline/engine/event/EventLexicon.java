@@ -48,9 +48,9 @@ final class EventLexicon {
   /** An event noun: its class, and the word it must precede to name an event ("" for any). */
   private record NounEntry(EventClass eventClass, String onlyBefore) {}
 
-  /** The class of an adjective after a copula; STATE unless listed. */
-  EventClass predicateClass(String lemma) {
-    return predicates.getOrDefault(lemma, EventClass.STATE);
+  /** The class of an adjective after a copula, empty when it names no event ("is high"). */
+  Optional<EventClass> predicateClass(String lemma) {
+    return Optional.ofNullable(predicates.get(lemma));
   }
 
   /** Verb forms that act as prepositions or adjectives ("based", "including"). */

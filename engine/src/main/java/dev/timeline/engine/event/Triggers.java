@@ -25,10 +25,12 @@ final class Triggers {
         int predicate = predicate(tokens, g.head() + 1, lexicon);
         if (predicate >= 0 && !lexicon.nonEvent(tokens.get(predicate).lemma())) {
           Token p = tokens.get(predicate);
-          EventClass cls = p.isNoun() ? lexicon.nounClass(tokens, predicate).orElse(EventClass.STATE)
-              : lexicon.predicateClass(p.lemma());
-          out.add(new Trigger(predicate, Trigger.Kind.PREDICATE, cls, g, clause));
-          taken[predicate] = true;
+          Optional<EventClass> cls = p.isNoun() ? lexicon.nounClass(tokens, predicate)
+              : lexicon.predicateClass(p.lemma().toLowerCase(java.util.Locale.ROOT));
+          if (cls.isPresent()) {
+            out.add(new Trigger(predicate, Trigger.Kind.PREDICATE, cls.get(), g, clause));
+            taken[predicate] = true;
+          }
         }
         continue;
       }
@@ -112,8 +114,22 @@ final class Triggers {
         && (g.head() == 0 || NOUN_MODIFIER_CONTEXT.contains(tokens.get(g.head() - 1).pos()))) {
       return true;
     }
+    if (bare && hyphenCompound(tokens, g.head())) {
+      return true;
+    }
     return lemma.equals("end") && g.head() > 0
         && TIME_NOUNS.contains(tokens.get(g.head() - 1).lemma());
+  }
+
+  /** The second half of a hyphenated modifier: "U.S.-led", "Jordanian-born", "time-saving". */
+  private static boolean hyphenCompound(List<Token> tokens, int head) {
+    if (head < 2) {
+      return false;
+    }
+    Token hyphen = tokens.get(head - 1);
+    return (hyphen.text().equals("-") || hyphen.text().equals("--"))
+        && hyphen.span().end() == tokens.get(head).span().begin()
+        && tokens.get(head - 2).span().end() == hyphen.span().begin();
   }
 
   /** The predicate after a copula: an adjective, or an event noun heading the phrase. */
