@@ -117,6 +117,14 @@ final class Triggers {
     if (bare && hyphenCompound(tokens, g.head())) {
       return true;
     }
+    Token before = g.first() > 0 ? tokens.get(g.first() - 1) : null;
+    if (bare && before != null && !head.pos().equals("VBZ")
+        && (before.pos().equals("PRP$") || before.pos().equals("POS"))) {
+      return true; // a modifier the tagger read as a verb: "its planned acquisition"
+    }
+    if (before != null && before.pos().equals("EX") && !lemma.equals("exist")) {
+      return true; // "there has been", "there's": the existential, not an event
+    }
     return lemma.equals("end") && g.head() > 0
         && TIME_NOUNS.contains(tokens.get(g.head() - 1).lemma());
   }
