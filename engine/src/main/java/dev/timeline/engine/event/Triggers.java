@@ -102,7 +102,8 @@ final class Triggers {
     String lemma = head.lemma();
     String form = head.text().toLowerCase(java.util.Locale.ROOT);
     Token next = g.head() + 1 < tokens.size() ? tokens.get(g.head() + 1) : null;
-    if (next != null && next.pos().equals("TO") && PHRASE_AUXILIARIES.contains(lemma)) {
+    if (next != null && next.pos().equals("TO") && PHRASE_AUXILIARIES.contains(lemma)
+        && g.head() + 2 < tokens.size() && tokens.get(g.head() + 2).pos().equals("VB")) {
       return true;
     }
     boolean bare = g.first() == g.head();
