@@ -126,9 +126,29 @@ final class Triggers {
     if (before != null && before.pos().equals("EX") && !lemma.equals("exist")) {
       return true; // "there has been", "there's": the existential, not an event
     }
+    if (bare && before != null && next != null && next.isNoun() && nounInside(before, head)) {
+      return true;
+    }
     return lemma.equals("end") && g.head() > 0
         && TIME_NOUNS.contains(tokens.get(g.head() - 1).lemma());
   }
+
+  /**
+   * A verb tag between a word and a noun where only a noun phrase fits, a modifier the tagger
+   * misread: after a preposition ("by desert heat", "in selected markets") or a present plural
+   * verb after a singular noun ("the oil supply route").
+   */
+  private static boolean nounInside(Token before, Token head) {
+    if (before.pos().equals("IN") && PREPOSITIONS.contains(before.text().toLowerCase(
+        java.util.Locale.ROOT))) {
+      return true;
+    }
+    return head.pos().equals("VBP") && (before.pos().equals("NN") || before.pos().equals("NNP"));
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for",
+      "with", "from", "into", "about", "against", "amid", "over", "under", "during", "through",
+      "toward", "towards", "without", "within", "among", "between");
 
   /** The second half of a hyphenated modifier: "U.S.-led", "Jordanian-born", "time-saving". */
   private static boolean hyphenCompound(List<Token> tokens, int head) {
@@ -136,6 +156,10 @@ final class Triggers {
       return false;
     }
     Token hyphen = tokens.get(head - 1);
+    if (hyphen.text().length() > 1 && hyphen.text().endsWith("-")
+        && hyphen.span().end() == tokens.get(head).span().begin()) {
+      return true; // "U.N.-ordered" split as "U.N.-" "ordered"
+    }
     return (hyphen.text().equals("-") || hyphen.text().equals("--"))
         && hyphen.span().end() == tokens.get(head).span().begin()
         && tokens.get(head - 2).span().end() == hyphen.span().begin();
