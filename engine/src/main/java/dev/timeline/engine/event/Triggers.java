@@ -102,8 +102,10 @@ final class Triggers {
     String lemma = head.lemma();
     String form = head.text().toLowerCase(java.util.Locale.ROOT);
     Token next = g.head() + 1 < tokens.size() ? tokens.get(g.head() + 1) : null;
+    // "used to" is habitual only without an auxiliary: "is used to finance" is an event.
     if (next != null && next.pos().equals("TO") && PHRASE_AUXILIARIES.contains(lemma)
-        && g.head() + 2 < tokens.size() && tokens.get(g.head() + 2).pos().equals("VB")) {
+        && g.head() + 2 < tokens.size() && tokens.get(g.head() + 2).pos().equals("VB")
+        && !(lemma.equals("use") && g.first() != g.head())) {
       return true;
     }
     boolean bare = g.first() == g.head();
