@@ -52,7 +52,7 @@ final class Clauses {
         markerAt[i] = "who";
       } else if (isOpeningQuote(tokens, i)) {
         markerAt[i] = "\"";
-      } else if (i > 0 && isBreak(tokens.get(i - 1))) {
+      } else if (i > 0 && isBreak(tokens, i - 1)) {
         markerAt[i] = "";
       } else if (i > 0 && pos.equals("CC") && !w.equals("or")
           && (newSubjectAhead(tokens, groups, i + 1)
@@ -103,12 +103,20 @@ final class Clauses {
     return out;
   }
 
-  private static boolean isBreak(Token t) {
+  private static boolean isBreak(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
     String w = t.text();
     return w.equals(";") || w.equals(":") || w.equals("\u2013") || w.equals("\u2014")
         || w.equals("--") || w.equals("(") || w.equals(")")
-        || (w.equals("-") && t.pos().equals(":"))
+        || (w.equals("-") && t.pos().equals(":") && !glued(tokens, i))
         || isClosingQuote(t);
+  }
+
+  /** A hyphen inside a word: "long-delayed". */
+  private static boolean glued(List<Token> tokens, int i) {
+    return i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).span().end() == tokens.get(i).span().begin()
+        && tokens.get(i).span().end() == tokens.get(i + 1).span().begin();
   }
 
   private static boolean isClosingQuote(Token t) {

@@ -83,6 +83,9 @@ final class Headlines {
     if (subject == null && participle(g)) {
       // "..., helped by strong demand": the participle's subject is its main clause's.
       VerbGroup main = governor(g);
+      for (int hops = 0; main != null && main.infinitive() && hops < 4; hops++) {
+        main = governor(main);
+      }
       int[] mainSubject = main == null || main.infinitive() ? null : subject(main.first(), 0);
       if (mainSubject != null) {
         parts.add(subjectPiece(mainSubject));
@@ -94,13 +97,15 @@ final class Headlines {
     if (subject != null) {
       parts.add(subjectPiece(subject));
     }
-    parts.add(new Piece(from, end, null, false));
-    if (end == g.head() && t.eventClass() == EventClass.REPORTING) {
-      int[] quote = quoteBefore(subject != null ? subject[0] : from);
-      if (quote != null) {
-        parts.add(new Piece(quote[0], quote[1], null, !properStart(quote[0])));
-      }
+    int[] quote = t.eventClass() == EventClass.REPORTING && t.kind() == Trigger.Kind.VERB
+        ? quoteBefore(subject != null ? subject[0] : from) : null;
+    if (quote != null) {
+      // The verb closes a quotation: it reports those words, not what may follow it.
+      parts.add(new Piece(from, g.head(), null, false));
+      parts.add(new Piece(quote[0], quote[1], null, !properStart(quote[0])));
+      return render(parts);
     }
+    parts.add(new Piece(from, end, null, false));
     return render(parts);
   }
 
@@ -144,12 +149,16 @@ final class Headlines {
   }
 
   /**
-   * A lone participle heading its own phrase: "helped by", "saying that" (the tagger may read
-   * "helped" as a past tense; without a subject it is the participle).
+   * A lone participle heading a phrase after a comma: "..., helped by", "..., saying that" (the
+   * tagger may read "helped" as a past tense; without a subject it is the participle).
    */
   private boolean participle(VerbGroup g) {
     String pos = tokens.get(g.head()).pos();
-    return g.first() == g.head()
+    int before = g.first() - 1;
+    while (before >= 0 && isQuote(tokens.get(before))) {
+      before--; // "... says it,” adding"
+    }
+    return g.first() == g.head() && before >= 0 && tokens.get(before).pos().equals(",")
         && (pos.equals("VBN") || pos.equals("VBG") || pos.equals("VBD"));
   }
 
@@ -165,10 +174,17 @@ final class Headlines {
     if (k < 0 || k == start - 1 || !quoted[k]) {
       return null;
     }
-    int end = k;
     int begin = k;
-    while (begin > 0 && quoted[begin - 1] && end - begin < MAX_OBJECT - 1) {
+    while (begin > 0 && quoted[begin - 1]) {
       begin--;
+    }
+    // From the start of the quotation to its first comma or the word limit.
+    int end = Math.min(k, begin + MAX_OBJECT - 1);
+    for (int c = begin + 1; c <= end; c++) {
+      if (tokens.get(c).pos().equals(",") || tokens.get(c).text().equals(";")) {
+        end = c - 1;
+        break;
+      }
     }
     while (end > begin && (DANGLING.contains(tokens.get(end).pos()) || isQuote(tokens.get(end)))) {
       end--;
