@@ -69,23 +69,16 @@ final class Headlines {
     if (g.infinitive()) {
       // "to liberate Chechnya" is read with its governor: "The jihadists vowed to liberate ...",
       // up a chain of infinitives: "expect the countries to invite Russia to participate".
-      VerbGroup governor = governor(g);
-      for (int hops = 0; governor != null && hops < 4; hops++) {
+      VerbGroup governor = topGovernor(g);
+      if (governor != null) {
         from = governor.first();
-        if (!governor.infinitive()) {
-          break;
-        }
-        governor = governor(governor);
       }
     }
     int[] subject = from == g.first() && g.infinitive() ? null : subject(from, 0);
     int end = object(t, Math.max(g.head(), t.token()));
     if (subject == null && participle(g)) {
       // "..., helped by strong demand": the participle's subject is its main clause's.
-      VerbGroup main = governor(g);
-      for (int hops = 0; main != null && main.infinitive() && hops < 4; hops++) {
-        main = governor(main);
-      }
+      VerbGroup main = topGovernor(g);
       int[] mainSubject = main == null || main.infinitive() ? null : subject(main.first(), 0);
       if (mainSubject != null) {
         parts.add(subjectPiece(mainSubject));
@@ -130,6 +123,19 @@ final class Headlines {
     }
     antecedents.subject(words, tags);
     return Piece.of(subject);
+  }
+
+  /** Up the chain of governors through infinitives: the first finite one, or the last found. */
+  private VerbGroup topGovernor(VerbGroup g) {
+    VerbGroup governor = governor(g);
+    for (int hops = 0; governor != null && governor.infinitive() && hops < 4; hops++) {
+      VerbGroup up = governor(governor);
+      if (up == null) {
+        break;
+      }
+      governor = up;
+    }
+    return governor;
   }
 
   /**

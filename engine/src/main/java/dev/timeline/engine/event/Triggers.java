@@ -60,8 +60,6 @@ final class Triggers {
     return VerbGroups.isModal(head);
   }
 
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
-
   /**
    * "do" as an auxiliary whose verb the tagger missed or the text left out: "does n't back
    * down", "does it make", "Nor do analysts expect", "as did manufacturers".
@@ -71,7 +69,7 @@ final class Triggers {
       return false;
     }
     Token next = tokens.get(head + 1);
-    if (NEGATORS.contains(next.text().toLowerCase(java.util.Locale.ROOT))) {
+    if (VerbGroups.NEGATORS.contains(next.text().toLowerCase(java.util.Locale.ROOT))) {
       return true;
     }
     String before = head > 0 ? tokens.get(head - 1).text().toLowerCase(java.util.Locale.ROOT) : "";

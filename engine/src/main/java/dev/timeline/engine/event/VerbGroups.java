@@ -8,7 +8,7 @@ import java.util.Set;
 /** Finds verb groups in a tagged sentence and reads tense, aspect, negation and modality off them. */
 final class VerbGroups {
   private static final Set<String> FUTURE_MODALS = Set.of("will", "shall");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+  static final Set<String> NEGATORS = Set.of("not", "n't", "never");
 
   private VerbGroups() {}
 
