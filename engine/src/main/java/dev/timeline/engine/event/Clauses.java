@@ -108,15 +108,8 @@ final class Clauses {
     String w = t.text();
     return w.equals(";") || w.equals(":") || w.equals("\u2013") || w.equals("\u2014")
         || w.equals("--") || w.equals("(") || w.equals(")")
-        || (w.equals("-") && t.pos().equals(":") && !glued(tokens, i))
+        || (w.equals("-") && t.pos().equals(":") && !NounPhrases.glued(tokens, i))
         || isClosingQuote(t);
-  }
-
-  /** A hyphen inside a word: "long-delayed". */
-  private static boolean glued(List<Token> tokens, int i) {
-    return i > 0 && i + 1 < tokens.size()
-        && tokens.get(i - 1).span().end() == tokens.get(i).span().begin()
-        && tokens.get(i).span().end() == tokens.get(i + 1).span().begin();
   }
 
   private static boolean isClosingQuote(Token t) {
