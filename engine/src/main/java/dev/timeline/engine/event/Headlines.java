@@ -441,7 +441,7 @@ final class Headlines {
         previous = t;
       }
     }
-    String s = b.toString().replaceAll("\\s+", " ").strip();
+    String s = collapseSpaces(b);
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
@@ -456,16 +456,32 @@ final class Headlines {
     return true;
   }
 
+  /** One space when the text has any space between the two tokens, else nothing. */
   private String gap(Token a, Token b) {
-    String between = text.substring(a.span().end(), b.span().begin());
-    StringBuilder g = new StringBuilder();
-    for (int i = 0; i < between.length(); i++) {
-      char c = between.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        g.append(' ');
-        break;
+    for (int i = a.span().end(); i < b.span().begin(); i++) {
+      if (Quotes.isSpace(text.charAt(i))) {
+        return " ";
       }
     }
-    return g.toString();
+    return "";
+  }
+
+  /** Runs of whitespace become one space (token texts may hold line breaks). */
+  private static String collapseSpaces(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
   }
 }
