@@ -31,10 +31,15 @@ final class EventLexicon {
 
   /**
    * The class of the noun at {@code i} when it names an event there: some nouns only do before a
-   * given word ("the sale of the unit" but "sales rose", "plans to buy" but "the pension plan").
+   * given word ("the sales of the units" but "sales rose"), some only in one form (entries
+   * written "=form": "the sale", "plans", but not "sales" or "the pension plan"); a form's entry
+   * wins over its lemma's.
    */
   Optional<EventClass> nounClass(List<Token> tokens, int i) {
-    NounEntry e = nouns.get(tokens.get(i).lemma());
+    NounEntry e = nouns.get("=" + tokens.get(i).text().toLowerCase(Locale.ROOT));
+    if (e == null) {
+      e = nouns.get(tokens.get(i).lemma());
+    }
     if (e == null) {
       return Optional.empty();
     }
