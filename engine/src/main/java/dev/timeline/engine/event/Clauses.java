@@ -52,7 +52,7 @@ final class Clauses {
         markerAt[i] = "who";
       } else if (isOpeningQuote(tokens, i)) {
         markerAt[i] = "\"";
-      } else if (i > 0 && isBreak(tokens.get(i - 1))) {
+      } else if (i > 0 && isBreak(tokens, i - 1)) {
         markerAt[i] = "";
       } else if (i > 0 && pos.equals("CC") && !w.equals("or")
           && (newSubjectAhead(tokens, groups, i + 1)
@@ -103,11 +103,12 @@ final class Clauses {
     return out;
   }
 
-  private static boolean isBreak(Token t) {
+  private static boolean isBreak(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
     String w = t.text();
     return w.equals(";") || w.equals(":") || w.equals("\u2013") || w.equals("\u2014")
         || w.equals("--") || w.equals("(") || w.equals(")")
-        || (w.equals("-") && t.pos().equals(":"))
+        || (w.equals("-") && t.pos().equals(":") && !NounPhrases.glued(tokens, i))
         || isClosingQuote(t);
   }
 

@@ -1,7 +1,10 @@
 package dev.timeline.engine.event;
 
 import dev.timeline.engine.RuleData;
+import dev.timeline.engine.text.Token;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +14,7 @@ final class EventLexicon {
   private static final EventLexicon INSTANCE = new EventLexicon();
 
   private final Map<String, EventClass> verbs = read("verb-classes.tsv");
-  private final Map<String, EventClass> nouns = read("event-nouns.tsv");
+  private final Map<String, NounEntry> nouns = readNouns("event-nouns.tsv");
   private final Map<String, EventClass> predicates = read("predicate-classes.tsv");
   private final Set<String> nonEvents = RuleData.words(EventLexicon.class, "non-event-verbs.txt");
 
@@ -26,19 +29,51 @@ final class EventLexicon {
     return verbs.getOrDefault(lemma, EventClass.OCCURRENCE);
   }
 
-  /** The class of an event noun, empty when the noun names no event. */
-  Optional<EventClass> nounClass(String lemma) {
-    return Optional.ofNullable(nouns.get(lemma));
+  /**
+   * The class of the noun at {@code i} when it names an event there: some nouns only do before a
+   * given word ("the sales of the units" but "sales rose"), some only in one form (entries
+   * written "=form": "the sale", "plans", but not "sales" or "the pension plan"); a form's entry
+   * wins over its lemma's.
+   */
+  Optional<EventClass> nounClass(List<Token> tokens, int i) {
+    NounEntry e = nouns.get("=" + tokens.get(i).text().toLowerCase(Locale.ROOT));
+    if (e == null) {
+      e = nouns.get(tokens.get(i).lemma());
+    }
+    if (e == null) {
+      return Optional.empty();
+    }
+    if (!e.onlyBefore().isEmpty() && (i + 1 >= tokens.size()
+        || !tokens.get(i + 1).text().toLowerCase(Locale.ROOT).equals(e.onlyBefore()))) {
+      return Optional.empty();
+    }
+    return Optional.of(e.eventClass());
   }
 
-  /** The class of an adjective after a copula; STATE unless listed. */
-  EventClass predicateClass(String lemma) {
-    return predicates.getOrDefault(lemma, EventClass.STATE);
+  /** An event noun: its class, and the word it must precede to name an event ("" for any). */
+  private record NounEntry(EventClass eventClass, String onlyBefore) {}
+
+  /** The class of an adjective after a copula, empty when it names no event ("is high"). */
+  Optional<EventClass> predicateClass(String lemma) {
+    return Optional.ofNullable(predicates.get(lemma));
   }
 
   /** Verb forms that act as prepositions or adjectives ("based", "including"). */
   boolean nonEvent(String form) {
     return nonEvents.contains(form);
+  }
+
+  private static Map<String, NounEntry> readNouns(String resource) {
+    Map<String, NounEntry> map = new HashMap<>();
+    for (String line : RuleData.lines(EventLexicon.class, resource)) {
+      String[] f = line.split("\t");
+      if (f.length < 2 || f.length > 3) {
+        throw new IllegalStateException(resource + ": bad line '" + line + "'");
+      }
+      map.putIfAbsent(f[0].strip(), new NounEntry(EventClass.valueOf(f[1].strip()),
+          f.length == 3 ? f[2].strip() : ""));
+    }
+    return Map.copyOf(map);
   }
 
   private static Map<String, EventClass> read(String resource) {

@@ -23,18 +23,32 @@ final class Headlines {
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from",
       "with", "by", "into", "over", "under", "near", "against", "about", "during", "across");
 
+  private static final Set<String> FREE_RELATIVES = Set.of("whoever", "whatever", "whichever");
+
+  /** Tokens [from, to] of the sentence, or a literal word standing for them; lower: lower-case its first letter. */
+  private record Piece(int from, int to, String literal, boolean lower) {
+    static Piece of(int[] range) {
+      return new Piece(range[0], range[1], null, false);
+    }
+  }
+
   private final List<Token> tokens;
   private final String text;
   private final List<Trigger> triggers;
   private final List<Clause> clauses;
+  private final boolean[] quoted;
+  private final Antecedents antecedents;
 
   private final boolean[] finiteStart;
 
-  Headlines(List<Token> tokens, String text, List<Trigger> triggers, List<Clause> clauses) {
+  Headlines(List<Token> tokens, String text, List<Trigger> triggers, List<Clause> clauses,
+      boolean[] quoted, Antecedents antecedents) {
     this.tokens = tokens;
     this.text = text;
     this.triggers = triggers;
     this.clauses = clauses;
+    this.quoted = quoted;
+    this.antecedents = antecedents;
     this.finiteStart = new boolean[tokens.size()];
     for (Trigger t : triggers) {
       if (t.group() != null && t.group().finite()) {
@@ -44,21 +58,149 @@ final class Headlines {
   }
 
   String of(Trigger t) {
-    List<int[]> parts = new ArrayList<>();
+    List<Piece> parts = new ArrayList<>();
     if (t.kind() == Trigger.Kind.NOUN) {
       int start = NounPhrases.startOfPhraseEndingAt(tokens, t.token(), 0);
-      parts.add(new int[] {start < 0 ? t.token() : start, postModifiers(t.token())});
+      parts.add(new Piece(start < 0 ? t.token() : start, postModifiers(t.token()), null, false));
       return render(parts);
     }
     VerbGroup g = t.group();
-    // An infinitive's subject is its governor's business: "vowed to liberate".
-    int[] subject = g.infinitive() ? null : subject(g.first(), 0);
-    if (subject != null) {
-      parts.add(subject);
+    int from = g.first();
+    if (g.infinitive()) {
+      // "to liberate Chechnya" is read with its governor: "The jihadists vowed to liberate ...",
+      // up a chain of infinitives: "expect the countries to invite Russia to participate".
+      VerbGroup governor = topGovernor(g);
+      if (governor != null) {
+        from = governor.first();
+      }
     }
+    int[] subject = from == g.first() && g.infinitive() ? null : subject(from, 0);
     int end = object(t, Math.max(g.head(), t.token()));
-    parts.add(new int[] {g.first(), end});
+    if (subject == null && participle(g)) {
+      // "..., helped by strong demand": the participle's subject is its main clause's.
+      VerbGroup main = topGovernor(g);
+      int[] mainSubject = main == null || main.infinitive() ? null : subject(main.first(), 0);
+      if (mainSubject != null) {
+        parts.add(subjectPiece(mainSubject));
+        parts.add(new Piece(-1, -1, ",", false));
+        parts.add(new Piece(g.first(), end, null, true));
+        return render(parts);
+      }
+    }
+    if (subject != null) {
+      parts.add(subjectPiece(subject));
+    }
+    int[] quote = t.eventClass() == EventClass.REPORTING && t.kind() == Trigger.Kind.VERB
+        ? quoteBefore(subject != null ? subject[0] : from) : null;
+    if (quote != null) {
+      // The verb closes a quotation: it reports those words, not what may follow it.
+      parts.add(new Piece(from, g.head(), null, false));
+      parts.add(new Piece(quote[0], quote[1], null, !properStart(quote[0])));
+      return render(parts);
+    }
+    parts.add(new Piece(from, end, null, false));
     return render(parts);
+  }
+
+  /** The subject as written, or the person a lone "he"/"she" stands for; notes it either way. */
+  private Piece subjectPiece(int[] subject) {
+    if (quoted[subject[0]]) {
+      return Piece.of(subject);
+    }
+    if (subject[0] == subject[1] && tokens.get(subject[0]).pos().equals("PRP")) {
+      String name = antecedents.resolve(tokens.get(subject[0]).text());
+      if (name != null) {
+        antecedents.resolved();
+        return new Piece(-1, -1, name, false);
+      }
+      return Piece.of(subject);
+    }
+    List<String> words = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    for (int k = subject[0]; k <= subject[1]; k++) {
+      words.add(tokens.get(k).text());
+      tags.add(tokens.get(k).pos());
+    }
+    antecedents.subject(words, tags);
+    return Piece.of(subject);
+  }
+
+  /** Up the chain of governors through infinitives: the first finite one, or the last found. */
+  private VerbGroup topGovernor(VerbGroup g) {
+    VerbGroup governor = governor(g);
+    for (int hops = 0; governor != null && governor.infinitive() && hops < 4; hops++) {
+      VerbGroup up = governor(governor);
+      if (up == null) {
+        break;
+      }
+      governor = up;
+    }
+    return governor;
+  }
+
+  /**
+   * The nearest verb group before {@code g} in the sentence on the same side of the quotation
+   * marks, or null.
+   */
+  private VerbGroup governor(VerbGroup g) {
+    VerbGroup best = null;
+    for (Trigger other : triggers) {
+      VerbGroup o = other.group();
+      if (o != null && o.head() < g.first() && quoted[o.head()] == quoted[g.head()]
+          && (best == null || o.head() > best.head())) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A lone participle heading a phrase after a comma: "..., helped by", "..., saying that" (the
+   * tagger may read "helped" as a past tense; without a subject it is the participle).
+   */
+  private boolean participle(VerbGroup g) {
+    String pos = tokens.get(g.head()).pos();
+    int before = g.first() - 1;
+    while (before >= 0 && isQuote(tokens.get(before))) {
+      before--; // "... says it,” adding"
+    }
+    return g.first() == g.head() && before >= 0 && tokens.get(before).pos().equals(",")
+        && (pos.equals("VBN") || pos.equals("VBG") || pos.equals("VBD"));
+  }
+
+  /**
+   * The quotation a reporting verb closes: "“These jerks have nothing to do with Islam,” he
+   * said" reports the quoted words. Tokens [from, to], or null.
+   */
+  private int[] quoteBefore(int start) {
+    int k = start - 1;
+    while (k >= 0 && (isQuote(tokens.get(k)) || tokens.get(k).pos().equals(","))) {
+      k--;
+    }
+    if (k < 0 || k == start - 1 || !quoted[k]) {
+      return null;
+    }
+    int begin = k;
+    while (begin > 0 && quoted[begin - 1]) {
+      begin--;
+    }
+    // From the start of the quotation to its first comma or the word limit.
+    int end = Math.min(k, begin + MAX_OBJECT - 1);
+    for (int c = begin + 1; c <= end; c++) {
+      if (tokens.get(c).pos().equals(",") || tokens.get(c).text().equals(";")) {
+        end = c - 1;
+        break;
+      }
+    }
+    while (end > begin && (DANGLING.contains(tokens.get(end).pos()) || isQuote(tokens.get(end)))) {
+      end--;
+    }
+    return new int[] {begin, end};
+  }
+
+  private boolean properStart(int k) {
+    Token t = tokens.get(k);
+    return t.pos().startsWith("NNP") || t.text().equals("I");
   }
 
   /** A noun's own prepositional phrase: "the fight against the jihadist group". */
@@ -66,10 +208,11 @@ final class Headlines {
     int end = noun;
     int k = noun + 1;
     if (k < tokens.size() && (tokens.get(k).pos().equals("IN"))
-        && Set.of("of", "against", "in", "on", "with", "between", "over").contains(
+        && Set.of("of", "against", "in", "on", "with", "between", "over", "for").contains(
             tokens.get(k).text().toLowerCase())) {
       int j = k + 1;
-      while (j < tokens.size() && j - noun <= 7 && NounPhrases.isPart(tokens, j)) {
+      while (j < tokens.size() && j - noun <= 7
+          && (NounPhrases.isPart(tokens, j) || gluedHyphen(tokens.get(j)))) {
         j++;
       }
       if (j > k + 1) {
@@ -117,6 +260,9 @@ final class Headlines {
         }
       }
       return null;
+    }
+    if (FREE_RELATIVES.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+      return new int[] {j, j}; // "whoever gets it into their heads"
     }
     if (t.pos().startsWith("W") || t.text().equalsIgnoreCase("that")) {
       // A relative clause: "the man who said", "fiscal 2024, which begins".
@@ -167,10 +313,21 @@ final class Headlines {
     int limit = clausal ? tokens.size() : clause.end();
     int end = head;
     int words = 0;
+    int asideEnd = -1;
     for (int k = head + 1; k < limit && words < MAX_OBJECT; k++) {
       Token u = tokens.get(k);
       if (isQuote(u)) {
         continue;
+      }
+      if (clausal && u.pos().equals(",")) {
+        // "asserted, “I declare ...", "declare, with all responsibility, that ..."
+        int close = asideBeforeThat(k);
+        if (close > 0) {
+          asideEnd = close;
+        }
+        if (k == asideEnd || close > 0 || quoteOpensAfter(k)) {
+          continue;
+        }
       }
       if ((STOP_PUNCT.contains(u.pos()) && !gluedHyphen(u)) || isDash(u) || u.text().equals(";")) {
         break;
@@ -187,10 +344,31 @@ final class Headlines {
       end = k;
       words++;
     }
+    // Cut by the word limit: finish the phrase rather than stop inside it ("to $4.1 billion").
+    for (int k = end + 1; words >= MAX_OBJECT && k < limit && k <= end + 4
+        && NounPhrases.isPart(tokens, end) && NounPhrases.isPart(tokens, k)
+        && !tokens.get(k).pos().startsWith("PRP"); k++) {
+      end = k;
+    }
     while (end > head && (DANGLING.contains(tokens.get(end).pos()) || isQuote(tokens.get(end)))) {
       end--;
     }
     return end;
+  }
+
+  private boolean quoteOpensAfter(int comma) {
+    return comma + 1 < tokens.size() && isQuote(tokens.get(comma + 1))
+        && comma + 2 < tokens.size() && quoted[comma + 2];
+  }
+
+  /** A short aside between commas that a "that" clause follows: the closing comma, or -1. */
+  private int asideBeforeThat(int comma) {
+    for (int k = comma + 1; k < tokens.size() && k <= comma + 7; k++) {
+      if (tokens.get(k).pos().equals(",")) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).text().equalsIgnoreCase("that") ? k : -1;
+      }
+    }
+    return -1;
   }
 
   private boolean verbAfterAdverbs(int from) {
@@ -226,27 +404,44 @@ final class Headlines {
   }
 
   /** The words of the parts with the text's own spacing, quotation marks dropped. */
-  private String render(List<int[]> parts) {
+  private String render(List<Piece> parts) {
     StringBuilder b = new StringBuilder();
     Token previous = null;
-    for (int[] part : parts) {
-      for (int k = part[0]; k <= part[1]; k++) {
+    for (Piece part : parts) {
+      if (part.literal() != null) {
+        if (!part.literal().equals(",") && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(part.literal());
+        previous = null;
+        continue;
+      }
+      boolean first = true;
+      for (int k = part.from(); k <= part.to(); k++) {
         Token t = tokens.get(k);
         if (isQuote(t)) {
           continue;
         }
         if (previous != null) {
-          if (previous.index() + 1 == t.index() || sameGap(previous, t)) {
+          if (previous.index() < t.index()
+              && (previous.index() + 1 == t.index() || sameGap(previous, t))) {
             b.append(gap(previous, t));
           } else {
             b.append(' ');
           }
+        } else if (b.length() > 0) {
+          b.append(' ');
         }
-        b.append(t.text());
+        String w = t.text();
+        if (first && part.lower() && !w.isEmpty()) {
+          w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
+        }
+        b.append(w);
+        first = false;
         previous = t;
       }
     }
-    String s = b.toString().replaceAll("\\s+", " ").strip();
+    String s = collapseSpaces(b);
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
@@ -261,16 +456,32 @@ final class Headlines {
     return true;
   }
 
+  /** One space when the text has any space between the two tokens, else nothing. */
   private String gap(Token a, Token b) {
-    String between = text.substring(a.span().end(), b.span().begin());
-    StringBuilder g = new StringBuilder();
-    for (int i = 0; i < between.length(); i++) {
-      char c = between.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        g.append(' ');
-        break;
+    for (int i = a.span().end(); i < b.span().begin(); i++) {
+      if (Quotes.isSpace(text.charAt(i))) {
+        return " ";
       }
     }
-    return g.toString();
+    return "";
+  }
+
+  /** Runs of whitespace become one space (token texts may hold line breaks). */
+  private static String collapseSpaces(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
   }
 }

@@ -23,10 +23,20 @@ final class NounPhrases {
     if (PARTS.contains(t.pos()) || t.pos().equals("EX")) {
       return true;
     }
+    if (t.text().equals("-") && glued(tokens, k)) {
+      return true; // "same-day delivery"
+    }
     boolean between = k > 0 && k + 1 < tokens.size()
         && isNominal(tokens.get(k - 1)) && isNominal(tokens.get(k + 1));
     return between && (t.text().equals("-") || t.text().equals("of"))
         && tokens.get(k + 1).pos().startsWith("NNP");
+  }
+
+  /** A token written without spaces on either side, inside a word. */
+  static boolean glued(List<Token> tokens, int k) {
+    return k > 0 && k + 1 < tokens.size()
+        && tokens.get(k - 1).span().end() == tokens.get(k).span().begin()
+        && tokens.get(k).span().end() == tokens.get(k + 1).span().begin();
   }
 
   static boolean isNominal(Token t) {

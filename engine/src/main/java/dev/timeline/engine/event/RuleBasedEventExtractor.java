@@ -38,6 +38,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       Cancellation cancellation) {
     List<EventMention> out = new ArrayList<>();
     Quotes quotes = new Quotes();
+    Antecedents antecedents = new Antecedents();
     NarrativeTime narrative = new NarrativeTime(options.mode());
     TimeAnchoring anchoring = new TimeAnchoring(published);
     int expressionCursor = 0;
@@ -53,6 +54,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         continue;
       }
       boolean[] quoted = quotes.mark(tokens, text.text());
+      antecedents.nextSentence(whollyQuoted(tokens, quoted));
       List<VerbGroup> groups = Coordination.share(tokens, VerbGroups.find(tokens));
       List<Clause> clauses = Clauses.split(tokens, groups, lexicon);
       List<SentenceTimex> timexes = SentenceTimex.place(tokens, expressions, expressionCursor);
@@ -63,13 +65,25 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
       narrative.after(timexes, anchors);
-      Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses);
+      Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
+          antecedents);
       for (int i = 0; i < triggers.size(); i++) {
         out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted,
             anchors[i], headlines, published));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Every word inside quotation marks (the marks themselves and punctuation aside). */
+  private static boolean whollyQuoted(List<Token> tokens, boolean[] quoted) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!quoted[i] && !Quotes.isQuoteMark(t) && Character.isLetterOrDigit(t.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean paragraphBreak(String text, int from, int to) {

@@ -25,14 +25,17 @@ final class Triggers {
         int predicate = predicate(tokens, g.head() + 1, lexicon);
         if (predicate >= 0 && !lexicon.nonEvent(tokens.get(predicate).lemma())) {
           Token p = tokens.get(predicate);
-          EventClass cls = p.isNoun() ? lexicon.nounClass(p.lemma()).orElse(EventClass.STATE)
-              : lexicon.predicateClass(p.lemma());
-          out.add(new Trigger(predicate, Trigger.Kind.PREDICATE, cls, g, clause));
-          taken[predicate] = true;
+          Optional<EventClass> cls = p.isNoun() ? lexicon.nounClass(tokens, predicate)
+              : lexicon.predicateClass(p.lemma().toLowerCase(java.util.Locale.ROOT));
+          if (cls.isPresent()) {
+            out.add(new Trigger(predicate, Trigger.Kind.PREDICATE, cls.get(), g, clause));
+            taken[predicate] = true;
+          }
         }
         continue;
       }
-      if (isAuxiliaryOnly(head) || notAnEvent(tokens, g, lexicon)) {
+      if (isAuxiliaryOnly(head) || auxiliaryDo(tokens, g.head())
+          || notAnEvent(tokens, g, lexicon)) {
         continue;
       }
       out.add(new Trigger(g.head(), Trigger.Kind.VERB, lexicon.verbClass(head.lemma()), g, clause));
@@ -43,7 +46,7 @@ final class Triggers {
       if (taken[i] || !t.isNoun() || t.pos().startsWith("NNP") || !headsPhrase(tokens, i)) {
         continue;
       }
-      Optional<EventClass> cls = lexicon.nounClass(t.lemma());
+      Optional<EventClass> cls = lexicon.nounClass(tokens, i);
       if (cls.isPresent()) {
         out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
       }
@@ -54,7 +57,31 @@ final class Triggers {
 
   /** A modal left alone by ellipsis ("I can."): no event of its own. */
   private static boolean isAuxiliaryOnly(Token head) {
-    return head.pos().equals("MD");
+    return VerbGroups.isModal(head);
+  }
+
+  /**
+   * "do" as an auxiliary whose verb the tagger missed or the text left out: "does n't back
+   * down", "does it make", "Nor do analysts expect", "as did manufacturers".
+   */
+  private static boolean auxiliaryDo(List<Token> tokens, int head) {
+    if (!tokens.get(head).lemma().equals("do") || head + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(head + 1);
+    if (VerbGroups.NEGATORS.contains(next.text().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    String before = head > 0 ? tokens.get(head - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+    if (before.equals("nor") || before.equals("as") || before.equals("than")) {
+      return true;
+    }
+    // Inversion: "does it make", "did the company say".
+    int k = head + 1;
+    while (k < tokens.size() && k - head <= 4 && NounPhrases.isPart(tokens, k)) {
+      k++;
+    }
+    return k > head + 1 && k < tokens.size() && tokens.get(k).pos().equals("VB");
   }
 
   private static final Set<String> TIME_NOUNS =
@@ -73,7 +100,10 @@ final class Triggers {
     String lemma = head.lemma();
     String form = head.text().toLowerCase(java.util.Locale.ROOT);
     Token next = g.head() + 1 < tokens.size() ? tokens.get(g.head() + 1) : null;
-    if (next != null && next.pos().equals("TO") && PHRASE_AUXILIARIES.contains(lemma)) {
+    // "used to" is habitual only without an auxiliary: "is used to finance" is an event.
+    if (next != null && next.pos().equals("TO") && PHRASE_AUXILIARIES.contains(lemma)
+        && g.head() + 2 < tokens.size() && tokens.get(g.head() + 2).pos().equals("VB")
+        && !(lemma.equals("use") && g.first() != g.head())) {
       return true;
     }
     boolean bare = g.first() == g.head();
@@ -85,8 +115,54 @@ final class Triggers {
         && (g.head() == 0 || NOUN_MODIFIER_CONTEXT.contains(tokens.get(g.head() - 1).pos()))) {
       return true;
     }
+    if (bare && hyphenCompound(tokens, g.head())) {
+      return true;
+    }
+    Token before = g.first() > 0 ? tokens.get(g.first() - 1) : null;
+    if (bare && before != null && !head.pos().equals("VBZ")
+        && (before.pos().equals("PRP$") || before.pos().equals("POS"))) {
+      return true; // a modifier the tagger read as a verb: "its planned acquisition"
+    }
+    if (before != null && before.pos().equals("EX") && !lemma.equals("exist")) {
+      return true; // "there has been", "there's": the existential, not an event
+    }
+    if (bare && before != null && next != null && next.isNoun() && nounInside(before, head)) {
+      return true;
+    }
     return lemma.equals("end") && g.head() > 0
         && TIME_NOUNS.contains(tokens.get(g.head() - 1).lemma());
+  }
+
+  /**
+   * A verb tag between a word and a noun where only a noun phrase fits, a modifier the tagger
+   * misread: after a preposition ("by desert heat", "in selected markets") or a present plural
+   * verb after a singular noun ("the oil supply route").
+   */
+  private static boolean nounInside(Token before, Token head) {
+    if (before.pos().equals("IN") && PREPOSITIONS.contains(before.text().toLowerCase(
+        java.util.Locale.ROOT))) {
+      return true;
+    }
+    return head.pos().equals("VBP") && (before.pos().equals("NN") || before.pos().equals("NNP"));
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for",
+      "with", "from", "into", "about", "against", "amid", "over", "under", "during", "through",
+      "toward", "towards", "without", "within", "among", "between");
+
+  /** The second half of a hyphenated modifier: "U.S.-led", "Jordanian-born", "time-saving". */
+  private static boolean hyphenCompound(List<Token> tokens, int head) {
+    if (head < 2) {
+      return false;
+    }
+    Token hyphen = tokens.get(head - 1);
+    if (hyphen.text().length() > 1 && hyphen.text().endsWith("-")
+        && hyphen.span().end() == tokens.get(head).span().begin()) {
+      return true; // "U.N.-ordered" split as "U.N.-" "ordered"
+    }
+    return (hyphen.text().equals("-") || hyphen.text().equals("--"))
+        && hyphen.span().end() == tokens.get(head).span().begin()
+        && tokens.get(head - 2).span().end() == hyphen.span().begin();
   }
 
   /** The predicate after a copula: an adjective, or an event noun heading the phrase. */
@@ -113,7 +189,7 @@ final class Triggers {
     int j = k;
     while (j < tokens.size() && NounPhrases.isPart(tokens, j)) {
       if (tokens.get(j).isNoun() && headsPhrase(tokens, j)) {
-        return lexicon.nounClass(tokens.get(j).lemma()).isPresent() ? j : -1;
+        return lexicon.nounClass(tokens, j).isPresent() ? j : -1;
       }
       j++;
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Finds verb groups in a tagged sentence and reads tense, aspect, negation and modality off them. */
 final class VerbGroups {
   private static final Set<String> FUTURE_MODALS = Set.of("will", "shall");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+  static final Set<String> NEGATORS = Set.of("not", "n't", "never");
 
   private VerbGroups() {}
 
@@ -41,7 +41,7 @@ final class VerbGroups {
           break;
         }
       }
-      if (head >= 0 && !tokens.get(head).pos().equals("MD")) {
+      if (head >= 0 && !isModal(tokens.get(head))) {
         groups.add(describe(tokens, first, head));
       }
       i = Math.max(j, i + 1);
@@ -53,8 +53,13 @@ final class VerbGroups {
 
   /** A modal, or be/have/do/get with a verb after it. */
   private static boolean isAuxiliary(Token t, List<Token> tokens, int next) {
-    return t.pos().equals("MD")
+    return isModal(t)
         || (AUXILIARIES.contains(t.lemma()) && nextVerb(tokens, next) >= 0);
+  }
+
+  /** "cannot" is one token the tagger may call a present verb: it is "can" + "not". */
+  static boolean isModal(Token t) {
+    return t.pos().equals("MD") || t.text().equalsIgnoreCase("cannot");
   }
 
   private static boolean isAdverb(Token t) {
@@ -92,10 +97,12 @@ final class VerbGroups {
         negated = true;
         continue;
       }
-      if (pos.equals("MD")) {
-        modal = lemma;
+      if (isModal(t)) {
+        boolean cannot = !pos.equals("MD");
+        modal = cannot ? "can" : lemma;
+        negated |= cannot;
         if (!sawFinite) {
-          tense = FUTURE_MODALS.contains(lemma) ? Tense.FUTURE : Tense.NONE;
+          tense = FUTURE_MODALS.contains(modal) ? Tense.FUTURE : Tense.NONE;
           sawFinite = true;
         }
         continue;

@@ -158,6 +158,67 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void someNounsNameAnEventOnlyBeforeAGivenWord() {
+    List<EventMention> e = extract("The sale of the unit was completed. Sales rose in June. "
+        + "The company unveiled plans to expand. The pension plan was changed.", List.of());
+    assertThat(event(e, "sale").eventClass()).isEqualTo(EventClass.OCCURRENCE);
+    assertThat(event(e, "plans").eventClass()).isEqualTo(EventClass.I_STATE);
+    assertThat(e).extracting(EventMention::triggerText).doesNotContain("Sales", "plan");
+  }
+
+  @Test
+  void onlyListedAdjectivesAreEventsAfterACopula() {
+    List<EventMention> e = extract("Rebels are willing to talk. Prices were high. "
+        + "The issue is important. The firm was profitable.", List.of());
+    assertThat(event(e, "willing").eventClass()).isEqualTo(EventClass.I_STATE);
+    assertThat(event(e, "profitable").eventClass()).isEqualTo(EventClass.STATE);
+    assertThat(e).extracting(EventMention::triggerText).doesNotContain("high", "important");
+  }
+
+  @Test
+  void modifiersAndAuxiliariesTheTaggerReadsAsVerbsAreNoEvents() {
+    List<EventMention> e = extract("The U.S.-led coalition struck again. Its planned acquisition "
+        + "failed. There has been no reply. Nor do analysts expect a deal. Troops cannot leave.",
+        List.of());
+    assertThat(e).extracting(EventMention::triggerText)
+        .contains("struck", "failed", "expect", "leave")
+        .doesNotContain("led", "planned", "has", "do", "cannot");
+    assertThat(event(e, "leave").negated()).isTrue();
+    assertThat(event(e, "leave").modality()).isEqualTo("can");
+  }
+
+  @Test
+  void aPronounSubjectBecomesThePersonNamedJustBefore() {
+    List<EventMention> e = extract("Ramzan Kadyrov was elected in 2007. Kadyrov dismissed the "
+        + "claims. \u201CThese jerks have nothing to do with Islam,\u201D he said. "
+        + "\u201CThey are enemies.\u201D He then asserted that they would fail.", List.of());
+    assertThat(e.stream().filter(m -> m.triggerText().equals("said")).findFirst().orElseThrow()
+        .headline()).isEqualTo("Kadyrov said these jerks have nothing to do with Islam");
+    assertThat(event(e, "asserted").headline())
+        .isEqualTo("Kadyrov asserted that they would fail");
+  }
+
+  @Test
+  void aPronounStaysWhenNoPersonWasNamedOrTheOrganisationSpoke() {
+    List<EventMention> e = extract("Northwind Logistics cut jobs. She said sales fell. "
+        + "Elena Marsh was born in Leeds. The couple moved. The weather was bad. He left.",
+        List.of());
+    assertThat(event(e, "said").headline()).startsWith("She said");
+    assertThat(event(e, "left").headline()).isEqualTo("He left");
+  }
+
+  @Test
+  void infinitivesAndParticiplesBorrowTheirGovernorsSubject() {
+    List<EventMention> e = extract("The jihadists vowed to liberate Chechnya. Revenue rose 12 "
+        + "percent to $4.1 billion, helped by strong demand for same-day delivery.", List.of());
+    assertThat(event(e, "liberate").headline())
+        .isEqualTo("The jihadists vowed to liberate Chechnya");
+    assertThat(event(e, "helped").headline())
+        .isEqualTo("Revenue, helped by strong demand for same-day delivery");
+    assertThat(event(e, "demand").headline()).isEqualTo("Strong demand for same-day delivery");
+  }
+
+  @Test
   void quotedAndReportedSpeechIsReported() {
     List<EventMention> e = extract(
         "\u201CThe army left the city,\u201D he said. Officials said troops crossed the border.",

@@ -1,0 +1,86 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.RuleData;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who a subject "he" or "she" stands for, kept deliberately simple so it stays safe: the last
+ * person named as a subject outside quotation marks, in this or the previous sentence that is not
+ * wholly quoted (quoted sentences are the speaker's own words and do not move the story on). A
+ * person is a subject of two or more proper nouns with no organisation or place word ("Ilya
+ * Rogachev", not "United Nations"), or later the surname alone ("Kadyrov"). Once a pronoun has
+ * stood for a person, the other pronoun never does. One instance per document.
+ */
+final class Antecedents {
+  private static final Set<String> ORGANISATION_WORDS =
+      RuleData.words(Antecedents.class, "organisation-words.txt");
+  /** How many sentences that are not wholly quoted a person stays the antecedent. */
+  private static final int REACH = 2;
+
+  private final Map<String, String> pronounOf = new HashMap<>();
+  private String last;
+  private int age = REACH;
+
+  /** A new sentence begins; {@code quotedOnly} when all its words are inside quotation marks. */
+  void nextSentence(boolean quotedOnly) {
+    if (!quotedOnly) {
+      age++;
+    }
+  }
+
+  /** The surname a subject pronoun stands for, or null when it is not simple and safe. */
+  String resolve(String pronoun) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    if (last == null || age >= REACH || !(p.equals("he") || p.equals("she"))) {
+      return null;
+    }
+    String known = pronounOf.get(last);
+    if (known != null && !known.equals(p)) {
+      return null;
+    }
+    pronounOf.put(last, p);
+    return last;
+  }
+
+  /**
+   * A subject outside quotation marks: the words of its phrase and their tags. A person becomes
+   * the antecedent; any other subject leaves it as it was.
+   */
+  void subject(List<String> words, List<String> tags) {
+    int end = words.size() - 1;
+    int start = end;
+    while (start >= 0 && tags.get(start).startsWith("NNP")) {
+      start--;
+    }
+    start++;
+    if (start > end) {
+      return;
+    }
+    String surname = words.get(end);
+    boolean named = end - start >= 1 && noOrganisationWord(words, start, end)
+        && (start == 0 || !tags.get(start - 1).equals("DT"));
+    if (named || (end == start && pronounOf.containsKey(surname))) {
+      pronounOf.putIfAbsent(surname, null);
+      last = surname;
+      age = 0;
+    }
+  }
+
+  /** The subject was a pronoun that stood for the antecedent: the chain goes on. */
+  void resolved() {
+    age = 0;
+  }
+
+  private static boolean noOrganisationWord(List<String> words, int start, int end) {
+    for (int k = start; k <= end; k++) {
+      if (ORGANISATION_WORDS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
