@@ -7,7 +7,7 @@ record Mark(ChartEntry entry, Rectangle bar, double labelX, double dateBaseline,
   /** Width of the wider of the two label lines. */
   double labelWidth() {
     return Math.max(
-        Palette.width(headline, Palette.HEADLINE), Palette.width(entry.dateLabel(), Palette.DATE));
+        Palette.width(headline, Palette.HEADLINE), Palette.width(entry.dateLine(), Palette.DATE));
   }
 
   double headlineBaseline() {
