@@ -12,17 +12,17 @@ import java.util.Locale;
  * the event-class colours stay apart for readers with protanopia, deuteranopia and tritanopia
  * (Machado et al. 2009 simulation, smallest CIELAB distance between two class colours above 8;
  * the plain Okabe-Ito set falls to 3.5 under protanopia once a seventh colour joins it). The
- * light set keeps Okabe-Ito's blue, vermillion, bluish green and reddish purple and replaces the
- * yellow, orange and sky blue, which are too pale on white; the dark set keeps the pale ones and
- * lightens the rest.
+ * light set keeps Okabe-Ito's blue, vermillion and bluish green, darkens its reddish purple a
+ * little and replaces the yellow, orange and sky blue, which are too pale on white; the dark set
+ * keeps the pale ones and lightens the rest.
  */
 public enum ChartTheme {
   LIGHT(
       rgb(0xFFFFFF), rgb(0xF3F5F7), rgb(0x1F2933), rgb(0x52606D), rgb(0x3E4C59), rgb(0xE1E6EB),
       rgb(0xB2182B),
-      List.of(rgb(0x0072B2), rgb(0xCC79A7), rgb(0x009E73), rgb(0xD55E00), rgb(0x6A3D9A),
+      List.of(rgb(0x0072B2), rgb(0xC1699A), rgb(0x009E73), rgb(0xD55E00), rgb(0x6A3D9A),
           rgb(0x2F8FBF), rgb(0x3B3B3B)),
-      rgb(0x8C8C8C)),
+      rgb(0x767676)),
   DARK(
       rgb(0x16191D), rgb(0x1F2429), rgb(0xE4E7EB), rgb(0xA7B1BC), rgb(0xCBD2D9), rgb(0x30363D),
       rgb(0xFF7B72),

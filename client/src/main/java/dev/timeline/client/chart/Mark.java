@@ -10,6 +10,19 @@ record Mark(ChartEntry entry, Rectangle bar, double labelX, double dateBaseline,
         Palette.width(headline, Palette.HEADLINE), Palette.width(entry.dateLine(), Palette.DATE));
   }
 
+  /** Whether this mark's bar-and-label footprint overlaps another's horizontally. */
+  boolean footprintOverlaps(Mark other) {
+    return footprintStart() < other.footprintEnd() && other.footprintStart() < footprintEnd();
+  }
+
+  private double footprintStart() {
+    return Math.min(bar.x, labelX);
+  }
+
+  private double footprintEnd() {
+    return Math.max(bar.getMaxX(), labelX + labelWidth());
+  }
+
   double headlineBaseline() {
     return dateBaseline + ChartLayout.LINE;
   }

@@ -4,12 +4,14 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import dev.timeline.client.chart.ChartTheme;
 import dev.timeline.client.export.Lane;
 import dev.timeline.client.export.MergedTimeline;
 import dev.timeline.client.export.Source;
 import dev.timeline.client.export.TimelineItem;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.TextSpan;
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,17 +51,22 @@ public final class TimelinePage {
     return render(MergedTimeline.of(response, text));
   }
 
-  /** The page for one or several articles. */
+  /** The page for one or several articles, in the light theme. */
   public static String render(MergedTimeline timeline) {
+    return render(timeline, ChartTheme.LIGHT);
+  }
+
+  /** The page for one or several articles in the given theme (the static chart's colours). */
+  public static String render(MergedTimeline timeline, ChartTheme theme) {
     String title = timeline.merged() ? "Timeline of " + timeline.lanes().size() + " articles"
         : timeline.lanes().isEmpty() ? "Timeline" : timeline.lanes().get(0).title();
     String json = new GsonBuilder().disableHtmlEscaping().serializeNulls().create()
-        .toJson(data(timeline, title));
-    return fill(TEMPLATE, Map.of("TITLE", html(title), "CSS", CSS, "JS", SCRIPT,
-        "DATA", ScriptJson.escape(json)));
+        .toJson(data(timeline, title, theme));
+    return fill(TEMPLATE, Map.of("TITLE", html(title), "THEME", theme.cliName(), "CSS", CSS,
+        "JS", SCRIPT, "DATA", ScriptJson.escape(json)));
   }
 
-  static JsonObject data(MergedTimeline timeline, String title) {
+  static JsonObject data(MergedTimeline timeline, String title, ChartTheme theme) {
     JsonObject root = new JsonObject();
     root.addProperty("title", title);
     JsonArray lanes = new JsonArray();
@@ -90,11 +97,32 @@ public final class TimelinePage {
       }
     }
     JsonArray g = new JsonArray();
-    groups.stream().sorted(groupOrder(timeline)).forEach(g::add);
+    List<String> ordered = groups.stream().sorted(groupOrder(timeline)).toList();
+    ordered.forEach(g::add);
     root.add("groups", g);
+    root.add("colours", colours(timeline, ordered, theme));
     root.add("items", items);
     root.add("undated", undated);
     return root;
+  }
+
+  /**
+   * A colour per group: its event class's in one article (as in the static chart), else the
+   * theme's categorical colours in group order.
+   */
+  private static JsonObject colours(MergedTimeline timeline, List<String> groups, ChartTheme theme) {
+    JsonObject colours = new JsonObject();
+    if (timeline.merged()) {
+      List<Color> palette = theme.categorical();
+      for (int i = 0; i < groups.size(); i++) {
+        colours.addProperty(groups.get(i), ChartTheme.hex(palette.get(i % palette.size())));
+      }
+    } else {
+      for (TimelineItem item : timeline.dated()) {
+        colours.addProperty(timeline.groupOf(item), ChartTheme.hex(theme.colour(item.eventClass())));
+      }
+    }
+    return colours;
   }
 
   /** Merged timelines list the articles in the order given, the shared group first. */

@@ -6,7 +6,6 @@
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var DAY = 86400000;
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  var PALETTE = ['#3572b0', '#e07b39', '#2f9e44', '#9c36b5', '#c2255c', '#0c8599', '#e8590c', '#5c7cfa', '#74b816', '#868e96'];
   var MARGIN = { left: 16, right: 16, top: 34, bottom: 10 };
   var ROW = 24, BAR = 14, LANE_GAP = 26, LABEL_MAX = 46, MIN_MARK = 6;
 
@@ -16,8 +15,9 @@
   var itemsById = {};
   data.items.concat(data.undated).forEach(function (it) { itemsById[it.id] = it; });
 
+  // Lane colours come from the chart theme (ChartTheme): contrast-checked, colour-blind safe.
   var colours = {};
-  data.groups.forEach(function (g, i) { colours[g] = PALETTE[i % PALETTE.length]; });
+  data.groups.forEach(function (g) { colours[g] = data.colours[g] || '#8c8c8c'; });
 
   // ---- time scale and view ----
   var extent = fullExtent();
