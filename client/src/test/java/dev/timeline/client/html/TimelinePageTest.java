@@ -2,6 +2,7 @@ package dev.timeline.client.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.client.chart.ChartTheme;
 import dev.timeline.client.export.Article;
 import dev.timeline.client.export.MergedTimeline;
 import dev.timeline.client.export.Responses;
@@ -152,6 +153,42 @@ class TimelinePageTest {
           .getAsString()).isEqualTo("[]");
       browser.screenshot(OUT.resolve("seed-around-publication-hover.png"));
     }
+  }
+
+  @Test
+  void darkThemePageLoadsCleanlyInTheDarkColours() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
+    Path page = write("seed-dark.html", TimelinePage.render(timeline, ChartTheme.DARK));
+    try (DevTools browser = DevTools.launch(chromium.executable(), 1400, 1000)) {
+      browser.navigate(page.toUri().toString());
+      assertThat(string(browser, "document.documentElement.getAttribute('data-theme')"))
+          .isEqualTo("dark");
+      assertThat(string(browser, "getComputedStyle(document.documentElement).backgroundColor"))
+          .isEqualTo(rgb(ChartTheme.DARK.backgroundColour()));
+      assertThat(string(browser, "getComputedStyle(document.querySelector('h1')).color"))
+          .isEqualTo(rgb(ChartTheme.DARK.textColour()));
+      assertThat(browser.eval("document.querySelectorAll('[data-mark]').length").getAsInt())
+          .isEqualTo(timeline.dated().size());
+      // Each mark takes the dark theme's colour of its event class, as in the static chart.
+      List<String> fills = List.of(string(browser,
+          "Array.from(document.querySelectorAll('[data-mark] rect'), r => r.getAttribute('fill'))"
+              + ".join(' ')").split(" "));
+      List<String> expected = timeline.dated().stream()
+          .map(i -> ChartTheme.hex(ChartTheme.DARK.colour(i.eventClass()))).distinct().toList();
+      assertThat(fills).hasSize(timeline.dated().size()).containsOnlyElementsOf(expected);
+      assertThat(string(browser, "document.documentElement.getAttribute('data-errors')"))
+          .isEqualTo("[]");
+      browser.screenshot(OUT.resolve("seed-dark.png"));
+    }
+  }
+
+  private static String string(DevTools browser, String expression) throws Exception {
+    return browser.eval(expression).getAsString();
+  }
+
+  private static String rgb(java.awt.Color c) {
+    return "rgb(" + c.getRed() + ", " + c.getGreen() + ", " + c.getBlue() + ")";
   }
 
   private static long span(List<Long> view) {
