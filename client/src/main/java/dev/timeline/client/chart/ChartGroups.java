@@ -80,21 +80,24 @@ record ChartGroups(List<String> names, Map<String, String> byId) {
   }
 
   /**
-   * Actor lanes, busiest first (ties: first to appear). Names that end in the same capitalised
-   * word are one actor ("Russian Foreign Minister Sergei Lavrov", "Lavrov"), shown by the
-   * variant written most often, then the shortest.
+   * Actor lanes, busiest first (ties: first to appear). A name that opens or ends a longer one
+   * is the same actor ("Lavrov" and "Russian Foreign Minister Sergei Lavrov", "Northwind" and
+   * "Northwind Logistics"); a lane is titled by the variant written most often, then the
+   * shortest.
    */
   private static void actors(List<TimelineItem> dated, List<String> order, Map<String, String> byId) {
-    Map<String, List<String>> variants = new LinkedHashMap<>();
-    Map<String, String> keyOf = new HashMap<>();
+    Map<String, String> actorOf = new LinkedHashMap<>();
     for (TimelineItem item : dated) {
       String actor = actor(item);
       if (!actor.isEmpty()) {
-        String key = key(actor);
-        variants.computeIfAbsent(key, k -> new ArrayList<>()).add(actor);
-        keyOf.put(item.id(), key);
+        actorOf.put(item.id(), actor);
       }
     }
+    Map<String, String> keyOf = sameActors(actorOf.values().stream().map(ChartGroups::words)
+        .distinct().toList());
+    Map<String, List<String>> variants = new LinkedHashMap<>();
+    actorOf.values().forEach(a ->
+        variants.computeIfAbsent(keyOf.get(words(a)), k -> new ArrayList<>()).add(a));
     List<String> keys = new ArrayList<>(variants.keySet());
     keys.sort(Comparator.comparingInt((String k) -> -variants.get(k).size()));
     Map<String, String> label = new HashMap<>();
@@ -106,26 +109,37 @@ record ChartGroups(List<String> names, Map<String, String> byId) {
     keys.stream().map(label::get).distinct().forEach(order::add);
     order.add(NO_ACTOR);
     for (TimelineItem item : dated) {
-      String key = keyOf.get(item.id());
-      byId.put(item.id(), key == null ? NO_ACTOR : label.get(key));
+      String actor = actorOf.get(item.id());
+      byId.put(item.id(), actor == null ? NO_ACTOR : label.get(keyOf.get(words(actor))));
     }
+  }
+
+  /** Each name's key: the longest name it opens or ends, word by word (itself if none). */
+  static Map<String, String> sameActors(List<String> names) {
+    Map<String, String> keyOf = new HashMap<>();
+    for (String name : names) {
+      String key = name;
+      for (String other : names) {
+        boolean longer = other.length() > key.length();
+        if (longer && (other.startsWith(name + " ") || other.endsWith(" " + name))) {
+          key = other;
+        }
+      }
+      keyOf.put(name, key);
+    }
+    return keyOf;
+  }
+
+  /** Lower case, single spaces, without a leading article: "the company" → "company". */
+  static String words(String actor) {
+    return actor.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+        .replaceFirst("^(the|a|an) ", "");
   }
 
   /** The first source's actor, or another source's when the first names none. */
   private static String actor(TimelineItem item) {
     return item.sources().stream().map(Source::actor).filter(a -> !a.isEmpty()).findFirst()
         .orElse("");
-  }
-
-  /** A proper name's last word ("lavrov"); any other phrase whole, without its article. */
-  static String key(String actor) {
-    String[] words = actor.strip().split("\\s+");
-    String last = words[words.length - 1];
-    if (Character.isUpperCase(last.codePointAt(0)) && words.length > 1
-        || words.length == 1) {
-      return last.toLowerCase(Locale.ROOT);
-    }
-    return actor.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
   }
 
   private static String display(List<String> variants) {

@@ -117,6 +117,18 @@ class ChartLanesTest {
   }
 
   @Test
+  void aNameThatOpensOrEndsALongerOneIsTheSameActor() {
+    List<String> names = List.of("lavrov", "russian foreign minister sergei lavrov", "northwind",
+        "northwind logistics", "russia", "russian leaders", "company");
+    Map<String, String> keys = ChartGroups.sameActors(names);
+    assertThat(keys.get("lavrov")).isEqualTo("russian foreign minister sergei lavrov");
+    assertThat(keys.get("northwind")).isEqualTo("northwind logistics");
+    assertThat(keys.get("russia")).isEqualTo("russia");
+    assertThat(keys.get("company")).isEqualTo("company");
+    assertThat(ChartGroups.words("The  Company")).isEqualTo("company");
+  }
+
+  @Test
   void marksStayInsideTheirLaneAndLabelsNeverOverlap() {
     for (ChartLanes lanes : ChartLanes.values()) {
       for (AxisLayout axis : AxisLayout.values()) {
