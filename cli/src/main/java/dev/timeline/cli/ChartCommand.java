@@ -97,7 +97,7 @@ final class ChartCommand implements Callable<Integer> {
       articles.add(Article.of(responses.get(i), text));
     }
     if (articles.isEmpty()) {
-      throw new IOException("no successful response to draw");
+      throw new IllegalArgumentException("no successful response to draw");
     }
     if (merge || articles.size() == 1) {
       ChartFlags.write(spec.commandLine(), MergedTimeline.of(articles), options, chart);

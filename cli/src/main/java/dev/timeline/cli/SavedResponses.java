@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
 import dev.timeline.proto.v1.BatchExtractTimelineResponse;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
@@ -19,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads responses saved by the CLI, in proto3 JSON ({@code JsonFormat}): the output of {@code
+ * Reads responses saved by the CLI (a file that holds something else is an {@link
+ * IllegalArgumentException} naming the file and the object), in proto3 JSON ({@code JsonFormat}): the output of {@code
  * timeline extract --format json} (one pretty-printed {@code ExtractTimelineResponse} per input
  * file, one after another) and of {@code timeline batch} (one {@code
  * BatchExtractTimelineResponse} per line; failed documents are skipped and counted).
@@ -43,10 +45,11 @@ final class SavedResponses {
         try {
           element = JsonParser.parseReader(json);
         } catch (JsonParseException e) {
-          throw new IOException(file + ": object " + index + " is not JSON: " + e.getMessage(), e);
+          throw new IllegalArgumentException(
+              file + ": object " + index + " is not JSON: " + e.getMessage(), e);
         }
         if (!element.isJsonObject()) {
-          throw new IOException(file + ": object " + index + " is not a JSON object");
+          throw new IllegalArgumentException(file + ": object " + index + " is not a JSON object");
         }
         JsonObject o = element.getAsJsonObject();
         if (o.has("result") || o.has("error")) {
@@ -65,17 +68,16 @@ final class SavedResponses {
       }
     }
     if (responses.isEmpty() && failed == 0) {
-      throw new IOException(file + ": no response in the file");
+      throw new IllegalArgumentException(file + ": no response in the file");
     }
     return new Read(responses, failed);
   }
 
-  private static void merge(Path file, int index, JsonObject o, com.google.protobuf.Message.Builder b)
-      throws IOException {
+  private static void merge(Path file, int index, JsonObject o, Message.Builder b) {
     try {
       JsonFormat.parser().merge(o.toString(), b);
     } catch (InvalidProtocolBufferException e) {
-      throw new IOException(file + ": object " + index + " is not a saved timeline response ("
+      throw new IllegalArgumentException(file + ": object " + index + " is not a saved timeline response ("
           + e.getMessage() + "); save one with 'timeline extract --format json'", e);
     }
   }
