@@ -60,7 +60,7 @@ record ChartGroups(List<String> names, Map<String, String> byId) {
       }
       case CLASS -> {
         dated.stream().map(TimelineItem::eventClass).distinct()
-            .sorted(Comparator.comparingInt(c -> c.getNumber()))
+            .sorted() // proto order; UNRECOGNIZED (from a newer server) last
             .forEach(c -> order.add(Palette.name(c)));
         dated.forEach(i -> byId.put(i.id(), Palette.name(i.eventClass())));
       }

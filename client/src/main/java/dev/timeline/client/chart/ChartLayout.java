@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +220,7 @@ final class ChartLayout {
 
     /** Legend swatches flowing left to right, wrapping at the plot's edge; returns the last baseline. */
     private int legend(int baseline) {
-      TreeSet<EventClass> classes = new TreeSet<>(Comparator.comparingInt(EventClass::getNumber));
+      TreeSet<EventClass> classes = new TreeSet<>(); // proto order; UNRECOGNIZED last
       boolean nonFactual = false;
       for (ChartEntry e : dated) {
         classes.add(e.eventClass());

@@ -102,7 +102,9 @@ final class ChartPainter {
 
   private void bandTitles() {
     for (Band b : layout.bands) {
-      String title = b.name() + "  (" + b.marks() + ")";
+      String count = "  (" + b.marks() + ")";
+      String title = ChartLayout.fit(b.name(), Palette.SECTION,
+          layout.plotRight - layout.plotLeft - Palette.width(count, Palette.SECTION)) + count;
       double w = Palette.width(title, Palette.SECTION);
       g.setColor(b.index() % 2 == 0 ? theme.band : theme.background);
       g.fill(new Rectangle2D.Double(layout.plotLeft - 2, b.top() + 3, w + 4, ChartLayout.LINE));
