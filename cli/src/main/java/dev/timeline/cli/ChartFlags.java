@@ -30,7 +30,8 @@ final class ChartFlags {
       names = "--chart-lanes",
       paramLabel = "auto|none|article|actor|class",
       description = "Group marks into lanes: per article, per actor (the headline's subject),"
-          + " per event class; default auto: article with --merge, else none.")
+          + " per event class; default auto: article with --merge, else none (an .html page:"
+          + " its own, per class or per article).")
   String lanes = "auto";
 
   @Option(
@@ -92,7 +93,8 @@ final class ChartFlags {
       throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".html")) {
-      Files.writeString(file, TimelinePage.render(timeline, options.theme()), StandardCharsets.UTF_8);
+      Files.writeString(file, TimelinePage.render(timeline, options.theme(), options.lanes()),
+          StandardCharsets.UTF_8);
     } else {
       TimelineChart.of(timeline, options).write(file);
     }

@@ -13,18 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which lane each dated item goes in, and the lanes in the order drawn (top to bottom).
+ * Which lane each dated item goes in, and the lanes in the order drawn (top to bottom): the
+ * static chart's lanes, which the interactive page also takes when asked for.
  *
  * @param names lane titles in drawing order; one empty title when the chart has no lanes
- * @param byId lane title of each item, by item id
+ * @param byId lane title of each dated item, by item id
  */
-record ChartGroups(List<String> names, Map<String, String> byId) {
+public record ChartGroups(List<String> names, Map<String, String> byId) {
   /** Actors beyond this many share the "other actors" lane, so lanes stay few enough to scan. */
   static final int MAX_ACTOR_LANES = 8;
   static final String OTHER_ACTORS = "other actors";
   static final String NO_ACTOR = "no named actor";
 
-  ChartGroups {
+  public ChartGroups {
     names = List.copyOf(names);
     byId = Map.copyOf(byId);
   }
@@ -44,7 +45,9 @@ record ChartGroups(List<String> names, Map<String, String> byId) {
     return timeline.merged() ? ChartLanes.ARTICLE : ChartLanes.NONE;
   }
 
-  static ChartGroups of(MergedTimeline timeline, List<TimelineItem> dated, ChartLanes lanes) {
+  /** The lanes of a timeline's dated items. */
+  public static ChartGroups of(MergedTimeline timeline, ChartLanes lanes) {
+    List<TimelineItem> dated = timeline.dated();
     Map<String, String> byId = new HashMap<>();
     List<String> order = new ArrayList<>();
     switch (resolve(lanes, timeline)) {

@@ -137,7 +137,7 @@ final class ChartLayout {
         ChartEntry e = ChartEntry.of(timeline, items.get(i), i);
         (e.dated() ? dated : notDated).add(e);
       }
-      groups = ChartGroups.of(timeline, timeline.dated(), options.lanes());
+      groups = ChartGroups.of(timeline, options.lanes());
       plotLeft = MARGIN + 8;
       plotRight = width - MARGIN - 8;
     }

@@ -15,9 +15,8 @@
   var itemsById = {};
   data.items.concat(data.undated).forEach(function (it) { itemsById[it.id] = it; });
 
-  // Lane colours come from the chart theme (ChartTheme): contrast-checked, colour-blind safe.
-  var colours = {};
-  data.groups.forEach(function (g) { colours[g] = data.colours[g] || '#8c8c8c'; });
+  // Each item's colour comes from the chart theme (ChartTheme): contrast-checked, colour-blind
+  // safe; the page sets it per item (its event class, or its article's colour when merged).
 
   // ---- time scale and view ----
   var extent = fullExtent();
@@ -185,7 +184,7 @@
       lane.placed.forEach(function (p) {
         var it = p.item, top = lane.bodyTop + p.row * ROW;
         var g = el('g', { class: 'mark' + (selected === it.id ? ' selected' : ''), 'data-mark': it.id, tabindex: 0 }, plot);
-        el('rect', { x: p.x0, y: top + (ROW - BAR) / 2, width: p.x1 - p.x0, height: BAR, rx: 3, fill: colours[it.group] }, g);
+        el('rect', { x: p.x0, y: top + (ROW - BAR) / 2, width: p.x1 - p.x0, height: BAR, rx: 3, fill: it.colour }, g);
         var ty = top + ROW / 2 + 4;
         var t = el('text', p.left ? { class: 'label', x: p.x0 - 6, y: ty, 'text-anchor': 'end' }
           : p.inside ? { class: 'label inside', x: Math.max(p.x0, MARGIN.left) + 6, y: ty }

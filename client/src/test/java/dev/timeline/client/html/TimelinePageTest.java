@@ -2,6 +2,8 @@ package dev.timeline.client.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.client.chart.ChartGroups;
+import dev.timeline.client.chart.ChartLanes;
 import dev.timeline.client.chart.ChartTheme;
 import dev.timeline.client.export.Article;
 import dev.timeline.client.export.MergedTimeline;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class TimelinePageTest {
   private static final Path OUT = Path.of("target", "timeline-page");
   private static final Pattern MARK = Pattern.compile("data-mark=\"([^\"]+)\"");
+  private static final Pattern LANE_TITLE =
+      Pattern.compile("<text class=\"lane-title\"[^>]*>([^<]*)</text>");
 
   @BeforeAll
   static void createOutputDirectory() throws Exception {
@@ -181,6 +185,23 @@ class TimelinePageTest {
           .isEqualTo("[]");
       browser.screenshot(OUT.resolve("seed-dark.png"));
     }
+  }
+
+  @Test
+  void actorLanesAsInTheStaticChart() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
+    ChartGroups groups = ChartGroups.of(timeline, ChartLanes.ACTOR);
+    Path page = write("seed-actors.html",
+        TimelinePage.render(timeline, ChartTheme.LIGHT, ChartLanes.ACTOR));
+    String dom = chromium.dumpDom(page.toUri().toString(), 1400, 1000);
+    assertLoadedCleanly(dom);
+    assertThat(marks(dom)).hasSize(timeline.dated().size());
+    List<String> titles = LANE_TITLE.matcher(dom).results()
+        .map(m -> m.group(1).replace("&amp;", "&")).toList();
+    assertThat(groups.names()).hasSizeGreaterThan(2);
+    assertThat(titles).containsExactlyElementsOf(groups.names());
+    chromium.screenshot(page.toUri().toString(), OUT.resolve("seed-actors.png"), 1400, 1000);
   }
 
   private static String string(DevTools browser, String expression) throws Exception {
