@@ -4,13 +4,10 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import dev.timeline.client.TimelineClient;
 import dev.timeline.client.TimelineException;
-import dev.timeline.client.chart.AxisLayout;
 import dev.timeline.client.chart.ChartOptions;
-import dev.timeline.client.chart.TimelineChart;
 import dev.timeline.client.export.Article;
 import dev.timeline.client.export.ExportFormat;
 import dev.timeline.client.export.MergedTimeline;
-import dev.timeline.client.html.TimelinePage;
 import dev.timeline.proto.v1.ExtractTimelineRequest;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.PublicationDate;
@@ -24,7 +21,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,11 +81,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--chart",
-      paramLabel = "FILE.svg|FILE.png",
+      paramLabel = "FILE.svg|FILE.png|FILE.html",
       description =
-          "Also draw the timeline to this .svg, .png or interactive .html file. With several FILEs, each chart's name"
-              + " gets the input's name appended.")
+          "Also draw the timeline to this .svg, .png or interactive .html file. With several FILEs,"
+              + " each chart's name gets the input's name appended, unless --merge.")
   Path chart;
+
+  @Mixin ChartFlags chartFlags;
 
   @Option(
       names = "--export",
@@ -107,17 +105,9 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--merge",
-      description = "With several FILEs and an .html --chart: one page with a lane per article.")
+      description = "With several FILEs: one --chart of all of them (a lane per article; an event"
+          + " two articles report on the same date drawn once, naming both).")
   boolean merge;
-
-  @Option(
-      names = "--chart-layout",
-      paramLabel = "auto|proportional|sequence",
-      description = "Time axis of the chart (default auto: sequence when dates crowd).")
-  String chartLayout = "auto";
-
-  @Option(names = "--chart-width", paramLabel = "PIXELS", description = "Chart width (default 1200).")
-  int chartWidth = 1200;
 
   @Option(names = "--deadline", paramLabel = "SECONDS", description = "Per-document deadline (default 30).")
   long deadlineSeconds = 30;
@@ -125,10 +115,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    AxisLayout axis = axisLayout();
-    if (chart != null && !isChartFile(chart)) {
-      throw new ParameterException(
-          spec.commandLine(), "--chart must end in .svg, .png or .html: " + chart);
+    ChartOptions chartOptions = chartFlags.options(spec.commandLine());
+    if (chart != null) {
+      ChartFlags.checkChartFile(spec.commandLine(), chart);
     }
     ExportFormat exportFormat = null;
     if (export != null) {
@@ -169,25 +158,17 @@ final class ExtractCommand implements Callable<Integer> {
           }
           ResponseTable.print(out, file.getFileName().toString(), publishedText(), response);
         }
-        if (chart != null && !(merge && isHtml(chart))) {
-          Path target = files.size() == 1 ? chart : suffixed(chart, file);
-          if (isHtml(target)) {
-            Files.writeString(target, TimelinePage.render(response, texts.get(i)), StandardCharsets.UTF_8);
-          } else {
-            TimelineChart.of(
-                    response.getTimeline(),
-                    new ChartOptions(title(file, texts.get(i)), chartWidth, axis))
-                .write(target);
-          }
-          spec.commandLine().getErr().println("chart written to " + target);
-        }
         out.flush();
       }
     }
     MergedTimeline merged = MergedTimeline.of(articles);
-    if (chart != null && merge && isHtml(chart)) {
-      Files.writeString(chart, TimelinePage.render(merged), StandardCharsets.UTF_8);
-      spec.commandLine().getErr().println("chart written to " + chart);
+    if (chart != null && (merge || articles.size() == 1)) {
+      ChartFlags.write(spec.commandLine(), merged, chartOptions, chart);
+    } else if (chart != null) {
+      for (int i = 0; i < articles.size(); i++) {
+        ChartFlags.write(spec.commandLine(), MergedTimeline.of(List.of(articles.get(i))),
+            chartOptions, ChartFlags.suffixed(chart, files.get(i).toString()));
+      }
     }
     if (exportFormat != null) {
       String exported = exportFormat.export().export(merged);
@@ -200,10 +181,6 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  private static boolean isHtml(Path p) {
-    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
   }
 
   private ExtractTimelineRequest request(String id, String text) {
@@ -242,33 +219,5 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (InvalidProtocolBufferException e) {
       throw new IllegalStateException(e); // only Any fields with unknown types fail; we have none
     }
-  }
-
-  private AxisLayout axisLayout() {
-    try {
-      return AxisLayout.valueOf(chartLayout.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--chart-layout must be auto, proportional or sequence: " + chartLayout);
-    }
-  }
-
-  private static boolean isChartFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".svg") || name.endsWith(".png") || name.endsWith(".html");
-  }
-
-  /** chart.svg + article.txt = chart-article.svg. */
-  private static Path suffixed(Path chart, Path input) {
-    String name = chart.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-    return chart.resolveSibling(name.substring(0, dot) + "-" + stem + name.substring(dot));
-  }
-
-  /** The article's first line when it reads like a headline, else the file name. */
-  private static String title(Path file, String text) {
-    String first = text.strip().lines().findFirst().orElse("").strip();
-    return first.isEmpty() || first.length() > 100 ? file.getFileName().toString() : first;
   }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Extracts dated event timelines from news articles.",
     subcommands = {
       ExtractCommand.class,
+      ChartCommand.class,
       BatchCommand.class,
       EvalCommand.class,
       ServeCommand.class,

@@ -1,52 +1,60 @@
 package dev.timeline.client.chart;
 
+import dev.timeline.client.export.MergedTimeline;
+import dev.timeline.client.export.Source;
+import dev.timeline.client.export.TimelineItem;
 import dev.timeline.proto.v1.EventClass;
 import dev.timeline.proto.v1.Factuality;
-import dev.timeline.proto.v1.TimelineEntry;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** A timeline entry as the chart needs it; {@code begin}/{@code end} are null when undated. */
+/**
+ * A timeline item as the chart needs it; {@code begin}/{@code end} are null when undated.
+ *
+ * @param order position in the (merged) timeline's order
+ * @param id the item's id ({@code 0-6}), written on its SVG mark
+ * @param tags the articles reporting it, {@code [1]} or {@code [1, 2]}, when several went in;
+ *     else empty
+ * @param sources the reporting articles' document ids, for the tooltip
+ */
 record ChartEntry(
-    int position,
+    int order,
+    String id,
     String dateLabel,
     String headline,
     EventClass eventClass,
     boolean factual,
     LocalDateTime begin,
-    LocalDateTime end) {
+    LocalDateTime end,
+    String tags,
+    String sources) {
 
-  static ChartEntry of(TimelineEntry e) {
-    String date = !e.getDisplayDate().isBlank() ? e.getDisplayDate() : e.getValue();
-    boolean factual =
-        e.getFactuality() != Factuality.FACTUALITY_HYPOTHETICAL
-            && e.getFactuality() != Factuality.FACTUALITY_NEGATED;
-    Optional<LocalDateTime[]> interval = e.hasInterval() ? parse(e) : Optional.empty();
-    return new ChartEntry(
-        e.getPosition(),
-        date.isBlank() ? "undated" : date,
-        e.getHeadline().isBlank() ? e.getTrigger().getText() : e.getHeadline(),
-        e.getEventClass(),
-        factual,
-        interval.map(i -> i[0]).orElse(null),
-        interval.map(i -> i[1]).orElse(null));
+  static ChartEntry of(MergedTimeline timeline, TimelineItem item, int order) {
+    String date = !item.displayDate().isBlank() ? item.displayDate() : item.value();
+    String headline = item.headline().isBlank() && item.primary().trigger() != null
+        ? item.primary().trigger().getText() : item.headline();
+    boolean factual = item.factuality() != Factuality.FACTUALITY_HYPOTHETICAL
+        && item.factuality() != Factuality.FACTUALITY_NEGATED;
+    String tags = timeline.merged() ? tags(item.sources()) : "";
+    return new ChartEntry(order, item.id(), date.isBlank() ? "undated" : date, headline,
+        item.eventClass(), factual, item.begin(), item.end(), tags, item.sourceIds().replace(";", "; "));
   }
 
-  /** An interval the chart cannot read is shown with the undated entries rather than failing. */
-  private static Optional<LocalDateTime[]> parse(TimelineEntry e) {
-    try {
-      LocalDateTime begin = LocalDateTime.parse(e.getInterval().getBegin());
-      LocalDateTime end = LocalDateTime.parse(e.getInterval().getEnd());
-      return end.isAfter(begin) ? Optional.of(new LocalDateTime[] {begin, end}) : Optional.empty();
-    } catch (DateTimeParseException bad) {
-      return Optional.empty();
-    }
+  /** "[1]", "[1, 2]": the one-based numbers of the articles that report an item. */
+  static String tags(List<Source> sources) {
+    return sources.stream().map(s -> Integer.toString(s.lane() + 1)).distinct()
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   boolean dated() {
     return begin != null;
+  }
+
+  /** The date line under a mark: the date, then the reporting articles when merged. */
+  String dateLine() {
+    return tags.isEmpty() ? dateLabel : dateLabel + "  " + tags;
   }
 
   /** Length of the date's span in days (fractional below a day). */

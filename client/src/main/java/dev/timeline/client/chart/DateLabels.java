@@ -21,6 +21,11 @@ final class DateLabels {
     return FULL_DAY.format(d);
   }
 
+  /** "16 Sep 2014". */
+  static String shortDay(LocalDate d) {
+    return DAY.format(d);
+  }
+
   static String tick(LocalDateTime t, ChronoUnit unit, boolean withYear) {
     return switch (unit) {
       case YEARS -> Integer.toString(t.getYear());

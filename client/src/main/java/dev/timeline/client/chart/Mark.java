@@ -7,7 +7,20 @@ record Mark(ChartEntry entry, Rectangle bar, double labelX, double dateBaseline,
   /** Width of the wider of the two label lines. */
   double labelWidth() {
     return Math.max(
-        Palette.width(headline, Palette.HEADLINE), Palette.width(entry.dateLabel(), Palette.DATE));
+        Palette.width(headline, Palette.HEADLINE), Palette.width(entry.dateLine(), Palette.DATE));
+  }
+
+  /** Whether this mark's bar-and-label footprint overlaps another's horizontally. */
+  boolean footprintOverlaps(Mark other) {
+    return footprintStart() < other.footprintEnd() && other.footprintStart() < footprintEnd();
+  }
+
+  private double footprintStart() {
+    return Math.min(bar.x, labelX);
+  }
+
+  private double footprintEnd() {
+    return Math.max(bar.getMaxX(), labelX + labelWidth());
   }
 
   double headlineBaseline() {

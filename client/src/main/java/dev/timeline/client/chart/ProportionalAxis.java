@@ -40,33 +40,30 @@ final class ProportionalAxis implements TimeAxis {
   private final LocalDateTime to;
   private final double left;
   private final double right;
-  private final LocalDate publication;
 
-  private ProportionalAxis(
-      LocalDateTime from, LocalDateTime to, double left, double right, LocalDate publication) {
+  private ProportionalAxis(LocalDateTime from, LocalDateTime to, double left, double right) {
     this.from = from;
     this.to = to;
     this.left = left;
     this.right = right;
-    this.publication = publication;
   }
 
-  /** An axis covering every dated entry and the publication day, with a little air at the ends. */
+  /** An axis covering every dated entry and publication day, with a little air at the ends. */
   static ProportionalAxis covering(
-      List<ChartEntry> dated, LocalDate publication, double left, double right) {
+      List<ChartEntry> dated, List<LocalDate> publications, double left, double right) {
     LocalDateTime min = null;
     LocalDateTime max = null;
     for (ChartEntry e : dated) {
       min = min == null || e.begin().isBefore(min) ? e.begin() : min;
       max = max == null || e.end().isAfter(max) ? e.end() : max;
     }
-    if (publication != null) {
-      LocalDateTime p = publication.atStartOfDay();
+    for (LocalDate day : publications) {
+      LocalDateTime p = day.atStartOfDay();
       min = min == null || p.isBefore(min) ? p : min;
       max = max == null || p.plusDays(1).isAfter(max) ? p.plusDays(1) : max;
     }
     long pad = Math.max(ChronoUnit.MINUTES.between(min, max) / 30, 24 * 60);
-    return new ProportionalAxis(min.minusMinutes(pad), max.plusMinutes(pad), left, right, publication);
+    return new ProportionalAxis(min.minusMinutes(pad), max.plusMinutes(pad), left, right);
   }
 
   double x(LocalDateTime t) {
@@ -90,8 +87,8 @@ final class ProportionalAxis implements TimeAxis {
   }
 
   @Override
-  public double publicationX() {
-    return publication == null ? Double.NaN : x(publication.atStartOfDay().plusHours(12));
+  public double publicationX(LocalDate day) {
+    return x(day.atStartOfDay().plusHours(12));
   }
 
   @Override
@@ -144,13 +141,13 @@ final class ProportionalAxis implements TimeAxis {
    * The smallest horizontal distance between two different start dates on this axis: below a
    * label's height the marks cannot be told apart.
    */
-  double closestStarts(List<ChartEntry> dated, LocalDate publication) {
+  double closestStarts(List<ChartEntry> dated, List<LocalDate> publications) {
     List<Double> xs = new ArrayList<>();
     for (ChartEntry e : dated) {
       xs.add(x(e.begin()));
     }
-    if (publication != null) {
-      xs.add(x(publication.atStartOfDay()));
+    for (LocalDate day : publications) {
+      xs.add(x(day.atStartOfDay()));
     }
     xs.sort(Double::compare);
     double closest = Double.POSITIVE_INFINITY;

@@ -26,37 +26,31 @@ final class SequenceAxis implements TimeAxis {
 
   private final List<Slot> slots;
   private final List<String> labels;
-  private final int publicationSlot;
   private final double left;
   private final double slotWidth;
 
-  private SequenceAxis(
-      List<Slot> slots, List<String> labels, int publicationSlot, double left, double right) {
+  private SequenceAxis(List<Slot> slots, List<String> labels, double left, double right) {
     this.slots = slots;
     this.labels = labels;
-    this.publicationSlot = publicationSlot;
     this.left = left;
     this.slotWidth = (right - left) / Math.max(1, slots.size());
   }
 
   static SequenceAxis covering(
-      List<ChartEntry> dated, LocalDate publication, double left, double right) {
+      List<ChartEntry> dated, List<LocalDate> publications, double left, double right) {
     Map<Slot, String> labelled = new TreeMap<>(ORDER);
     for (ChartEntry e : dated) {
       labelled.putIfAbsent(new Slot(e.begin(), e.end()), e.dateLabel());
     }
-    Slot published = null;
-    if (publication != null) {
-      published = new Slot(publication.atStartOfDay(), publication.plusDays(1).atStartOfDay());
-      labelled.putIfAbsent(published, DateLabels.day(publication));
+    for (LocalDate day : publications) {
+      labelled.putIfAbsent(dayOf(day), DateLabels.day(day));
     }
-    List<Slot> slots = new ArrayList<>(labelled.keySet());
     return new SequenceAxis(
-        slots,
-        new ArrayList<>(labelled.values()),
-        published == null ? -1 : slots.indexOf(published),
-        left,
-        right);
+        new ArrayList<>(labelled.keySet()), new ArrayList<>(labelled.values()), left, right);
+  }
+
+  private static Slot dayOf(LocalDate day) {
+    return new Slot(day.atStartOfDay(), day.plusDays(1).atStartOfDay());
   }
 
   private double centre(int slot) {
@@ -73,8 +67,9 @@ final class SequenceAxis implements TimeAxis {
   }
 
   @Override
-  public double publicationX() {
-    return publicationSlot < 0 ? Double.NaN : centre(publicationSlot);
+  public double publicationX(LocalDate day) {
+    int slot = slots.indexOf(dayOf(day));
+    return slot < 0 ? Double.NaN : centre(slot);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.timeline.client.chart;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Maps dates to horizontal pixel positions between the plot's left and right edges. */
@@ -7,8 +8,8 @@ interface TimeAxis {
   /** Left and right pixel of the mark of a dated entry. */
   double[] span(ChartEntry entry);
 
-  /** Pixel of the publication day, or NaN when the chart has no publication date. */
-  double publicationX();
+  /** Pixel of a publication day the axis was built to cover (NaN for any other day). */
+  double publicationX(LocalDate day);
 
   List<Tick> ticks();
 

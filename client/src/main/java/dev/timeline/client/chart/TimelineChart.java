@@ -1,5 +1,7 @@
 package dev.timeline.client.chart;
 
+import dev.timeline.client.export.MergedTimeline;
+import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.Timeline;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.batik.dom.GenericDOMImplementation;
@@ -27,13 +30,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * A chart of a timeline: dated events as marks on a time axis, the publication date, and the
- * entries known only relative to publication listed below. The same input gives byte-identical
- * files. Rendering needs no display ({@code java.awt.headless} is set if unset).
+ * A chart of a timeline: dated events as marks on a time axis, optionally in lanes (per
+ * article, actor or event class), the publication dates, and the entries known only relative to
+ * publication listed below. Several articles merge into one chart ({@link MergedTimeline}), each
+ * label naming the articles that report it. The same input gives byte-identical files. Rendering
+ * needs no display ({@code java.awt.headless} is set if unset).
  *
  * <pre>{@code
- * TimelineChart.of(response.getTimeline(), ChartOptions.defaults().withTitle("Russia and ISIS"))
+ * TimelineChart.of(response, ChartOptions.defaults().withTheme(ChartTheme.DARK))
  *     .write(Path.of("timeline.svg"));
+ * TimelineChart.of(MergedTimeline.of(List.of(Article.of(a), Article.of(b))), ChartOptions.defaults())
+ *     .write(Path.of("both.png"));
  * }</pre>
  */
 public final class TimelineChart {
@@ -46,25 +53,45 @@ public final class TimelineChart {
   }
 
   private final ChartLayout layout;
+  private final double scale;
 
-  private TimelineChart(ChartLayout layout) {
+  private TimelineChart(ChartLayout layout, double scale) {
     this.layout = layout;
+    this.scale = scale;
   }
 
+  /** The chart of one or several articles' timelines. */
+  public static TimelineChart of(MergedTimeline timeline, ChartOptions options) {
+    return new TimelineChart(ChartLayout.of(timeline, options), options.scale());
+  }
+
+  /** The chart of one article; the title defaults to its document id. */
+  public static TimelineChart of(ExtractTimelineResponse response, ChartOptions options) {
+    return of(MergedTimeline.of(response), options);
+  }
+
+  /** The chart of a bare timeline (no document id, so give the options a title). */
   public static TimelineChart of(Timeline timeline, ChartOptions options) {
-    return new TimelineChart(ChartLayout.of(timeline, options));
+    return of(ExtractTimelineResponse.newBuilder().setTimeline(timeline).build(), options);
   }
 
   public static TimelineChart of(Timeline timeline) {
     return of(timeline, ChartOptions.defaults());
   }
 
+  /** Width in CSS pixels (the PNG has {@code scale} times as many). */
   public int width() {
     return layout.width;
   }
 
+  /** Height in CSS pixels, which follows from the content. */
   public int height() {
     return layout.height;
+  }
+
+  /** Number of lanes (0 when the chart has none). */
+  public int laneCount() {
+    return layout.bands.size();
   }
 
   /** Number of dated entries drawn as marks on the axis. */
@@ -88,7 +115,10 @@ public final class TimelineChart {
 
   /**
    * Writes the chart as an SVG document. Each mark is a {@code rect} of class {@code
-   * timeline-mark} whose {@code title} child gives its date and full headline (a tooltip).
+   * timeline-mark} (with {@code data-item}, its item id, and {@code data-lane}) whose {@code
+   * title} child gives its date, full headline and sources (a tooltip); each lane's band is a
+   * {@code rect} of class {@code timeline-lane} with {@code data-lane}, its title. The root
+   * carries {@code data-theme}.
    */
   public void writeSvg(OutputStream out) throws IOException {
     Document doc = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
@@ -104,7 +134,8 @@ public final class TimelineChart {
     Element title = doc.createElementNS(SVG_NS, "title");
     title.setTextContent(layout.title);
     root.insertBefore(title, root.getFirstChild());
-    annotateMarks(doc, root);
+    root.setAttributeNS(null, "data-theme", layout.theme.cliName());
+    annotate(doc, root);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     g.stream(root, writer, true, false);
     writer.flush();
@@ -120,11 +151,16 @@ public final class TimelineChart {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes the chart as a PNG image of {@link #width()} by {@link #height()} pixels. */
+  /**
+   * Writes the chart as a PNG image of {@link #width()} by {@link #height()} pixels times the
+   * options' scale.
+   */
   public void writePng(OutputStream out) throws IOException {
-    BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage((int) Math.round(layout.width * scale),
+        (int) Math.round(layout.height * scale), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
+      g.scale(scale, scale);
       ChartPainter.paint(g, layout);
     } finally {
       g.dispose();
@@ -145,24 +181,41 @@ public final class TimelineChart {
   }
 
   /**
-   * Batik draws plain rectangles; find each mark's bar by its (integer) geometry and tag it, so
-   * the SVG says which shapes are events and shows each one's full text on hover.
+   * Batik draws plain rectangles; find each lane's band and each mark's bar by its (integer)
+   * geometry and tag it, so the SVG says which shapes are lanes and events and shows each
+   * event's full text on hover.
    */
-  private void annotateMarks(Document doc, Element root) {
+  private void annotate(Document doc, Element root) {
     NodeList rects = root.getElementsByTagNameNS("*", "rect");
     Set<Element> tagged = new HashSet<>();
+    for (Band band : layout.bands) {
+      Element rect = find(rects, layout.bandRect(band), tagged);
+      if (rect != null) {
+        tagged.add(rect);
+        rect.setAttributeNS(null, "class", "timeline-lane");
+        rect.setAttributeNS(null, "data-lane", band.name());
+      }
+    }
     for (Mark mark : layout.marks) {
       Element rect = find(rects, mark.bar(), tagged);
       if (rect == null) {
         continue;
       }
       tagged.add(rect);
+      ChartEntry e = mark.entry();
       rect.setAttributeNS(null, "class", "timeline-mark");
-      rect.setAttributeNS(null, "data-position", Integer.toString(mark.entry().position()));
+      rect.setAttributeNS(null, "data-item", e.id());
+      laneOf(mark).ifPresent(b -> rect.setAttributeNS(null, "data-lane", b.name()));
       Element tip = doc.createElementNS(SVG_NS, "title");
-      tip.setTextContent(mark.entry().dateLabel() + ": " + mark.entry().headline());
+      tip.setTextContent(e.dateLabel() + ": " + e.headline()
+          + (e.tags().isEmpty() ? "" : " (reported by " + e.sources() + ")"));
       rect.appendChild(tip);
     }
+  }
+
+  private Optional<Band> laneOf(Mark mark) {
+    int y = mark.bar().y;
+    return layout.bands.stream().filter(b -> y >= b.top() && y < b.bottom()).findFirst();
   }
 
   private static Element find(NodeList rects, Rectangle bar, Set<Element> taken) {

@@ -10,13 +10,15 @@ import java.util.TreeSet;
  * <p>Content words are runs of letters or digits, lower-cased, of three or more characters and
  * not in a short list of function words. Two headlines match when the words they share are at
  * least half of the shorter headline's words (overlap coefficient ≥ 0.5) and they share at least
- * two words, so "Lavrov asked the nations to comply" and "Russia's Lavrov asked nations to comply
- * with UN statute" match while "Russia changed its tune" and "Russia sent weapons" do not.
+ * two words (one only when both headlines have a single content word), so "Lavrov asked the
+ * nations to comply" and "Russia's Lavrov asked nations to comply with UN statute" match while
+ * "Russia changed its tune" and "Russia sent weapons" do not, nor does a bare noun ("The
+ * airstrikes") with every longer headline that mentions it.
  */
 public final class HeadlineOverlap {
   /** Share of the shorter headline's content words that the two must have in common. */
   public static final double MIN_OVERLAP = 0.5;
-  /** Fewest shared content words for a match; one shared name is not enough. */
+  /** Fewest shared content words for a match; one shared word is not enough. */
   public static final int MIN_SHARED = 2;
 
   private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -35,7 +37,7 @@ public final class HeadlineOverlap {
     }
     Set<String> shared = new TreeSet<>(wa);
     shared.retainAll(wb);
-    return shared.size() >= Math.min(MIN_SHARED, Math.min(wa.size(), wb.size()))
+    return shared.size() >= Math.min(MIN_SHARED, Math.max(wa.size(), wb.size()))
         && shared.size() >= MIN_OVERLAP * Math.min(wa.size(), wb.size());
   }
 

@@ -1,12 +1,15 @@
 package dev.timeline.client.export;
 
+import dev.timeline.proto.v1.Event;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.TimelineEntry;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The timelines of one or more articles as one list of items, each with its provenance.
@@ -54,8 +57,11 @@ public record MergedTimeline(List<Lane> lanes, List<TimelineItem> items) {
       String title = article.titleLine().isEmpty() ? id : article.titleLine();
       lanes.add(new Lane(index, id, title, article.response().getTimeline().getPublicationDate(),
           article.text()));
+      Map<String, Event> events = new HashMap<>();
+      article.response().getEventsList().forEach(e -> events.putIfAbsent(e.getId(), e));
       for (TimelineEntry entry : article.response().getTimeline().getEntriesList()) {
-        TimelineItem item = item(index, id, entry);
+        Event event = entry.getEventIdsCount() == 0 ? null : events.get(entry.getEventIds(0));
+        TimelineItem item = item(index, id, entry, Actors.of(entry, event));
         int match = item.dated() ? findSame(items, item, index) : -1;
         if (match < 0) {
           items.add(item);
@@ -124,7 +130,7 @@ public record MergedTimeline(List<Lane> lanes, List<TimelineItem> items) {
         item.relation(), item.publicationRelation(), item.eventClass(), item.factuality(), sources);
   }
 
-  private static TimelineItem item(int lane, String documentId, TimelineEntry e) {
+  private static TimelineItem item(int lane, String documentId, TimelineEntry e, String actor) {
     LocalDateTime begin = null;
     LocalDateTime end = null;
     if (e.getDated() && e.hasInterval()) {
@@ -144,7 +150,7 @@ public record MergedTimeline(List<Lane> lanes, List<TimelineItem> items) {
     Source source = new Source(lane, documentId, e.getPosition(), e.getHeadline(),
         e.hasSentence() ? e.getSentence() : null,
         e.hasTemporalExpression() ? e.getTemporalExpression() : null,
-        e.hasTrigger() ? e.getTrigger() : null);
+        e.hasTrigger() ? e.getTrigger() : null, actor);
     return new TimelineItem(lane + "-" + e.getPosition(), begin == null ? "" : e.getValue(),
         e.getGranularity(), e.getModifier(), begin, end, e.getDisplayDate(), e.getHeadline(),
         e.hasSentence() ? e.getSentence().getText() : "", e.getRelation(),

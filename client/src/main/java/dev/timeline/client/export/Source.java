@@ -12,6 +12,12 @@ import dev.timeline.proto.v1.TextSpan;
  * @param sentence the sentence span in that article's text
  * @param expression the temporal expression that dated the entry, or null
  * @param trigger the main event trigger span, or null
+ * @param actor who did it, the subject at the head of the headline ("Lavrov"), or empty when
+ *     the headline names none (a nominal event, an infinitive, a bare pronoun); see {@link Actors}
  */
 public record Source(int lane, String documentId, int position, String headline,
-    TextSpan sentence, TextSpan expression, TextSpan trigger) {}
+    TextSpan sentence, TextSpan expression, TextSpan trigger, String actor) {
+  public Source {
+    actor = actor == null ? "" : actor;
+  }
+}

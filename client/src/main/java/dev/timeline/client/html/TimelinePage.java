@@ -4,12 +4,16 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import dev.timeline.client.chart.ChartGroups;
+import dev.timeline.client.chart.ChartLanes;
+import dev.timeline.client.chart.ChartTheme;
 import dev.timeline.client.export.Lane;
 import dev.timeline.client.export.MergedTimeline;
 import dev.timeline.client.export.Source;
 import dev.timeline.client.export.TimelineItem;
 import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.TextSpan;
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One self-contained HTML page showing a timeline: a zoomable, pannable time axis with one mark
@@ -49,17 +54,34 @@ public final class TimelinePage {
     return render(MergedTimeline.of(response, text));
   }
 
-  /** The page for one or several articles. */
+  /** The page for one or several articles, in the light theme. */
   public static String render(MergedTimeline timeline) {
+    return render(timeline, ChartTheme.LIGHT);
+  }
+
+  /** The page for one or several articles in the given theme (the static chart's colours). */
+  public static String render(MergedTimeline timeline, ChartTheme theme) {
+    return render(timeline, theme, ChartLanes.AUTO);
+  }
+
+  /**
+   * The page in a theme with its lanes chosen as for the static chart. {@link ChartLanes#AUTO}
+   * keeps the page's own: a lane per event class for one article, per article when merged, marks
+   * coloured by lane. Any other choice groups as the chart does and colours marks by event class.
+   */
+  public static String render(MergedTimeline timeline, ChartTheme theme, ChartLanes lanes) {
     String title = timeline.merged() ? "Timeline of " + timeline.lanes().size() + " articles"
         : timeline.lanes().isEmpty() ? "Timeline" : timeline.lanes().get(0).title();
     String json = new GsonBuilder().disableHtmlEscaping().serializeNulls().create()
-        .toJson(data(timeline, title));
-    return fill(TEMPLATE, Map.of("TITLE", html(title), "CSS", CSS, "JS", SCRIPT,
-        "DATA", ScriptJson.escape(json)));
+        .toJson(data(timeline, title, theme, lanes));
+    return fill(TEMPLATE, Map.of("TITLE", html(title), "THEME", theme.cliName(), "CSS", CSS,
+        "JS", SCRIPT, "DATA", ScriptJson.escape(json)));
   }
 
-  static JsonObject data(MergedTimeline timeline, String title) {
+  static JsonObject data(MergedTimeline timeline, String title, ChartTheme theme,
+      ChartLanes chartLanes) {
+    Grouping grouping = chartLanes == ChartLanes.AUTO ? Grouping.auto(timeline, theme)
+        : Grouping.of(ChartGroups.of(timeline, chartLanes), theme);
     JsonObject root = new JsonObject();
     root.addProperty("title", title);
     JsonArray lanes = new JsonArray();
@@ -81,37 +103,56 @@ public final class TimelinePage {
     JsonArray items = new JsonArray();
     JsonArray undated = new JsonArray();
     for (TimelineItem item : timeline.items()) {
-      JsonObject o = item(timeline, item);
+      JsonObject o = item(item, grouping);
       if (item.dated()) {
-        groups.add(timeline.groupOf(item));
+        groups.add(grouping.group().apply(item));
         items.add(o);
       } else {
         undated.add(o);
       }
     }
     JsonArray g = new JsonArray();
-    groups.stream().sorted(groupOrder(timeline)).forEach(g::add);
+    groups.stream().sorted(grouping.order()).forEach(g::add);
     root.add("groups", g);
     root.add("items", items);
     root.add("undated", undated);
     return root;
   }
 
-  /** Merged timelines list the articles in the order given, the shared group first. */
-  private static Comparator<String> groupOrder(MergedTimeline timeline) {
-    if (!timeline.merged()) {
-      return (a, b) -> 0;
+  /** Which lane each item goes in, the lanes' order and each item's colour. */
+  private record Grouping(Function<TimelineItem, String> group, Comparator<String> order,
+      Function<TimelineItem, String> colour) {
+
+    /**
+     * The page's own lanes: event classes for one article, articles (the shared lane first) when
+     * merged, each lane in its colour: its class's, or the theme's categorical colour in order.
+     */
+    static Grouping auto(MergedTimeline timeline, ChartTheme theme) {
+      if (!timeline.merged()) {
+        return new Grouping(timeline::groupOf, (a, b) -> 0,
+            item -> ChartTheme.hex(theme.colour(item.eventClass())));
+      }
+      List<String> order = new ArrayList<>();
+      order.add(MergedTimeline.SHARED_GROUP);
+      timeline.lanes().forEach(l -> order.add(l.documentId()));
+      List<Color> palette = theme.categorical();
+      return new Grouping(timeline::groupOf, Comparator.comparingInt(order::indexOf),
+          item -> ChartTheme.hex(palette.get(order.indexOf(timeline.groupOf(item)) % palette.size())));
     }
-    List<String> order = new ArrayList<>();
-    order.add(MergedTimeline.SHARED_GROUP);
-    timeline.lanes().forEach(l -> order.add(l.documentId()));
-    return Comparator.comparingInt(order::indexOf);
+
+    /** The static chart's lanes, marks in their event class's colour. */
+    static Grouping of(ChartGroups groups, ChartTheme theme) {
+      return new Grouping(item -> groups.byId().getOrDefault(item.id(), ""),
+          Comparator.comparingInt(groups.names()::indexOf),
+          item -> ChartTheme.hex(theme.colour(item.eventClass())));
+    }
   }
 
-  private static JsonObject item(MergedTimeline timeline, TimelineItem item) {
+  private static JsonObject item(TimelineItem item, Grouping grouping) {
     JsonObject o = new JsonObject();
     o.addProperty("id", item.id());
-    o.addProperty("group", timeline.groupOf(item));
+    o.addProperty("group", grouping.group().apply(item));
+    o.addProperty("colour", grouping.colour().apply(item));
     if (item.dated()) {
       o.addProperty("b", millis(item.begin()));
       o.addProperty("e", millis(item.end()));

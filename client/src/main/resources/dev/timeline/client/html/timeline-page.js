@@ -6,7 +6,6 @@
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var DAY = 86400000;
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  var PALETTE = ['#3572b0', '#e07b39', '#2f9e44', '#9c36b5', '#c2255c', '#0c8599', '#e8590c', '#5c7cfa', '#74b816', '#868e96'];
   var MARGIN = { left: 16, right: 16, top: 34, bottom: 10 };
   var ROW = 24, BAR = 14, LANE_GAP = 26, LABEL_MAX = 46, MIN_MARK = 6;
 
@@ -16,8 +15,8 @@
   var itemsById = {};
   data.items.concat(data.undated).forEach(function (it) { itemsById[it.id] = it; });
 
-  var colours = {};
-  data.groups.forEach(function (g, i) { colours[g] = PALETTE[i % PALETTE.length]; });
+  // Each item's colour comes from the chart theme (ChartTheme): contrast-checked, colour-blind
+  // safe; the page sets it per item (its event class, or its article's colour when merged).
 
   // ---- time scale and view ----
   var extent = fullExtent();
@@ -185,7 +184,7 @@
       lane.placed.forEach(function (p) {
         var it = p.item, top = lane.bodyTop + p.row * ROW;
         var g = el('g', { class: 'mark' + (selected === it.id ? ' selected' : ''), 'data-mark': it.id, tabindex: 0 }, plot);
-        el('rect', { x: p.x0, y: top + (ROW - BAR) / 2, width: p.x1 - p.x0, height: BAR, rx: 3, fill: colours[it.group] }, g);
+        el('rect', { x: p.x0, y: top + (ROW - BAR) / 2, width: p.x1 - p.x0, height: BAR, rx: 3, fill: it.colour }, g);
         var ty = top + ROW / 2 + 4;
         var t = el('text', p.left ? { class: 'label', x: p.x0 - 6, y: ty, 'text-anchor': 'end' }
           : p.inside ? { class: 'label inside', x: Math.max(p.x0, MARGIN.left) + 6, y: ty }

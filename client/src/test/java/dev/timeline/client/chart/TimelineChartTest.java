@@ -2,40 +2,22 @@ package dev.timeline.client.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.client.export.MergedTimeline;
+import dev.timeline.proto.v1.ExtractTimelineResponse;
 import dev.timeline.proto.v1.Timeline;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 class TimelineChartTest {
   private static final Path OUT = Path.of("target", "charts");
 
-  private static Document parse(String svg) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    // Batik writes the SVG 1.0 DOCTYPE; parse offline without fetching its DTD.
-    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    return f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
-  }
-
-  private static int marks(Document svg) {
-    NodeList rects = svg.getElementsByTagNameNS("*", "rect");
-    int n = 0;
-    for (int i = 0; i < rects.getLength(); i++) {
-      if ("timeline-mark".equals(((Element) rects.item(i)).getAttribute("class"))) {
-        n++;
-      }
-    }
-    return n;
+  private static ChartLayout layout(Timeline timeline, ChartOptions options) {
+    return ChartLayout.of(
+        MergedTimeline.of(ExtractTimelineResponse.newBuilder().setTimeline(timeline).build()), options);
   }
 
   @Test
@@ -43,12 +25,12 @@ class TimelineChartTest {
     Timeline timeline = SampleTimelines.newsArticle();
     TimelineChart chart = TimelineChart.of(timeline, ChartOptions.defaults().withTitle("Russia & ISIS"));
     String svg = chart.toSvg();
-    Document doc = parse(svg);
+    ChartSvg doc = ChartSvg.parse(svg);
 
     long dated = timeline.getEntriesList().stream().filter(e -> e.hasInterval()).count();
     assertThat(dated).isEqualTo(8);
-    assertThat(marks(doc)).isEqualTo(8);
-    assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo(Integer.toString(chart.width()));
+    assertThat(doc.marks()).hasSize(8);
+    assertThat(doc.root().getAttribute("width")).isEqualTo(Integer.toString(chart.width()));
     assertThat(svg).contains("Russia &amp; ISIS").contains("published 16 September 2014")
         .contains("before publication (3)").contains("Putin discussed involvement");
     Files.createDirectories(OUT);
@@ -57,9 +39,9 @@ class TimelineChartTest {
 
   @Test
   void crowdedNewsDatesGetTheSequenceAxisAndSpreadDatesTheProportionalOne() {
-    assertThat(ChartLayout.of(SampleTimelines.newsArticle(), ChartOptions.defaults()).subtitle)
+    assertThat(layout(SampleTimelines.newsArticle(), ChartOptions.defaults()).subtitle)
         .contains("dates in sequence");
-    assertThat(ChartLayout.of(SampleTimelines.oneMonth(), ChartOptions.defaults()).subtitle)
+    assertThat(layout(SampleTimelines.oneMonth(), ChartOptions.defaults()).subtitle)
         .contains("proportional");
   }
 
@@ -90,27 +72,15 @@ class TimelineChartTest {
   @Test
   void labelsInOneLaneNeverOverlap() {
     for (AxisLayout axis : AxisLayout.values()) {
-      ChartLayout layout = ChartLayout.of(SampleTimelines.newsArticle(), ChartOptions.defaults().withLayout(axis));
+      ChartLayout layout = layout(SampleTimelines.newsArticle(), ChartOptions.defaults().withLayout(axis));
       for (Mark a : layout.marks) {
         for (Mark b : layout.marks) {
           if (a != b && a.bar().y == b.bar().y) {
-            assertThat(footprintsOverlap(a, b)).as("%s: %s vs %s", axis, a.headline(), b.headline()).isFalse();
+            assertThat(a.footprintOverlaps(b)).as("%s: %s vs %s", axis, a.headline(), b.headline()).isFalse();
           }
         }
       }
     }
-  }
-
-  private static boolean footprintsOverlap(Mark a, Mark b) {
-    double[] fa = footprint(a);
-    double[] fb = footprint(b);
-    return fa[0] < fb[1] && fb[0] < fa[1];
-  }
-
-  private static double[] footprint(Mark m) {
-    double labelEnd = m.labelX() + Math.max(
-        Palette.width(m.headline(), Palette.HEADLINE), Palette.width(m.entry().dateLabel(), Palette.DATE));
-    return new double[] {Math.min(m.bar().x, m.labelX()), Math.max(m.bar().getMaxX(), labelEnd)};
   }
 
   @Test
@@ -139,7 +109,7 @@ class TimelineChartTest {
   @Test
   void emptyTimelineStillRenders() throws Exception {
     TimelineChart chart = TimelineChart.of(Timeline.getDefaultInstance());
-    assertThat(marks(parse(chart.toSvg()))).isZero();
+    assertThat(ChartSvg.parse(chart.toSvg()).marks()).isEmpty();
     assertThat(chart.toSvg()).contains("No dated events.");
     assertThat(ImageIO.read(new ByteArrayInputStream(chart.toPng())).getWidth()).isEqualTo(1200);
   }

@@ -20,6 +20,11 @@ class MergedTimelineTest {
     assertThat(HeadlineOverlap.sameEvent("Russia’s army withdrew", "The army of Russia withdrew"))
         .isTrue();
     assertThat(HeadlineOverlap.sameEvent("", "anything")).isFalse();
+    // A bare noun shares its one word with any headline that mentions it: not the same event.
+    assertThat(HeadlineOverlap.sameEvent("The airstrikes",
+        "Ilya Rogachev said Russia does not expect the countries involved in airstrikes to act"))
+        .isFalse();
+    assertThat(HeadlineOverlap.sameEvent("The airstrikes", "Airstrikes")).isTrue();
     assertThat(HeadlineOverlap.contentWords("The Kremlin’s talks, and the UN")).containsExactly(
         "kremlin", "talks");
   }

@@ -2,6 +2,9 @@ package dev.timeline.client.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.client.chart.ChartGroups;
+import dev.timeline.client.chart.ChartLanes;
+import dev.timeline.client.chart.ChartTheme;
 import dev.timeline.client.export.Article;
 import dev.timeline.client.export.MergedTimeline;
 import dev.timeline.client.export.Responses;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class TimelinePageTest {
   private static final Path OUT = Path.of("target", "timeline-page");
   private static final Pattern MARK = Pattern.compile("data-mark=\"([^\"]+)\"");
+  private static final Pattern LANE_TITLE =
+      Pattern.compile("<text class=\"lane-title\"[^>]*>([^<]*)</text>");
 
   @BeforeAll
   static void createOutputDirectory() throws Exception {
@@ -152,6 +157,59 @@ class TimelinePageTest {
           .getAsString()).isEqualTo("[]");
       browser.screenshot(OUT.resolve("seed-around-publication-hover.png"));
     }
+  }
+
+  @Test
+  void darkThemePageLoadsCleanlyInTheDarkColours() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
+    Path page = write("seed-dark.html", TimelinePage.render(timeline, ChartTheme.DARK));
+    try (DevTools browser = DevTools.launch(chromium.executable(), 1400, 1000)) {
+      browser.navigate(page.toUri().toString());
+      assertThat(string(browser, "document.documentElement.getAttribute('data-theme')"))
+          .isEqualTo("dark");
+      assertThat(string(browser, "getComputedStyle(document.documentElement).backgroundColor"))
+          .isEqualTo(rgb(ChartTheme.DARK.backgroundColour()));
+      assertThat(string(browser, "getComputedStyle(document.querySelector('h1')).color"))
+          .isEqualTo(rgb(ChartTheme.DARK.textColour()));
+      assertThat(browser.eval("document.querySelectorAll('[data-mark]').length").getAsInt())
+          .isEqualTo(timeline.dated().size());
+      // Each mark takes the dark theme's colour of its event class, as in the static chart.
+      List<String> fills = List.of(string(browser,
+          "Array.from(document.querySelectorAll('[data-mark] rect'), r => r.getAttribute('fill'))"
+              + ".join(' ')").split(" "));
+      List<String> expected = timeline.dated().stream()
+          .map(i -> ChartTheme.hex(ChartTheme.DARK.colour(i.eventClass()))).distinct().toList();
+      assertThat(fills).hasSize(timeline.dated().size()).containsOnlyElementsOf(expected);
+      assertThat(string(browser, "document.documentElement.getAttribute('data-errors')"))
+          .isEqualTo("[]");
+      browser.screenshot(OUT.resolve("seed-dark.png"));
+    }
+  }
+
+  @Test
+  void actorLanesAsInTheStaticChart() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.require();
+    MergedTimeline timeline = MergedTimeline.of(Responses.seed(), Responses.seedText());
+    ChartGroups groups = ChartGroups.of(timeline, ChartLanes.ACTOR);
+    Path page = write("seed-actors.html",
+        TimelinePage.render(timeline, ChartTheme.LIGHT, ChartLanes.ACTOR));
+    String dom = chromium.dumpDom(page.toUri().toString(), 1400, 1000);
+    assertLoadedCleanly(dom);
+    assertThat(marks(dom)).hasSize(timeline.dated().size());
+    List<String> titles = LANE_TITLE.matcher(dom).results()
+        .map(m -> m.group(1).replace("&amp;", "&")).toList();
+    assertThat(groups.names()).hasSizeGreaterThan(2);
+    assertThat(titles).containsExactlyElementsOf(groups.names());
+    chromium.screenshot(page.toUri().toString(), OUT.resolve("seed-actors.png"), 1400, 1000);
+  }
+
+  private static String string(DevTools browser, String expression) throws Exception {
+    return browser.eval(expression).getAsString();
+  }
+
+  private static String rgb(java.awt.Color c) {
+    return "rgb(" + c.getRed() + ", " + c.getGreen() + ", " + c.getBlue() + ")";
   }
 
   private static long span(List<Long> view) {
