@@ -1,5 +1,6 @@
 package dev.timeline.cli;
 
+import dev.timeline.client.export.ShortText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +51,8 @@ final class TextTable {
     out.println(s.toString().stripTrailing());
   }
 
-  /** The text on one line, cut to {@code max} characters with an ellipsis. */
+  /** The text on one line, cut at a word to {@code max} characters with an ellipsis. */
   static String clip(String text, int max) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.length() <= max ? flat : flat.substring(0, max - 1).stripTrailing() + "…";
+    return ShortText.of(text, max);
   }
 }

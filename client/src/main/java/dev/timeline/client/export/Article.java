@@ -33,7 +33,7 @@ public record Article(String documentId, ExtractTimelineResponse response, Strin
     for (String line : text.split("\\R", 20)) {
       String t = line.strip();
       if (!t.isEmpty()) {
-        return t.length() <= 140 ? t : t.substring(0, 139) + "…";
+        return ShortText.of(t, 140);
       }
     }
     return "";

@@ -66,7 +66,7 @@ public final class VegaLiteExport implements TimelineExport {
   }
 
   private static String shorten(String s) {
-    return s.length() <= LABEL_LENGTH ? s : s.substring(0, LABEL_LENGTH - 1) + "…";
+    return ShortText.of(s, LABEL_LENGTH);
   }
 
   private static JsonArray publicationRows(MergedTimeline timeline) {
