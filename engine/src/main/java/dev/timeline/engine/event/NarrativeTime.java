@@ -39,7 +39,7 @@ final class NarrativeTime {
   void after(List<SentenceTimex> timexes, Anchor[] anchors) {
     SentenceTimex last = null;
     for (Anchor a : anchors) {
-      if (a != null && a.confidence() > TimeAnchoring.NARRATIVE
+      if (a != null && a.timex().anchors() && a.confidence() > TimeAnchoring.NARRATIVE
           && (last == null || a.timex().first() > last.first())) {
         last = a.timex();
       }

@@ -16,15 +16,18 @@ import java.util.Map;
  * @param index index in the document's expression list
  * @param first first token (sentence-local)
  * @param last last token (sentence-local)
+ * @param modifiesEvent it belongs to the clause's event, not to a noun or a compared amount
+ * @param stretch introduced by a preposition of extent ("for", "in", "over", "during")
  */
 record SentenceTimex(int index, TemporalExpression expression, int first, int last,
-    TemporalRelation relation, boolean modifiesEvent) {
+    TemporalRelation relation, boolean modifiesEvent, boolean stretch) {
   private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
       Map.entry("since", TemporalRelation.BEGINS),
       Map.entry("from", TemporalRelation.BEGINS),
       Map.entry("until", TemporalRelation.ENDS),
       Map.entry("till", TemporalRelation.ENDS),
-      Map.entry("through", TemporalRelation.ENDS),
+      // "continue through next year": over all of it, as TimeML annotators read it.
+      Map.entry("through", TemporalRelation.DURING),
       Map.entry("before", TemporalRelation.BEFORE),
       Map.entry("by", TemporalRelation.BEFORE),
       Map.entry("after", TemporalRelation.AFTER),
@@ -42,6 +45,19 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     TimexType type = expression.type();
     return modifiesEvent && (type == TimexType.DATE || type == TimexType.TIME)
         && !expression.value().endsWith("_REF") && !expression.value().isEmpty();
+  }
+
+  /**
+   * A weaker anchor, taken only where no date reaches: a reference to the present, past or
+   * future ("now", "recently") or a stretch of time the event fills ("for six days", "in the
+   * past two months"). Neither places the event on the calendar by itself.
+   */
+  boolean weakAnchor() {
+    if (!modifiesEvent) {
+      return false;
+    }
+    String value = expression.value();
+    return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch);
   }
 
   /** Day or finer: precise enough to carry the narrative into the next sentence of a news story. */
@@ -81,8 +97,15 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         }
       }
       if (first >= 0) {
-        out.add(new SentenceTimex(x, e, first, last, relationOf(tokens, first),
-            !belongsToNoun(tokens, first)));
+        boolean duration = e.type() == TimexType.DURATION;
+        boolean stretch = first > 0
+            && STRETCH_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+        TemporalRelation relation = relationOf(tokens, first);
+        if (duration && stretch && tokens.get(first - 1).text().equalsIgnoreCase("for")) {
+          relation = TemporalRelation.DURING; // "for six days": throughout
+        }
+        out.add(new SentenceTimex(x, e, first, last, relation,
+            (duration && stretch) || !belongsToNoun(tokens, first), stretch));
       }
     }
     return out;
@@ -102,6 +125,9 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     }
     return lo;
   }
+
+  private static final java.util.Set<String> STRETCH_PREPOSITIONS =
+      java.util.Set.of("for", "in", "over", "during", "within", "throughout", "through");
 
   private static final java.util.Set<String> COMPARISON_WORDS =
       java.util.Set.of("from", "than", "compared", "versus", "vs.", "over");

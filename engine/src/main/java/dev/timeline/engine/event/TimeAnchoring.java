@@ -17,6 +17,8 @@ import java.util.Optional;
  *   <li>the expression of a clause tied to it by a temporal subordinator ("sent weapons when the
  *       civil war began three years ago"), related through the subordinator;
  *   <li>a fronted expression earlier in the sentence;
+ *   <li>a weak expression of its own clause ({@link SentenceTimex#weakAnchor()}: "recently cut",
+ *       "for six days"), which says when without a calendar date;
  *   <li>the narrative time carried over from earlier sentences ({@link NarrativeTime}).
  * </ol>
  */
@@ -26,6 +28,7 @@ final class TimeAnchoring {
   static final double SAME_CLAUSE = 0.7;
   static final double LINKED_CLAUSE = 0.75;
   static final double SENTENCE = 0.6;
+  static final double WEAK = 0.55;
   static final double NARRATIVE = 0.5;
 
   private final Optional<PublicationDate> published;
@@ -84,6 +87,7 @@ final class TimeAnchoring {
         anchors[i] = earlierFronted(triggers.get(i), clauses, at);
       }
     }
+    weak(triggers, timexes, at, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -146,6 +150,52 @@ final class TimeAnchoring {
         }
       }
     }
+  }
+
+  /**
+   * Weak expressions anchor what no date reached: an opening stretch ("In the past two months,
+   * ...") every event of its clause, an adverb ("recently cut", "is now patrolling") the verb it
+   * stands in or before, anything else the event it follows.
+   */
+  private void weak(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
+      Anchor[] anchors) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!x.weakAnchor()) {
+        continue;
+      }
+      List<Integer> inClause = at.triggersOf.get(at.timexClause[k]);
+      if (at.fronted[k] && x.stretch()) {
+        for (int i : inClause) {
+          if (anchors[i] == null && compatible(triggers.get(i), x)) {
+            anchors[i] = new Anchor(x, x.relation(), WEAK);
+          }
+        }
+        continue;
+      }
+      int target = adverbTarget(triggers, inClause, x);
+      if (target < 0) {
+        target = head(triggers, inClause, x);
+      }
+      if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
+        anchors[target] = new Anchor(x, x.relation(), WEAK);
+      }
+    }
+  }
+
+  /** The verb whose group holds a one-word adverb or starts right after it. */
+  private static int adverbTarget(List<Trigger> triggers, List<Integer> inClause,
+      SentenceTimex x) {
+    if (x.first() != x.last()) {
+      return -1;
+    }
+    for (int i : inClause) {
+      VerbGroup g = triggers.get(i).group();
+      if (g != null && g.first() <= x.first() + 1 && x.first() < g.head()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The event an expression modifies: the nearest verb before it in its clause. */
@@ -267,5 +317,109 @@ final class TimeAnchoring {
       case FUTURE -> !past;
       case NONE -> true;
     };
+  }
+
+  /**
+   * Each event's relation to the publication date ({@link #ownRelationToPublication}); an event
+   * noun without an anchor takes the relation of the finite verb that governs it ("the attack
+   * killed ..." → before).
+   */
+  List<Optional<TemporalRelation>> relationsToPublication(List<Trigger> triggers,
+      List<Clause> clauses, Anchor[] anchors) {
+    List<Optional<TemporalRelation>> own = new ArrayList<>(triggers.size());
+    for (int i = 0; i < triggers.size(); i++) {
+      own.add(ownRelationToPublication(triggers.get(i), anchors[i]));
+    }
+    List<Optional<TemporalRelation>> out = new ArrayList<>(own);
+    for (int i = 0; i < triggers.size(); i++) {
+      if (own.get(i).isEmpty() && anchors[i] == null && !triggers.get(i).verbal()) {
+        int governor = governingVerb(triggers, clauses, i);
+        if (governor >= 0) {
+          out.set(i, own.get(governor));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * From the anchor's time when it lies wholly before or after the publication day, or holds it;
+   * from a reference to the past or future ("recently"); else from tense and aspect: past and
+   * present perfect before, present overlapping, future and modal after.
+   */
+  Optional<TemporalRelation> ownRelationToPublication(Trigger t, Anchor anchor) {
+    if (anchor != null) {
+      Optional<TemporalRelation> fromAnchor = fromAnchor(anchor);
+      if (fromAnchor.isPresent()) {
+        return fromAnchor;
+      }
+    }
+    VerbGroup g = t.group();
+    if (g == null) {
+      return Optional.empty();
+    }
+    boolean perfect = g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE;
+    return switch (g.tense()) {
+      case PAST -> Optional.of(TemporalRelation.BEFORE);
+      case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
+      case FUTURE -> Optional.of(TemporalRelation.AFTER);
+      case NONE -> g.modal().isEmpty() && !g.infinitive()
+          ? Optional.empty() : Optional.of(TemporalRelation.AFTER);
+    };
+  }
+
+  private Optional<TemporalRelation> fromAnchor(Anchor anchor) {
+    TemporalRelation r = anchor.relation();
+    var interval = anchor.timex().expression().interval();
+    if (interval.isEmpty() || published.isEmpty()) {
+      return switch (anchor.timex().expression().value()) {
+        case "PAST_REF" -> Optional.of(TemporalRelation.BEFORE);
+        case "FUTURE_REF" -> Optional.of(TemporalRelation.AFTER);
+        default -> Optional.empty();
+      };
+    }
+    TimeInterval iv = interval.get();
+    LocalDateTime dayStart = published.get().date().atStartOfDay();
+    LocalDateTime dayEnd = dayStart.plusDays(1);
+    boolean before = !iv.end().isAfter(dayStart);
+    boolean after = !iv.begin().isBefore(dayEnd);
+    if (before && r != TemporalRelation.AFTER && r != TemporalRelation.BEGINS) {
+      return Optional.of(TemporalRelation.BEFORE);
+    }
+    if (after && r != TemporalRelation.BEFORE && r != TemporalRelation.ENDS) {
+      return Optional.of(TemporalRelation.AFTER);
+    }
+    if (!before && !after && (r == TemporalRelation.ON || r == TemporalRelation.DURING)) {
+      return Optional.of(TemporalRelation.OVERLAP);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The finite verb nearest before the trigger in its clause (it has the noun as object), else
+   * after it (as subject), else that of the clause it depends on; -1 when there is none.
+   */
+  private static int governingVerb(List<Trigger> triggers, List<Clause> clauses, int i) {
+    Trigger t = triggers.get(i);
+    for (int clause = t.clause(), hops = 0; clause >= 0 && hops < 2;
+        clause = clauses.get(clause).parent(), hops++) {
+      int before = -1;
+      int after = -1;
+      for (int k = 0; k < triggers.size(); k++) {
+        Trigger o = triggers.get(k);
+        if (k == i || o.clause() != clause || o.group() == null || !o.group().finite()) {
+          continue;
+        }
+        if (o.token() < t.token()) {
+          before = k;
+        } else if (after < 0) {
+          after = k;
+        }
+      }
+      if (before >= 0 || after >= 0) {
+        return before >= 0 ? before : after;
+      }
+    }
+    return -1;
   }
 }
