@@ -2,6 +2,7 @@ package dev.timeline.engine.event;
 
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.TimeInterval;
+import dev.timeline.engine.temporal.TimexType;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,7 @@ final class TimeAnchoring {
       }
     }
     weak(triggers, timexes, at, anchors);
+    measuredNouns(triggers, timexes, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -135,9 +137,13 @@ final class TimeAnchoring {
       }
       timexClause = new int[timexes.size()];
       fronted = new boolean[timexes.size()];
+      boolean[] hasVerb = new boolean[clauses.size()];
+      for (Trigger t : triggers) {
+        hasVerb[t.clause()] |= t.verbal();
+      }
       for (int k = 0; k < timexes.size(); k++) {
         SentenceTimex x = timexes.get(k);
-        int c = Triggers.clauseOf(clauses, x.first());
+        int c = governingClause(clauses, hasVerb, Triggers.clauseOf(clauses, x.first()), x);
         timexClause[k] = c;
         // No event of the clause comes before the expression.
         fronted[k] = firstStart[c] != Integer.MAX_VALUE && firstStart[c] >= x.first();
@@ -173,12 +179,49 @@ final class TimeAnchoring {
         }
         continue;
       }
-      int target = adverbTarget(triggers, inClause, x);
+      int target = x.stretch() ? -1 : adverbTarget(triggers, inClause, x);
+      if (target < 0 && at.fronted[k]) {
+        target = firstVerb(triggers, inClause); // "Previously, the Iraqis have resisted"
+      }
       if (target < 0) {
         target = head(triggers, inClause, x);
       }
       if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
         anchors[target] = new Anchor(x, x.relation(), WEAK);
+      }
+    }
+  }
+
+  private static int firstVerb(List<Trigger> triggers, List<Integer> inClause) {
+    for (int i : inClause) {
+      if (triggers.get(i).verbal()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A length that modifies an event noun right after it ("a two-hour meeting", "the eight-year
+   * war") lasts as long as the event.
+   */
+  private static void measuredNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
+      Anchor[] anchors) {
+    for (SentenceTimex x : timexes) {
+      if (x.expression().type() != TimexType.DURATION || x.stretch()) {
+        continue;
+      }
+      for (int i = 0; i < triggers.size(); i++) {
+        Trigger t = triggers.get(i);
+        if (t.token() > x.last() + 3) {
+          break;
+        }
+        if (t.token() > x.last() && anchors[i] == null) {
+          if (t.kind() == Trigger.Kind.NOUN) {
+            anchors[i] = new Anchor(x, TemporalRelation.DURING, WEAK);
+          }
+          break;
+        }
       }
     }
   }
@@ -196,6 +239,28 @@ final class TimeAnchoring {
       }
     }
     return -1;
+  }
+
+  /**
+   * The clause whose events an expression dates. The clause cutter's shallow cues can leave it
+   * in the wrong one: a bare date right after a reporting verb opens its unmarked complement
+   * ("said [Monday the company ...]") but dates the saying; and a piece cut off with no verb of
+   * its own ("implied [as much yesterday]", "On Tuesday, the United States [and ...
+   * conferred]") belongs to the clause it depends on, or else to the next one.
+   */
+  private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int c,
+      SentenceTimex x) {
+    Clause clause = clauses.get(c);
+    if (clause.marker().equals("that") && clause.begin() == x.first() && clause.parent() >= 0) {
+      return clause.parent();
+    }
+    if (hasVerb[c]) {
+      return c;
+    }
+    if (clause.parent() >= 0 && clause.parent() != c) {
+      return clause.parent();
+    }
+    return c + 1 < clauses.size() && hasVerb[c + 1] ? c + 1 : c;
   }
 
   /** The event an expression modifies: the nearest verb before it in its clause. */
