@@ -18,9 +18,10 @@ import java.util.Map;
  * @param last last token (sentence-local)
  * @param modifiesEvent it belongs to the clause's event, not to a noun or a compared amount
  * @param stretch introduced by a preposition of extent ("for", "in", "over", "during")
+ * @param premodifier it modifies the noun right after it ("a third-quarter loss")
  */
 record SentenceTimex(int index, TemporalExpression expression, int first, int last,
-    TemporalRelation relation, boolean modifiesEvent, boolean stretch) {
+    TemporalRelation relation, boolean modifiesEvent, boolean stretch, boolean premodifier) {
   private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
       Map.entry("since", TemporalRelation.BEGINS),
       Map.entry("from", TemporalRelation.BEGINS),
@@ -104,8 +105,10 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         if (duration && stretch && tokens.get(first - 1).text().equalsIgnoreCase("for")) {
           relation = TemporalRelation.DURING; // "for six days": throughout
         }
+        boolean premodifier = premodifies(tokens, last);
         out.add(new SentenceTimex(x, e, first, last, relation,
-            (duration && stretch) || !belongsToNoun(tokens, first), stretch));
+            !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first)), stretch,
+            premodifier));
       }
     }
     return out;
@@ -129,8 +132,13 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   private static final java.util.Set<String> STRETCH_PREPOSITIONS =
       java.util.Set.of("for", "in", "over", "during", "within", "throughout", "through");
 
-  private static final java.util.Set<String> COMPARISON_WORDS =
-      java.util.Set.of("from", "than", "compared", "versus", "vs.", "over");
+  /** Words after which an amount compared with the event's ("from $260 million") comes. */
+  private static final java.util.Set<String> COMPARISON_WORDS = java.util.Set.of("from", "over");
+  /** Words that compare on their own: "compared with a year ago", "higher than a year earlier". */
+  private static final java.util.Set<String> COMPARING =
+      java.util.Set.of("compared", "versus", "vs.", "than");
+  /** How far back, through amounts and nouns but no verb, a comparison reaches. */
+  private static final int COMPARISON_REACH = 15;
 
   /** "forecast for 2024"; "from $260 million a year earlier": the date is not the event's. */
   private static boolean belongsToNoun(List<Token> tokens, int first) {
@@ -141,19 +149,38 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       return true;
     }
     boolean amount = false;
-    for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+    for (int k = first - 1; k >= 0 && k >= first - COMPARISON_REACH; k--) {
       Token t = tokens.get(k);
       String w = t.text().toLowerCase(Locale.ROOT);
+      if (COMPARING.contains(w)) {
+        return true;
+      }
       if (t.pos().equals("CD") || t.pos().equals("$") || w.equals("$") || w.equals("%")) {
         amount = true;
       } else if (COMPARISON_WORDS.contains(w)) {
         return amount;
-      } else if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("SYM"))) {
+      } else if (t.pos().startsWith("VB") || t.pos().equals("MD") || w.equals(";")
+          || w.equals(":")) {
         return false;
       }
     }
     return false;
   }
+
+  /**
+   * An adjectival date or length before a noun, or a possessive one, dates that noun, not the
+   * clause's verb: "posted a third-quarter loss", "Friday's purchases", "a two-hour meeting".
+   */
+  private static boolean premodifies(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(last + 1).pos();
+    return next.equals("POS")
+        || (tokens.get(last).pos().startsWith("JJ")
+            && (next.equals("NN") || next.equals("NNS") || next.startsWith("JJ")));
+  }
+
 
   private static TemporalRelation relationOf(List<Token> tokens, int first) {
     if (first == 0) {

@@ -42,6 +42,7 @@ final class TimeAnchoring {
       NarrativeTime narrative) {
     Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
+    modifiedNouns(triggers, timexes, anchors);
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!x.anchors()) {
@@ -89,7 +90,6 @@ final class TimeAnchoring {
       }
     }
     weak(triggers, timexes, at, anchors);
-    measuredNouns(triggers, timexes, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -202,13 +202,16 @@ final class TimeAnchoring {
   }
 
   /**
-   * A length that modifies an event noun right after it ("a two-hour meeting", "the eight-year
-   * war") lasts as long as the event.
+   * An expression that modifies an event noun right after it dates that noun ("a third-quarter
+   * loss", "Friday's purchases"); a length lasts as long as it ("a two-hour meeting").
    */
-  private static void measuredNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
+  private static void modifiedNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
       Anchor[] anchors) {
     for (SentenceTimex x : timexes) {
-      if (x.expression().type() != TimexType.DURATION || x.stretch()) {
+      boolean length = x.expression().type() == TimexType.DURATION;
+      boolean date = x.expression().type() == TimexType.DATE
+          || x.expression().type() == TimexType.TIME;
+      if (!(x.premodifier() && date) && !(length && !x.stretch())) {
         continue;
       }
       for (int i = 0; i < triggers.size(); i++) {
@@ -218,13 +221,16 @@ final class TimeAnchoring {
         }
         if (t.token() > x.last() && anchors[i] == null) {
           if (t.kind() == Trigger.Kind.NOUN) {
-            anchors[i] = new Anchor(x, TemporalRelation.DURING, WEAK);
+            anchors[i] = length
+                ? new Anchor(x, TemporalRelation.DURING, WEAK)
+                : new Anchor(x, TemporalRelation.ON, OWN);
           }
           break;
         }
       }
     }
   }
+
 
   /** The verb whose group holds a one-word adverb or starts right after it. */
   private static int adverbTarget(List<Trigger> triggers, List<Integer> inClause,
