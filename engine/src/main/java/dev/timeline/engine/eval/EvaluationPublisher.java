@@ -70,8 +70,9 @@ public final class EvaluationPublisher {
               e.strictScore().f1(), e.relaxedScore().f1(), e.classScore().f1(),
               e.tenseScore().f1(), e.aspectScore().f1()));
     }
-    out.append("\n**Time anchoring** (gold TLINKs in %; relation classes and judging as defined ")
-        .append("above; DCT accuracy over links whose event was found)\n\n");
+    out.append("\n**Time anchoring** (gold TLINKs in %; relation classes, judging and DCT ")
+        .append("classes as defined in `engine/src/main/java/dev/timeline/engine/eval/")
+        .append("package-info.java`; DCT accuracy over links whose event was found)\n\n");
     out.append("| corpus | gold links | system | unjudged | anchor P | anchor R | anchor F1 ")
         .append("| DCT links | DCT judged | DCT accuracy | DCT coverage |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

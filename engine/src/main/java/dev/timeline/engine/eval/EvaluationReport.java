@@ -103,7 +103,7 @@ public final class EvaluationReport {
   }
 
   private void anchorTables(StringBuilder out) {
-    line(out, "Time anchoring (gold TLINKs, %%, micro-averaged; relation classes as in docs/evaluation.md)");
+    line(out, "Time anchoring (gold TLINKs, %%, micro-averaged; relation classes in the eval package-info)");
     line(
         out,
         "%-12s %6s %6s %6s | %7s %6s %6s | %8s %7s %8s %8s",
