@@ -17,11 +17,11 @@ import java.util.Map;
  * @param first first token (sentence-local)
  * @param last last token (sentence-local)
  * @param modifiesEvent it belongs to the clause's event, not to a noun or a compared amount
- * @param stretch introduced by a preposition of extent ("for", "in", "over", "during")
+ * @param preposition the word right before it, lower case ("for", "in", "since"), or ""
  * @param premodifier it modifies the noun right after it ("a third-quarter loss")
  */
 record SentenceTimex(int index, TemporalExpression expression, int first, int last,
-    TemporalRelation relation, boolean modifiesEvent, boolean stretch, boolean premodifier) {
+    TemporalRelation relation, boolean modifiesEvent, String preposition, boolean premodifier) {
   private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
       Map.entry("since", TemporalRelation.BEGINS),
       Map.entry("from", TemporalRelation.BEGINS),
@@ -58,7 +58,18 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       return false;
     }
     String value = expression.value();
-    return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch);
+    return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch());
+  }
+
+  /** Introduced by a preposition of extent ("for", "in", "over", "during"). */
+  boolean stretch() {
+    return STRETCH_PREPOSITIONS.contains(preposition);
+  }
+
+  /** "a loss for the third quarter": a period the amount of an event noun before it covers. */
+  boolean periodOfNoun() {
+    return preposition.equals("for") && !modifiesEvent
+        && (expression.type() == TimexType.DATE || expression.type() == TimexType.TIME);
   }
 
   /** Day or finer: precise enough to carry the narrative into the next sentence of a news story. */
@@ -99,15 +110,16 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       }
       if (first >= 0) {
         boolean duration = e.type() == TimexType.DURATION;
-        boolean stretch = first > 0
-            && STRETCH_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+        String preposition =
+            first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
+        boolean stretch = STRETCH_PREPOSITIONS.contains(preposition);
         TemporalRelation relation = relationOf(tokens, first);
-        if (duration && stretch && tokens.get(first - 1).text().equalsIgnoreCase("for")) {
+        if (duration && preposition.equals("for")) {
           relation = TemporalRelation.DURING; // "for six days": throughout
         }
         boolean premodifier = premodifies(tokens, last);
         out.add(new SentenceTimex(x, e, first, last, relation,
-            !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first)), stretch,
+            !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first)), preposition,
             premodifier));
       }
     }
@@ -145,8 +157,12 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     if (first == 0) {
       return false;
     }
-    if (tokens.get(first - 1).text().equalsIgnoreCase("for")) {
+    Token before = tokens.get(first - 1);
+    if (before.text().equalsIgnoreCase("for")) {
       return true;
+    }
+    if (before.lemma().equals("end") && before.pos().startsWith("VB")) {
+      return true; // "the quarter ended Sept. 30" names the period, not the event's time
     }
     boolean amount = false;
     for (int k = first - 1; k >= 0 && k >= first - COMPARISON_REACH; k--) {

@@ -30,6 +30,8 @@ final class TimeAnchoring {
   static final double LINKED_CLAUSE = 0.75;
   static final double SENTENCE = 0.6;
   static final double WEAK = 0.55;
+  /** How far before "for <period>" its event noun may stand ("a loss of $8.1 million, ..."). */
+  private static final int PERIOD_REACH = 14;
   static final double NARRATIVE = 0.5;
 
   private final Optional<PublicationDate> published;
@@ -203,11 +205,25 @@ final class TimeAnchoring {
 
   /**
    * An expression that modifies an event noun right after it dates that noun ("a third-quarter
-   * loss", "Friday's purchases"); a length lasts as long as it ("a two-hour meeting").
+   * loss", "Friday's purchases"); a length lasts as long as it ("a two-hour meeting"); a period
+   * after "for" is when the occurrence noun before it happened ("a loss of $8.1 million, or $2.14
+   * a share, for the third quarter"), but not a forecast's or a plan's.
    */
   private static void modifiedNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
       Anchor[] anchors) {
     for (SentenceTimex x : timexes) {
+      if (x.periodOfNoun()) {
+        int noun = -1;
+        for (int i = 0; i < triggers.size() && triggers.get(i).token() < x.first(); i++) {
+          Trigger t = triggers.get(i);
+          noun = t.verbal() ? -1 : t.token() >= x.first() - PERIOD_REACH ? i : noun;
+        }
+        if (noun >= 0 && anchors[noun] == null
+            && triggers.get(noun).eventClass() == EventClass.OCCURRENCE) {
+          anchors[noun] = new Anchor(x, TemporalRelation.ON, OWN);
+        }
+        continue;
+      }
       boolean length = x.expression().type() == TimexType.DURATION;
       boolean date = x.expression().type() == TimexType.DATE
           || x.expression().type() == TimexType.TIME;
