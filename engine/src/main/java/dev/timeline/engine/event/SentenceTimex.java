@@ -192,9 +192,11 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       return false;
     }
     String next = tokens.get(last + 1).pos();
+    Token end = tokens.get(last);
+    // The tokenizer splits "third-quarter" into "third" "-quarter": a hyphenated compound too.
+    boolean adjectival = end.pos().startsWith("JJ") || end.text().startsWith("-");
     return next.equals("POS")
-        || (tokens.get(last).pos().startsWith("JJ")
-            && (next.equals("NN") || next.equals("NNS") || next.startsWith("JJ")));
+        || (adjectival && (next.equals("NN") || next.equals("NNS") || next.startsWith("JJ")));
   }
 
 
