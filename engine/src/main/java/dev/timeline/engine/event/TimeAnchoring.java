@@ -435,17 +435,20 @@ final class TimeAnchoring {
    * present perfect before, present overlapping, future and modal after.
    */
   Optional<TemporalRelation> ownRelationToPublication(Trigger t, Anchor anchor) {
+    VerbGroup g = t.group();
+    boolean perfect = g != null
+        && (g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE);
     if (anchor != null) {
       Optional<TemporalRelation> fromAnchor = fromAnchor(anchor);
-      if (fromAnchor.isPresent()) {
+      // "has gained so far this year", "said today": done before the time of writing.
+      boolean done = perfect || t.tense() == Tense.PAST;
+      if (fromAnchor.isPresent() && !(done && fromAnchor.get() == TemporalRelation.OVERLAP)) {
         return fromAnchor;
       }
     }
-    VerbGroup g = t.group();
     if (g == null) {
       return Optional.empty();
     }
-    boolean perfect = g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE;
     return switch (g.tense()) {
       case PAST -> Optional.of(TemporalRelation.BEFORE);
       case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
