@@ -45,6 +45,7 @@ final class TimeAnchoring {
     Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
     modifiedNouns(triggers, timexes, anchors);
+    datedSubjects(triggers, timexes, at, anchors);
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!x.anchors()) {
@@ -247,6 +248,35 @@ final class TimeAnchoring {
     }
   }
 
+
+  /**
+   * A date inside the subject ("Third-quarter loan originations dropped", "Friday's trading
+   * volume totaled", "net income for the third quarter fell") dates the clause's verb when the
+   * noun it modifies is no event of its own.
+   */
+  private void datedSubjects(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
+      Anchor[] anchors) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!at.fronted[k] || !(x.premodifier() || x.periodOfNoun())
+          || x.expression().type() == TimexType.DURATION || datesANoun(x, triggers, anchors)) {
+        continue;
+      }
+      int verb = firstVerb(triggers, at.triggersOf.get(at.timexClause[k]));
+      if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)) {
+        anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
+      }
+    }
+  }
+
+  private static boolean datesANoun(SentenceTimex x, List<Trigger> triggers, Anchor[] anchors) {
+    for (int i = 0; i < triggers.size(); i++) {
+      if (anchors[i] != null && anchors[i].timex() == x && !triggers.get(i).verbal()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The verb whose group holds a one-word adverb or starts right after it. */
   private static int adverbTarget(List<Trigger> triggers, List<Integer> inClause,
