@@ -91,4 +91,16 @@ class TimeAnchoringTest {
     assertThat(event(r, "attack").publicationRelation()).contains(TemporalRelation.BEFORE);
     assertThat(event(r, "buy").publicationRelation()).contains(TemporalRelation.AFTER);
   }
+
+  @Test
+  void aNewsDayHoldsUntilAnotherDateOrTheParagraphEnds() {
+    ExtractionResult r = extract("Prices fell on Monday. Traders blamed the bank. "
+        + "Analysts criticized the policy.\n\nRegulators reacted angrily. In 2007 the fund "
+        + "collapsed. Investors sued the firm.");
+    assertThat(anchorOf(r, "blamed")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "criticized")).isEqualTo("Monday");
+    assertThat(event(r, "criticized").confidence()).isEqualTo(TimeAnchoring.NARRATIVE);
+    assertThat(anchorOf(r, "reacted")).as("a new paragraph").isEmpty();
+    assertThat(anchorOf(r, "sued")).as("only a day carries over").isEmpty();
+  }
 }
