@@ -85,11 +85,12 @@ class TimeAnchoringTest {
   }
 
   @Test
-  void nounsTakeTheirVerbsRelationToPublicationAndInfinitivesLookAhead() {
-    ExtractionResult r = extract("The attack killed three soldiers. The company plans to buy "
-        + "the plant.");
-    assertThat(event(r, "attack").publicationRelation()).contains(TemporalRelation.BEFORE);
+  void anInfinitiveLooksAheadAndADoneEventOnThePublicationDayIsBeforeIt() {
+    ExtractionResult r = extract("The company plans to buy the plant. The bank said today that "
+        + "profits rose.");
     assertThat(event(r, "buy").publicationRelation()).contains(TemporalRelation.AFTER);
+    assertThat(anchorOf(r, "said")).isEqualTo("today");
+    assertThat(event(r, "said").publicationRelation()).contains(TemporalRelation.BEFORE);
   }
 
   @Test
