@@ -18,7 +18,12 @@ class EvalCommandTest {
           + " functionInDocument=\"CREATION_TIME\">2014-09-16</TIMEX3></DCT><TEXT>\nThe board"
           + " <EVENT eid=\"e1\" class=\"REPORTING\">met</EVENT> <TIMEX3 tid=\"t1\" type=\"DATE\""
           + " value=\"2014-09-14\">Sunday</TIMEX3> for <TIMEX3 tid=\"t2\" type=\"DURATION\""
-          + " value=\"PT2H\">two hours</TIMEX3>.\n</TEXT></TimeML>";
+          + " value=\"PT2H\">two hours</TIMEX3>.\n</TEXT>"
+          + "<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\" tense=\"PAST\" aspect=\"NONE\"/>"
+          + "<TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei1\""
+          + " relatedToTime=\"t1\"/>"
+          + "<TLINK lid=\"l2\" relType=\"BEFORE\" eventInstanceID=\"ei1\""
+          + " relatedToTime=\"t0\"/></TimeML>";
 
   @TempDir Path dir;
 
@@ -78,7 +83,24 @@ class EvalCommandTest {
         .startsWith("# Evaluation\n<!-- measured:begin -->\nMeasured on ")
         .doesNotContain("\nold\n")
         .contains("| Tuning | 1 | 2 |", "Natty ablation", "tuning.timex.value.f1 = ")
+        .contains("**Time anchoring**", "tuning.anchor.timex.f1 = ", "tuning.anchor.dct.accuracy = ")
         .endsWith("<!-- measured:end -->\nrest\n");
+  }
+
+  @Test
+  void printsTheAnchoringScoresAfterTheEventScores() throws IOException {
+    Path tuning = corpus("Tuning", "doc-a");
+
+    assertThat(run("eval", tuning.toString(), "--errors")).as(err.toString()).isZero();
+
+    String report = out.toString();
+    assertThat(report.indexOf("Time anchoring")).isGreaterThan(report.indexOf("Events ("));
+    // One gold anchoring link (met IS_INCLUDED Sunday) and one creation-time link (BEFORE).
+    assertThat(report)
+        .containsPattern("(?m)^Tuning +1 +\\d+ +\\d+ \\|")
+        .containsPattern("(?m)^Tuning +AT +1 ")
+        .containsPattern("(?m)^Tuning +BEFORE ")
+        .contains("Anchoring errors (");
   }
 
   @Test

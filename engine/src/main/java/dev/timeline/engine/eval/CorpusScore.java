@@ -27,6 +27,12 @@ public record CorpusScore(String name, List<DocumentScore> documents) {
         .reduce(EventCounts.ZERO, EventCounts::plus);
   }
 
+  public AnchorCounts anchors() {
+    return documents.stream()
+        .map(DocumentScore::anchors)
+        .reduce(AnchorCounts.ZERO, AnchorCounts::plus);
+  }
+
   public long bytes() {
     return documents.stream().mapToLong(DocumentScore::bytes).sum();
   }

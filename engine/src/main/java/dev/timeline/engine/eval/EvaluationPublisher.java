@@ -70,6 +70,23 @@ public final class EvaluationPublisher {
               e.strictScore().f1(), e.relaxedScore().f1(), e.classScore().f1(),
               e.tenseScore().f1(), e.aspectScore().f1()));
     }
+    out.append("\n**Time anchoring** (gold TLINKs in %; relation classes, judging and DCT ")
+        .append("classes as defined in `engine/src/main/java/dev/timeline/engine/eval/")
+        .append("package-info.java`; DCT accuracy over links whose event was found)\n\n");
+    out.append("| corpus | gold links | system | unjudged | anchor P | anchor R | anchor F1 ")
+        .append("| DCT links | DCT judged | DCT accuracy | DCT coverage |\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (CorpusScore c : standard.tableRows()) {
+      AnchorCounts a = c.anchors();
+      RelationCounts total = a.expressionTotal();
+      PrecisionRecall score = total.score();
+      out.append(
+          row(
+              c.name(), total.gold(), total.system(), a.unjudged(),
+              score.precision(), score.recall(), score.f1(),
+              a.publicationGold(), a.publicationJudged(),
+              a.publicationAccuracy(), a.publicationCoverage()));
+    }
     out.append("\n**Natty ablation** (tagger only, TIMEX3 F1 in %)\n\n");
     out.append("| corpus | relaxed F1 with Natty | relaxed F1 without | value F1 with Natty ")
         .append("| value F1 without |\n");

@@ -1,9 +1,11 @@
 package dev.timeline.engine.eval;
 
+import dev.timeline.engine.event.TemporalRelation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Renders an {@link EvaluationRun} as plain text for the terminal. */
 public final class EvaluationReport {
@@ -34,6 +36,8 @@ public final class EvaluationReport {
     if (s.events()) {
       out.append('\n');
       eventTable(out);
+      out.append('\n');
+      anchorTables(out);
     }
     if (perDocument) {
       out.append('\n');
@@ -98,6 +102,57 @@ public final class EvaluationReport {
     }
   }
 
+  private void anchorTables(StringBuilder out) {
+    line(out, "Time anchoring (gold TLINKs, %%, micro-averaged; relation classes in the eval package-info)");
+    line(
+        out,
+        "%-12s %6s %6s %6s | %7s %6s %6s | %8s %7s %8s %8s",
+        "corpus", "links", "system", "unjudg", "anchorP", "R", "F1", "DCT gold", "judged",
+        "accuracy", "coverage");
+    for (CorpusScore c : run.tableRows()) {
+      AnchorCounts a = c.anchors();
+      RelationCounts total = a.expressionTotal();
+      PrecisionRecall score = total.score();
+      line(
+          out,
+          "%-12s %6d %6d %6d | %7s %6s %6s | %8d %7d %8s %8s",
+          c.name(), total.gold(), total.system(), a.unjudged(),
+          pct(score.precision()), pct(score.recall()), pct(score.f1()),
+          a.publicationGold(), a.publicationJudged(),
+          pct(a.publicationAccuracy()), pct(a.publicationCoverage()));
+    }
+    out.append('\n');
+    line(out, "Event-to-expression anchoring by relation class (gold links found / system anchors right)");
+    line(out, "%-12s %-11s %6s %6s %6s %6s | %6s %6s %6s",
+        "corpus", "relation", "gold", "found", "system", "right", "P", "R", "F1");
+    for (CorpusScore c : run.tableRows()) {
+      AnchorCounts a = c.anchors();
+      for (AnchorRelation r : AnchorRelation.values()) {
+        RelationCounts n = a.relation(r);
+        PrecisionRecall score = n.score();
+        line(out, "%-12s %-11s %6d %6d %6d %6d | %6s %6s %6s",
+            c.name(), r, n.gold(), n.found(), n.system(), n.correct(),
+            pct(score.precision()), pct(score.recall()), pct(score.f1()));
+      }
+    }
+    out.append('\n');
+    line(out, "Relation to the creation time: gold class (rows) by engine class (columns), links whose event was found");
+    line(out, "%-12s %-8s %7s %7s %7s %7s", "corpus", "gold", "BEFORE", "AFTER", "OVERLAP", "none");
+    for (CorpusScore c : run.tableRows()) {
+      AnchorCounts a = c.anchors();
+      for (TemporalRelation gold : PUBLICATION_CLASSES) {
+        line(out, "%-12s %-8s %7d %7d %7d %7d", c.name(), gold,
+            a.publicationCount(gold, Optional.of(TemporalRelation.BEFORE)),
+            a.publicationCount(gold, Optional.of(TemporalRelation.AFTER)),
+            a.publicationCount(gold, Optional.of(TemporalRelation.OVERLAP)),
+            a.publicationCount(gold, Optional.empty()));
+      }
+    }
+  }
+
+  private static final List<TemporalRelation> PUBLICATION_CLASSES =
+      List.of(TemporalRelation.BEFORE, TemporalRelation.AFTER, TemporalRelation.OVERLAP);
+
   private void documentTable(StringBuilder out) {
     line(out, "Per document (TIMEX3 %%%s)", run.settings().events() ? "; events relaxed F1" : "");
     line(
@@ -136,6 +191,25 @@ public final class EvaluationReport {
               .orElse("-");
       line(out, "%-8s %s  gold %s  system %s", e.kind(), e.documentId(), gold, system);
       line(out, "         %s", e.context());
+    }
+    if (run.settings().events()) {
+      anchorErrorList(out);
+    }
+  }
+
+  private void anchorErrorList(StringBuilder out) {
+    List<AnchorError> all =
+        run.corpora().stream()
+            .flatMap(c -> c.documents().stream())
+            .flatMap(d -> d.anchorErrors().stream())
+            .toList();
+    Map<AnchorError.Kind, Long> byKind = new EnumMap<>(AnchorError.Kind.class);
+    all.forEach(e -> byKind.merge(e.kind(), 1L, Long::sum));
+    out.append('\n');
+    line(out, "Anchoring errors (%d; %s): gold vs engine, the event's sentence", all.size(), byKind);
+    for (AnchorError e : all) {
+      line(out, "%-13s %s  gold %s  engine %s", e.kind(), e.documentId(), e.gold(), e.system());
+      line(out, "              %s", e.context());
     }
   }
 

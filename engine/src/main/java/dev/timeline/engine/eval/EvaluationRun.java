@@ -26,8 +26,10 @@ public record EvaluationRun(Evaluator.Settings settings, List<CorpusScore> corpo
 
   /**
    * The F1 scores as {@code corpus.metric} → percent (two decimals), e.g. {@code
-   * timebank.timex.value.f1}; the corpora and {@code overall}. Event metrics only when events
-   * were run. Precision and recall stay out: trading one for the other is no regression. This is what {@code docs/evaluation.md} publishes and the regression guard checks.
+   * timebank.timex.value.f1}; the corpora and {@code overall}. Event and anchoring metrics only
+   * when events were run. Precision and recall stay out: trading one for the other is no
+   * regression. This is what {@code docs/evaluation.md} publishes and the regression guard
+   * checks.
    */
   public Map<String, Double> metrics() {
     Map<String, Double> metrics = new LinkedHashMap<>();
@@ -51,6 +53,9 @@ public record EvaluationRun(Evaluator.Settings settings, List<CorpusScore> corpo
       metrics.put(key + ".event.strict.f1", percent(e.strictScore().f1()));
       metrics.put(key + ".event.relaxed.f1", percent(e.relaxedScore().f1()));
       metrics.put(key + ".event.class.f1", percent(e.classScore().f1()));
+      AnchorCounts a = c.anchors();
+      metrics.put(key + ".anchor.timex.f1", percent(a.expressionScore().f1()));
+      metrics.put(key + ".anchor.dct.accuracy", percent(a.publicationAccuracy()));
     }
   }
 

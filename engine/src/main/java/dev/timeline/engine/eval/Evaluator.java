@@ -88,10 +88,12 @@ public final class Evaluator {
     long start = System.nanoTime();
     List<TemporalExpression> expressions;
     EventCounts events = EventCounts.ZERO;
+    AnchorScorer.Result anchors = new AnchorScorer.Result(AnchorCounts.ZERO, List.of());
     if (engine != null) {
       ExtractionResult result = engine.extract(input);
       expressions = result.expressions();
       events = EventScorer.score(doc, result.events());
+      anchors = AnchorScorer.score(doc, result.events(), expressions);
     } else {
       expressions = tagger.tag(input.text(), input.published(), input.options(), () -> false);
     }
@@ -104,6 +106,8 @@ public final class Evaluator {
         nanos,
         timex.counts(),
         events,
-        timex.errors());
+        anchors.counts(),
+        timex.errors(),
+        anchors.errors());
   }
 }

@@ -1,6 +1,8 @@
 package dev.timeline.engine.eval;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,6 +43,29 @@ public final class PublishedFigures {
       }
     }
     return figures;
+  }
+
+  /** Published figures are rounded to two decimals. */
+  public static final double ROUNDING = 0.005;
+
+  /**
+   * The published figures that {@code measured} falls below, described for people. A figure
+   * measured but not yet published (a new metric before the next republishing) is no
+   * regression; a published one no longer measured is, unless it was published as zero (an event
+   * figure while events were not run).
+   */
+  public static List<String> fallen(Map<String, Double> published, Map<String, Double> measured) {
+    List<String> fallen = new ArrayList<>();
+    published.forEach(
+        (key, figure) -> {
+          Double now = measured.get(key);
+          if (now == null && figure != 0) {
+            fallen.add(key + ": published " + figure + ", no longer measured");
+          } else if (now != null && now < figure - ROUNDING) {
+            fallen.add(key + ": published " + figure + ", now " + now);
+          }
+        });
+    return fallen;
   }
 
   /** The guard block for these metrics, fenced so that it renders as code. */

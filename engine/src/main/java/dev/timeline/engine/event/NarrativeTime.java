@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The time a story is at when a sentence names none. A news story moves back and forth, so only
- * a day-precise date of the sentence just before (same paragraph) carries over, and only to
- * past-tense main-clause events ("Russia changed its tune on Monday. Ilya Rogachev ... said").
+ * a day-precise date carries over, within its paragraph, to past-tense main-clause events ("Russia
+ * changed its tune on Monday. Ilya Rogachev ... said"), and only until a sentence names another
+ * date.
  * A narrative (history, biography) moves forward: the last date named holds until the next.
  */
 final class NarrativeTime {
@@ -35,17 +36,29 @@ final class NarrativeTime {
     return Optional.of(current);
   }
 
+  private static boolean datesAnything(List<SentenceTimex> timexes) {
+    for (SentenceTimex x : timexes) {
+      if (x.anchors()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** After a sentence: what it dated becomes the narrative time. */
   void after(List<SentenceTimex> timexes, Anchor[] anchors) {
     SentenceTimex last = null;
     for (Anchor a : anchors) {
-      if (a != null && a.confidence() > TimeAnchoring.NARRATIVE
+      if (a != null && a.timex().anchors() && a.confidence() > TimeAnchoring.NARRATIVE
           && (last == null || a.timex().first() > last.first())) {
         last = a.timex();
       }
     }
     if (mode == AnchoringMode.NEWS) {
-      current = last != null && last.dayOrFiner() ? last : null;
+      // A sentence that dates nothing of its own keeps the story on its day.
+      if (last != null || datesAnything(timexes)) {
+        current = last != null && last.dayOrFiner() ? last : null;
+      }
       return;
     }
     for (SentenceTimex x : timexes) {

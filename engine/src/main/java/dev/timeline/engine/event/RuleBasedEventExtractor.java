@@ -4,11 +4,9 @@ import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.TemporalExpression;
-import dev.timeline.engine.temporal.TimeInterval;
 import dev.timeline.engine.text.AnalyzedText;
 import dev.timeline.engine.text.Sentence;
 import dev.timeline.engine.text.Token;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +67,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           antecedents);
       for (int i = 0; i < triggers.size(); i++) {
         out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted,
-            anchors[i], headlines, published));
+            anchors[i], anchoring.relationToPublication(triggers.get(i), anchors[i]),
+            headlines));
       }
     }
     return List.copyOf(out);
@@ -103,7 +102,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   private EventMention mention(int number, Sentence sentence, List<Token> tokens,
       List<Trigger> triggers, int i, List<Clause> clauses, boolean[] quoted, Anchor anchor,
-      Headlines headlines, Optional<PublicationDate> published) {
+      Optional<TemporalRelation> publication, Headlines headlines) {
     Trigger t = triggers.get(i);
     Token trigger = tokens.get(t.token());
     VerbGroup g = t.group();
@@ -112,7 +111,6 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     Factuality factuality = factuality(t, tokens, triggers, clauses, quoted, negated);
     Optional<TemporalRelation> anchorRelation =
         anchor == null ? Optional.empty() : Optional.of(anchor.relation());
-    Optional<TemporalRelation> publication = publicationRelation(t, anchor, published);
     double confidence = anchor != null ? anchor.confidence()
         : publication.isPresent() ? 0.6 : 0.0;
     return new EventMention(
@@ -195,39 +193,5 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return false;
-  }
-
-  /** From the anchor's interval when there is one, else from tense and aspect. */
-  private static Optional<TemporalRelation> publicationRelation(Trigger t, Anchor anchor,
-      Optional<PublicationDate> published) {
-    if (anchor != null && published.isPresent()
-        && anchor.timex().expression().interval().isPresent()) {
-      TimeInterval iv = anchor.timex().expression().interval().get();
-      LocalDateTime dayStart = published.get().date().atStartOfDay();
-      LocalDateTime dayEnd = dayStart.plusDays(1);
-      boolean before = !iv.end().isAfter(dayStart);
-      boolean after = !iv.begin().isBefore(dayEnd);
-      TemporalRelation r = anchor.relation();
-      if (before && r != TemporalRelation.AFTER && r != TemporalRelation.BEGINS) {
-        return Optional.of(TemporalRelation.BEFORE);
-      }
-      if (after && r != TemporalRelation.BEFORE && r != TemporalRelation.ENDS) {
-        return Optional.of(TemporalRelation.AFTER);
-      }
-      if (!before && !after && (r == TemporalRelation.ON || r == TemporalRelation.DURING)) {
-        return Optional.of(TemporalRelation.OVERLAP);
-      }
-    }
-    VerbGroup g = t.group();
-    if (g == null) {
-      return Optional.empty();
-    }
-    boolean perfect = g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE;
-    return switch (g.tense()) {
-      case PAST -> Optional.of(TemporalRelation.BEFORE);
-      case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
-      case FUTURE -> Optional.of(TemporalRelation.AFTER);
-      case NONE -> g.modal().isEmpty() ? Optional.empty() : Optional.of(TemporalRelation.AFTER);
-    };
   }
 }

@@ -16,15 +16,19 @@ import java.util.Map;
  * @param index index in the document's expression list
  * @param first first token (sentence-local)
  * @param last last token (sentence-local)
+ * @param modifiesEvent it belongs to the clause's event, not to a noun or a compared amount
+ * @param preposition the word right before it, lower case ("for", "in", "since"), or ""
+ * @param premodifier it modifies the noun right after it ("a third-quarter loss")
  */
 record SentenceTimex(int index, TemporalExpression expression, int first, int last,
-    TemporalRelation relation, boolean modifiesEvent) {
+    TemporalRelation relation, boolean modifiesEvent, String preposition, boolean premodifier) {
   private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
       Map.entry("since", TemporalRelation.BEGINS),
       Map.entry("from", TemporalRelation.BEGINS),
       Map.entry("until", TemporalRelation.ENDS),
       Map.entry("till", TemporalRelation.ENDS),
-      Map.entry("through", TemporalRelation.ENDS),
+      // "continue through next year": over all of it, as TimeML annotators read it.
+      Map.entry("through", TemporalRelation.DURING),
       Map.entry("before", TemporalRelation.BEFORE),
       Map.entry("by", TemporalRelation.BEFORE),
       Map.entry("after", TemporalRelation.AFTER),
@@ -42,6 +46,30 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     TimexType type = expression.type();
     return modifiesEvent && (type == TimexType.DATE || type == TimexType.TIME)
         && !expression.value().endsWith("_REF") && !expression.value().isEmpty();
+  }
+
+  /**
+   * A weaker anchor, taken only where no date reaches: a reference to the present, past or
+   * future ("now", "recently") or a stretch of time the event fills ("for six days", "in the
+   * past two months"). Neither places the event on the calendar by itself.
+   */
+  boolean weakAnchor() {
+    if (!modifiesEvent) {
+      return false;
+    }
+    String value = expression.value();
+    return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch());
+  }
+
+  /** Introduced by a preposition of extent ("for", "in", "over", "during"). */
+  boolean stretch() {
+    return STRETCH_PREPOSITIONS.contains(preposition);
+  }
+
+  /** "a loss for the third quarter": a period the amount of an event noun before it covers. */
+  boolean periodOfNoun() {
+    return preposition.equals("for") && !modifiesEvent
+        && (expression.type() == TimexType.DATE || expression.type() == TimexType.TIME);
   }
 
   /** Day or finer: precise enough to carry the narrative into the next sentence of a news story. */
@@ -81,8 +109,18 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         }
       }
       if (first >= 0) {
-        out.add(new SentenceTimex(x, e, first, last, relationOf(tokens, first),
-            !belongsToNoun(tokens, first)));
+        boolean duration = e.type() == TimexType.DURATION;
+        String preposition =
+            first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
+        boolean stretch = STRETCH_PREPOSITIONS.contains(preposition);
+        TemporalRelation relation = relationOf(tokens, first);
+        if (duration && preposition.equals("for")) {
+          relation = TemporalRelation.DURING; // "for six days": throughout
+        }
+        boolean premodifier = premodifies(tokens, last);
+        out.add(new SentenceTimex(x, e, first, last, relation,
+            !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first)), preposition,
+            premodifier));
       }
     }
     return out;
@@ -103,31 +141,64 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     return lo;
   }
 
-  private static final java.util.Set<String> COMPARISON_WORDS =
-      java.util.Set.of("from", "than", "compared", "versus", "vs.", "over");
+  private static final java.util.Set<String> STRETCH_PREPOSITIONS =
+      java.util.Set.of("for", "in", "over", "during", "within", "throughout", "through");
+
+  /** Words after which an amount compared with the event's ("from $260 million") comes. */
+  private static final java.util.Set<String> COMPARISON_WORDS = java.util.Set.of("from", "over");
+  /** Words that compare on their own: "compared with a year ago", "higher than a year earlier". */
+  private static final java.util.Set<String> COMPARING =
+      java.util.Set.of("compared", "versus", "vs.", "than");
+  /** How far back, through amounts and nouns but no verb, a comparison reaches. */
+  private static final int COMPARISON_REACH = 15;
 
   /** "forecast for 2024"; "from $260 million a year earlier": the date is not the event's. */
   private static boolean belongsToNoun(List<Token> tokens, int first) {
     if (first == 0) {
       return false;
     }
-    if (tokens.get(first - 1).text().equalsIgnoreCase("for")) {
+    Token before = tokens.get(first - 1);
+    if (before.text().equalsIgnoreCase("for")) {
       return true;
     }
+    if (before.lemma().equals("end") && before.pos().startsWith("VB")) {
+      return true; // "the quarter ended Sept. 30" names the period, not the event's time
+    }
     boolean amount = false;
-    for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+    for (int k = first - 1; k >= 0 && k >= first - COMPARISON_REACH; k--) {
       Token t = tokens.get(k);
       String w = t.text().toLowerCase(Locale.ROOT);
+      if (COMPARING.contains(w)) {
+        return true;
+      }
       if (t.pos().equals("CD") || t.pos().equals("$") || w.equals("$") || w.equals("%")) {
         amount = true;
       } else if (COMPARISON_WORDS.contains(w)) {
         return amount;
-      } else if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("SYM"))) {
+      } else if (t.pos().startsWith("VB") || t.pos().equals("MD") || w.equals(";")
+          || w.equals(":")) {
         return false;
       }
     }
     return false;
   }
+
+  /**
+   * An adjectival date or length before a noun, or a possessive one, dates that noun, not the
+   * clause's verb: "posted a third-quarter loss", "Friday's purchases", "a two-hour meeting".
+   */
+  private static boolean premodifies(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(last + 1).pos();
+    Token end = tokens.get(last);
+    // The tokenizer splits "third-quarter" into "third" "-quarter": a hyphenated compound too.
+    boolean adjectival = end.pos().startsWith("JJ") || end.text().startsWith("-");
+    return next.equals("POS")
+        || (adjectival && (next.equals("NN") || next.equals("NNS") || next.startsWith("JJ")));
+  }
+
 
   private static TemporalRelation relationOf(List<Token> tokens, int first) {
     if (first == 0) {

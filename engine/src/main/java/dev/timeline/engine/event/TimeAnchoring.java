@@ -2,6 +2,7 @@ package dev.timeline.engine.event;
 
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.TimeInterval;
+import dev.timeline.engine.temporal.TimexType;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Optional;
  *   <li>the expression of a clause tied to it by a temporal subordinator ("sent weapons when the
  *       civil war began three years ago"), related through the subordinator;
  *   <li>a fronted expression earlier in the sentence;
+ *   <li>a weak expression of its own clause ({@link SentenceTimex#weakAnchor()}: "recently cut",
+ *       "for six days"), which says when without a calendar date;
  *   <li>the narrative time carried over from earlier sentences ({@link NarrativeTime}).
  * </ol>
  */
@@ -26,6 +29,9 @@ final class TimeAnchoring {
   static final double SAME_CLAUSE = 0.7;
   static final double LINKED_CLAUSE = 0.75;
   static final double SENTENCE = 0.6;
+  static final double WEAK = 0.55;
+  /** How far before "for <period>" its event noun may stand ("a loss of $8.1 million, ..."). */
+  private static final int PERIOD_REACH = 14;
   static final double NARRATIVE = 0.5;
 
   private final Optional<PublicationDate> published;
@@ -38,6 +44,8 @@ final class TimeAnchoring {
       NarrativeTime narrative) {
     Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
+    modifiedNouns(triggers, timexes, anchors);
+    datedSubjects(triggers, timexes, at, anchors);
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!x.anchors()) {
@@ -84,6 +92,7 @@ final class TimeAnchoring {
         anchors[i] = earlierFronted(triggers.get(i), clauses, at);
       }
     }
+    weak(triggers, timexes, at, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -131,9 +140,13 @@ final class TimeAnchoring {
       }
       timexClause = new int[timexes.size()];
       fronted = new boolean[timexes.size()];
+      boolean[] hasVerb = new boolean[clauses.size()];
+      for (Trigger t : triggers) {
+        hasVerb[t.clause()] |= t.verbal();
+      }
       for (int k = 0; k < timexes.size(); k++) {
         SentenceTimex x = timexes.get(k);
-        int c = Triggers.clauseOf(clauses, x.first());
+        int c = governingClause(clauses, hasVerb, Triggers.clauseOf(clauses, x.first()), x);
         timexClause[k] = c;
         // No event of the clause comes before the expression.
         fronted[k] = firstStart[c] != Integer.MAX_VALUE && firstStart[c] >= x.first();
@@ -146,6 +159,160 @@ final class TimeAnchoring {
         }
       }
     }
+  }
+
+  /**
+   * Weak expressions anchor what no date reached: an opening stretch ("In the past two months,
+   * ...") every event of its clause, an adverb ("recently cut", "is now patrolling") the verb it
+   * stands in or before, anything else the event it follows.
+   */
+  private void weak(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
+      Anchor[] anchors) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!x.weakAnchor()) {
+        continue;
+      }
+      List<Integer> inClause = at.triggersOf.get(at.timexClause[k]);
+      if (at.fronted[k] && x.stretch()) {
+        for (int i : inClause) {
+          if (anchors[i] == null && compatible(triggers.get(i), x)) {
+            anchors[i] = new Anchor(x, x.relation(), WEAK);
+          }
+        }
+        continue;
+      }
+      int target = x.stretch() ? -1 : adverbTarget(triggers, inClause, x);
+      if (target < 0 && at.fronted[k]) {
+        target = firstVerb(triggers, inClause); // "Previously, the Iraqis have resisted"
+      }
+      if (target < 0) {
+        target = head(triggers, inClause, x);
+      }
+      if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
+        anchors[target] = new Anchor(x, x.relation(), WEAK);
+      }
+    }
+  }
+
+  private static int firstVerb(List<Trigger> triggers, List<Integer> inClause) {
+    for (int i : inClause) {
+      if (triggers.get(i).verbal()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * An expression that modifies an event noun right after it dates that noun ("a third-quarter
+   * loss", "Friday's purchases"); a length lasts as long as it ("a two-hour meeting"); a period
+   * after "for" is when the occurrence noun before it happened ("a loss of $8.1 million, or $2.14
+   * a share, for the third quarter"), but not a forecast's or a plan's.
+   */
+  private static void modifiedNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
+      Anchor[] anchors) {
+    for (SentenceTimex x : timexes) {
+      if (x.periodOfNoun()) {
+        int noun = -1;
+        for (int i = 0; i < triggers.size() && triggers.get(i).token() < x.first(); i++) {
+          Trigger t = triggers.get(i);
+          noun = t.verbal() ? -1 : t.token() >= x.first() - PERIOD_REACH ? i : noun;
+        }
+        if (noun >= 0 && anchors[noun] == null
+            && triggers.get(noun).eventClass() == EventClass.OCCURRENCE) {
+          anchors[noun] = new Anchor(x, TemporalRelation.ON, OWN);
+        }
+        continue;
+      }
+      boolean length = x.expression().type() == TimexType.DURATION;
+      boolean date = x.expression().type() == TimexType.DATE
+          || x.expression().type() == TimexType.TIME;
+      if (!(x.premodifier() && date) && !(length && !x.stretch())) {
+        continue;
+      }
+      for (int i = 0; i < triggers.size(); i++) {
+        Trigger t = triggers.get(i);
+        if (t.token() > x.last() + 3) {
+          break;
+        }
+        if (t.token() > x.last() && anchors[i] == null) {
+          if (t.kind() == Trigger.Kind.NOUN) {
+            anchors[i] = length
+                ? new Anchor(x, TemporalRelation.DURING, WEAK)
+                : new Anchor(x, TemporalRelation.ON, OWN);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+
+  /**
+   * A date inside the subject ("Third-quarter loan originations dropped", "Friday's trading
+   * volume totaled", "net income for the third quarter fell") dates the clause's verb when the
+   * noun it modifies is no event of its own.
+   */
+  private void datedSubjects(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
+      Anchor[] anchors) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!at.fronted[k] || !(x.premodifier() || x.periodOfNoun())
+          || x.expression().type() == TimexType.DURATION || datesANoun(x, triggers, anchors)) {
+        continue;
+      }
+      int verb = firstVerb(triggers, at.triggersOf.get(at.timexClause[k]));
+      if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)) {
+        anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
+      }
+    }
+  }
+
+  private static boolean datesANoun(SentenceTimex x, List<Trigger> triggers, Anchor[] anchors) {
+    for (int i = 0; i < triggers.size(); i++) {
+      if (anchors[i] != null && anchors[i].timex() == x && !triggers.get(i).verbal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb whose group holds a one-word adverb or starts right after it. */
+  private static int adverbTarget(List<Trigger> triggers, List<Integer> inClause,
+      SentenceTimex x) {
+    if (x.first() != x.last()) {
+      return -1;
+    }
+    for (int i : inClause) {
+      VerbGroup g = triggers.get(i).group();
+      if (g != null && g.first() <= x.first() + 1 && x.first() < g.head()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The clause whose events an expression dates. The clause cutter's shallow cues can leave it
+   * in the wrong one: a bare date right after a reporting verb opens its unmarked complement
+   * ("said [Monday the company ...]") but dates the saying; and a piece cut off with no verb of
+   * its own ("implied [as much yesterday]", "On Tuesday, the United States [and ...
+   * conferred]") belongs to the clause it depends on, or else to the next one.
+   */
+  private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int c,
+      SentenceTimex x) {
+    Clause clause = clauses.get(c);
+    if (clause.marker().equals("that") && clause.begin() == x.first() && clause.parent() >= 0) {
+      return clause.parent();
+    }
+    if (hasVerb[c]) {
+      return c;
+    }
+    if (clause.parent() >= 0 && clause.parent() != c) {
+      return clause.parent();
+    }
+    return c + 1 < clauses.size() && hasVerb[c + 1] ? c + 1 : c;
   }
 
   /** The event an expression modifies: the nearest verb before it in its clause. */
@@ -267,5 +434,63 @@ final class TimeAnchoring {
       case FUTURE -> !past;
       case NONE -> true;
     };
+  }
+
+  /**
+   * From the anchor's time when it lies wholly before or after the publication day, or holds it;
+   * from a reference to the past or future ("recently"); else from tense and aspect: past and
+   * present perfect before, present overlapping, future, modal and infinitive after. Event nouns
+   * and participles get none: the timeline lists every event that has one, and these would add
+   * entries a reader does not want there ("the airstrikes", "adding").
+   */
+  Optional<TemporalRelation> relationToPublication(Trigger t, Anchor anchor) {
+    VerbGroup g = t.group();
+    boolean perfect = g != null
+        && (g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE);
+    if (anchor != null) {
+      Optional<TemporalRelation> fromAnchor = fromAnchor(anchor);
+      // "has gained so far this year", "said today": done before the time of writing.
+      boolean done = perfect || t.tense() == Tense.PAST;
+      if (fromAnchor.isPresent() && !(done && fromAnchor.get() == TemporalRelation.OVERLAP)) {
+        return fromAnchor;
+      }
+    }
+    if (g == null) {
+      return Optional.empty();
+    }
+    return switch (g.tense()) {
+      case PAST -> Optional.of(TemporalRelation.BEFORE);
+      case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
+      case FUTURE -> Optional.of(TemporalRelation.AFTER);
+      case NONE -> g.modal().isEmpty() && !g.infinitive()
+          ? Optional.empty() : Optional.of(TemporalRelation.AFTER);
+    };
+  }
+
+  private Optional<TemporalRelation> fromAnchor(Anchor anchor) {
+    TemporalRelation r = anchor.relation();
+    var interval = anchor.timex().expression().interval();
+    if (interval.isEmpty() || published.isEmpty()) {
+      return switch (anchor.timex().expression().value()) {
+        case "PAST_REF" -> Optional.of(TemporalRelation.BEFORE);
+        case "FUTURE_REF" -> Optional.of(TemporalRelation.AFTER);
+        default -> Optional.empty();
+      };
+    }
+    TimeInterval iv = interval.get();
+    LocalDateTime dayStart = published.get().date().atStartOfDay();
+    LocalDateTime dayEnd = dayStart.plusDays(1);
+    boolean before = !iv.end().isAfter(dayStart);
+    boolean after = !iv.begin().isBefore(dayEnd);
+    if (before && r != TemporalRelation.AFTER && r != TemporalRelation.BEGINS) {
+      return Optional.of(TemporalRelation.BEFORE);
+    }
+    if (after && r != TemporalRelation.BEFORE && r != TemporalRelation.ENDS) {
+      return Optional.of(TemporalRelation.AFTER);
+    }
+    if (!before && !after && (r == TemporalRelation.ON || r == TemporalRelation.DURING)) {
+      return Optional.of(TemporalRelation.OVERLAP);
+    }
+    return Optional.empty();
   }
 }

@@ -42,6 +42,25 @@ class PublishedFiguresTest {
   }
 
   @Test
+  void theGuardSkipsFiguresNotYetPublishedAndFlagsFallenOrVanishedOnes() {
+    Map<String, Double> published = new LinkedHashMap<>();
+    published.put("timebank.timex.value.f1", 80.0);
+    published.put("timebank.event.class.f1", 0.0);
+    published.put("timebank.event.strict.f1", 70.0);
+    published.put("aquaint.timex.value.f1", 75.0);
+    Map<String, Double> measured = new LinkedHashMap<>();
+    measured.put("timebank.timex.value.f1", 79.996);
+    measured.put("aquaint.timex.value.f1", 74.0);
+    measured.put("timebank.anchor.timex.f1", 10.0);
+    measured.put("timebank.anchor.dct.accuracy", 5.0);
+
+    assertThat(PublishedFigures.fallen(published, measured))
+        .containsExactly(
+            "timebank.event.strict.f1: published 70.0, no longer measured",
+            "aquaint.timex.value.f1: published 75.0, now 74.0");
+  }
+
+  @Test
   void replacesOnlyTheGeneratedSection() {
     String markdown =
         "intro\n" + PublishedFigures.SECTION_BEGIN + "\nold\n" + PublishedFigures.SECTION_END
