@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * Sentences, tokens, Penn part-of-speech tags and lemmas with Apache OpenNLP and its English
@@ -17,9 +17,11 @@ import opennlp.tools.tokenize.TokenizerME;
  * <p>The UD-EWT tagger emits Universal POS tags and tags contractions as one token ("won't" =
  * AUX+PART); we split such tokens into their parts and map to Penn tags ({@link PennTags}).
  * Curly quotes are straightened (same length, so offsets hold) before the models see the text,
- * because the models were trained on ASCII quotes. Thread-safe: models are shared, the OpenNLP
- * tools (not thread-safe) are kept per thread. Tags and lemmas are decoded greedily ({@link
- * GreedyPosTagger}, {@link GreedyLemmatizer}).
+ * because the models were trained on ASCII quotes. Thread-safe: models and memos are shared, the
+ * OpenNLP tools (not thread-safe) are kept per thread. Tokens are the statistical tokenizer's,
+ * remembered per whitespace-delimited chunk ({@link MemoizedTokenizer}); tags and lemmas are
+ * decoded greedily ({@link GreedyPosTagger} over the per-word {@link PosFeatureScorer}, {@link
+ * GreedyLemmatizer}).
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   /** Lemmas of (form, UPOS) pairs; the statistical lemmatizer is the slowest stage. */
@@ -29,25 +31,25 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("PUNCT", "NUM",
       "DET", "ADP", "CCONJ", "SCONJ", "SYM", "X", "INTJ", "PART", "PRON");
 
-  private final OpenNlpModels models;
   private final ThreadLocal<Tools> tools;
+  private final MemoizedTokenizer tokenizer;
   private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
 
   public OpenNlpTextAnalyzer() {
-    this.models = OpenNlpModels.get();
-    this.tools = ThreadLocal.withInitial(() -> new Tools(models));
+    OpenNlpModels models = OpenNlpModels.get();
+    Optional<PosFeatureScorer> scorer = PosFeatureScorer.of(models.pos);
+    this.tokenizer = new MemoizedTokenizer(models.tokens);
+    this.tools = ThreadLocal.withInitial(() -> new Tools(models, scorer));
   }
 
   private static final class Tools {
     final SentenceDetectorME sentences;
-    final TokenizerME tokenizer;
     final GreedyPosTagger tagger;
     final GreedyLemmatizer lemmatizer;
 
-    Tools(OpenNlpModels m) {
+    Tools(OpenNlpModels m, Optional<PosFeatureScorer> scorer) {
       sentences = new SentenceDetectorME(m.sentences);
-      tokenizer = new TokenizerME(m.tokens);
-      tagger = new GreedyPosTagger(m.pos);
+      tagger = new GreedyPosTagger(m.pos, scorer);
       lemmatizer = new GreedyLemmatizer(m.lemmas);
     }
   }
@@ -77,10 +79,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private List<Token> tokens(Tools t, String original, String normalized, Span sentence,
       int firstIndex) {
     String sentenceText = sentence.of(normalized);
-    List<Span> spans = new ArrayList<>();
-    for (opennlp.tools.util.Span s : t.tokenizer.tokenizePos(sentenceText)) {
-      TokenSplitter.splitDashes(normalized, sentence.begin() + s.getStart(),
-          sentence.begin() + s.getEnd(), spans);
+    List<Span> chunks = new ArrayList<>();
+    tokenizer.tokenize(sentenceText, sentence.begin(), chunks);
+    List<Span> spans = new ArrayList<>(chunks.size());
+    for (Span s : chunks) {
+      TokenSplitter.splitDashes(normalized, s.begin(), s.end(), spans);
     }
     String[] forms = new String[spans.size()];
     for (int i = 0; i < forms.length; i++) {

@@ -1,0 +1,244 @@
+package dev.timeline.engine.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
+import opennlp.tools.util.featuregen.PosTaggerFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+
+/**
+ * The maxent part-of-speech model's scores, computed from model parameters looked up once per
+ * word instead of once per token.
+ *
+ * <p>The model's features (OpenNLP's default POS feature generator: outcome prior; suffixes,
+ * prefixes and lower-cased form of the word; the lower-cased forms two words either side;
+ * sentence-begin marks; token class; the previous two tags) are each a feature of one word, of
+ * the position or of the previous tags. Per word (cached) and per position or tag pair (computed
+ * up front) they are turned into the model's parameter rows once; a token then costs a few
+ * additions instead of some twenty string concatenations and hash lookups. The rows are summed in
+ * the generator's order from the model's uniform prior, so the scores are {@code GISModel.eval}'s
+ * before its monotonic normalisation, and the best tag is the same. {@link #of} checks the
+ * features against OpenNLP's own context generator on probe sentences and declines a model whose
+ * features differ. Thread-safe.
+ */
+final class PosFeatureScorer {
+  private static final int WORD_LIMIT = 50_000;
+  private static final int WINDOW = 2;
+  /** Positions 0, 1 and 2 carry sentence-begin marks; 3 stands for every later one. */
+  private static final int POSITIONS = WINDOW + 2;
+  private static final String[][] PROBES = {
+    "On Sunday , Lavrov asked the U.S. and its allies to comply with the UN statute .".split(" "),
+    "It 's 3.5 % of $ 2,000 -- \" We wo n't , \" said Obama 's aide in Sept. 2014 !".split(" "),
+    {"Yes"},
+  };
+
+  private final Map<String, Context> parameters;
+  private final int outcomes;
+  private final double prior;
+  private final Context[] always;
+  private final Context[][] positions = new Context[POSITIONS][];
+  /** Rows of the previous-tag features, indexed by {@link #tagPair}. */
+  private final Context[][] tagPairs;
+  private final BoundedCache<String, WordRows> words = new BoundedCache<>(WORD_LIMIT, this::wordRows);
+
+  private final AdaptiveFeatureGenerator suffixes = new SuffixFeatureGenerator();
+  private final AdaptiveFeatureGenerator prefixes = new PrefixFeatureGenerator();
+  private final AdaptiveFeatureGenerator form = new TokenFeatureGenerator(true);
+  private final AdaptiveFeatureGenerator tokenClass = new TokenClassFeatureGenerator(true);
+  private final AdaptiveFeatureGenerator previousTags = new PosTaggerFeatureGenerator();
+
+  /** A word's parameter rows in each of its roles. */
+  record WordRows(
+      Context[] own, Context[] prev1, Context[] prev2, Context[] next1, Context[] next2,
+      Context[] tokenClass) {}
+
+  @SuppressWarnings("unchecked")
+  private PosFeatureScorer(AbstractModel model) {
+    Object[] data = model.getDataStructures();
+    this.parameters = (Map<String, Context>) data[1];
+    this.outcomes = model.getNumOutcomes();
+    this.prior = Math.log(1.0 / outcomes);
+    this.always = rowsOf(features(new OutcomePriorFeatureGenerator(), new String[] {"x"}, 0, null));
+    AdaptiveFeatureGenerator begin =
+        new WindowFeatureGenerator(new SentenceFeatureGenerator(true, false), WINDOW, WINDOW);
+    String[] dummy = new String[POSITIONS + WINDOW];
+    Arrays.fill(dummy, "x");
+    for (int i = 0; i < POSITIONS; i++) {
+      positions[i] = rowsOf(features(begin, dummy, i, null));
+    }
+    tagPairs = new Context[(outcomes + 1) * (outcomes + 1)][];
+    String[] three = {"x", "x", "x"};
+    tagPairs[tagPair(-1, -1)] = rowsOf(features(previousTags, three, 0, new String[3]));
+    for (int prev = 0; prev < outcomes; prev++) {
+      String prevTag = model.getOutcome(prev);
+      tagPairs[tagPair(prev, -1)] =
+          rowsOf(features(previousTags, three, 1, new String[] {prevTag, null, null}));
+      for (int prevPrev = 0; prevPrev < outcomes; prevPrev++) {
+        String[] tags = {model.getOutcome(prevPrev), prevTag, null};
+        tagPairs[tagPair(prev, prevPrev)] = rowsOf(features(previousTags, three, 2, tags));
+      }
+    }
+  }
+
+  /**
+   * A scorer for the model, or empty when it is not a maxent model or its features are not the
+   * default POS features this scorer rebuilds.
+   */
+  static Optional<PosFeatureScorer> of(POSModel pos) {
+    if (!(pos.getArtifact("pos.model") instanceof AbstractModel model)
+        || model.getModelType() != AbstractModel.ModelType.Maxent) {
+      return Optional.empty();
+    }
+    PosFeatureScorer scorer = new PosFeatureScorer(model);
+    POSContextGenerator reference = pos.getFactory().getPOSContextGenerator(0);
+    for (String[] words : PROBES) {
+      String[] tags = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        tags[i] = model.getOutcome((i * 7) % model.getNumOutcomes());
+      }
+      for (int i = 0; i < words.length; i++) {
+        List<String> expected = List.of(reference.getContext(i, words, tags, new Object[0]));
+        if (!expected.equals(scorer.features(words, tags, i))) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(scorer);
+  }
+
+  /**
+   * Fills {@code scores} with the model's unnormalised log-scores of each outcome for token
+   * {@code i}.
+   *
+   * @param rows the words' rows from {@link #rowsOf(String[])}
+   * @param tags outcome indexes of the tokens before {@code i}
+   */
+  void score(WordRows[] rows, int i, int[] tags, double[] scores) {
+    Arrays.fill(scores, prior);
+    WordRows own = rows[i];
+    add(always, scores);
+    add(own.own, scores);
+    if (i >= 1) {
+      add(rows[i - 1].prev1, scores);
+    }
+    if (i >= 2) {
+      add(rows[i - 2].prev2, scores);
+    }
+    if (i + 1 < rows.length) {
+      add(rows[i + 1].next1, scores);
+    }
+    if (i + 2 < rows.length) {
+      add(rows[i + 2].next2, scores);
+    }
+    add(positions[Math.min(i, POSITIONS - 1)], scores);
+    add(own.tokenClass, scores);
+    add(tagPairs[tagPair(i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1)], scores);
+  }
+
+  /** The parameter rows of each word, for {@link #score}. */
+  WordRows[] rowsOf(String[] sentence) {
+    WordRows[] rows = new WordRows[sentence.length];
+    for (int i = 0; i < sentence.length; i++) {
+      rows[i] = words.get(sentence[i]);
+    }
+    return rows;
+  }
+
+  int outcomes() {
+    return outcomes;
+  }
+
+  private static void add(Context[] rows, double[] scores) {
+    for (Context row : rows) {
+      int[] outcomes = row.getOutcomes();
+      double[] weights = row.getParameters();
+      for (int k = 0; k < outcomes.length; k++) {
+        scores[outcomes[k]] += weights[k];
+      }
+    }
+  }
+
+  /** The features OpenNLP's POS context generator gives token {@code i}, in its order. */
+  private List<String> features(String[] sentence, String[] tags, int i) {
+    List<String> out = new ArrayList<>(features(new OutcomePriorFeatureGenerator(), sentence, i,
+        null));
+    out.addAll(ownFeatures(sentence[i]));
+    for (int k = 1; k <= WINDOW && i - k >= 0; k++) {
+      out.addAll(windowFeatures(sentence[i - k], WindowFeatureGenerator.PREV_PREFIX + k));
+    }
+    for (int k = 1; k <= WINDOW && i + k < sentence.length; k++) {
+      out.addAll(windowFeatures(sentence[i + k], WindowFeatureGenerator.NEXT_PREFIX + k));
+    }
+    out.addAll(features(
+        new WindowFeatureGenerator(new SentenceFeatureGenerator(true, false), WINDOW, WINDOW),
+        sentence, i, null));
+    out.addAll(features(tokenClass, new String[] {sentence[i]}, 0, null));
+    out.addAll(features(previousTags, sentence, i, tags));
+    return out;
+  }
+
+  private WordRows wordRows(String word) {
+    return new WordRows(
+        rowsOf(ownFeatures(word)),
+        rowsOf(windowFeatures(word, WindowFeatureGenerator.PREV_PREFIX + 1)),
+        rowsOf(windowFeatures(word, WindowFeatureGenerator.PREV_PREFIX + 2)),
+        rowsOf(windowFeatures(word, WindowFeatureGenerator.NEXT_PREFIX + 1)),
+        rowsOf(windowFeatures(word, WindowFeatureGenerator.NEXT_PREFIX + 2)),
+        rowsOf(features(tokenClass, new String[] {word}, 0, null)));
+  }
+
+  /** Suffixes, prefixes and lower-cased form: the word's features at its own position. */
+  private List<String> ownFeatures(String word) {
+    String[] one = {word};
+    List<String> out = features(suffixes, one, 0, null);
+    out.addAll(features(prefixes, one, 0, null));
+    out.addAll(features(form, one, 0, null));
+    return out;
+  }
+
+  private List<String> windowFeatures(String word, String prefix) {
+    List<String> out = new ArrayList<>();
+    for (String feature : features(form, new String[] {word}, 0, null)) {
+      out.add(prefix + feature);
+    }
+    return out;
+  }
+
+  private static List<String> features(
+      AdaptiveFeatureGenerator generator, String[] sentence, int i, String[] tags) {
+    List<String> out = new ArrayList<>();
+    generator.createFeatures(out, sentence, i, tags);
+    return out;
+  }
+
+  /** The model's rows of the features it knows, in feature order. */
+  private Context[] rowsOf(List<String> features) {
+    List<Context> out = new ArrayList<>(features.size());
+    for (String feature : features) {
+      Context row = parameters.get(feature);
+      if (row != null) {
+        out.add(row);
+      }
+    }
+    return out.toArray(Context[]::new);
+  }
+
+  private int tagPair(int prev, int prevPrev) {
+    return (prev + 1) * (outcomes + 1) + prevPrev + 1;
+  }
+
+
+}
