@@ -26,13 +26,14 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * <p>The model's features (OpenNLP's default POS feature generator: outcome prior; suffixes,
  * prefixes and lower-cased form of the word; the lower-cased forms two words either side;
  * sentence-begin marks; token class; the previous two tags) are each a feature of one word, of
- * the position or of the previous tags. Per word (cached) and per position or tag pair (computed
- * up front) they are turned into the model's parameter rows once; a token then costs a few
- * additions instead of some twenty string concatenations and hash lookups. The rows are summed in
- * the generator's order from the model's uniform prior, so the scores are {@code GISModel.eval}'s
- * before its monotonic normalisation, and the best tag is the same. {@link #of} checks the
- * features against OpenNLP's own context generator on probe sentences and declines a model whose
- * features differ. Thread-safe.
+ * the position or of the previous tags. Per word (cached), per position and per pair of previous
+ * tags (computed up front) their parameters are summed into one score vector; a token then costs
+ * three vector additions and four parameter rows instead of some twenty string concatenations and
+ * hash lookups. The scores are {@code GISModel.eval}'s log-scores before its monotonic
+ * normalisation, summed in another order (they may differ in the last bits, and the chosen tags
+ * are compared with OpenNLP's in the tests). {@link #of} checks the features against OpenNLP's
+ * own context generator on probe sentences and declines a model whose features differ.
+ * Thread-safe.
  */
 final class PosFeatureScorer {
   private static final int WORD_LIMIT = 50_000;
@@ -47,11 +48,10 @@ final class PosFeatureScorer {
 
   private final Map<String, Context> parameters;
   private final int outcomes;
-  private final double prior;
-  private final Context[] always;
-  private final Context[][] positions = new Context[POSITIONS][];
-  /** Rows of the previous-tag features, indexed by {@link #tagPair}. */
-  private final Context[][] tagPairs;
+  /** Prior, outcome-prior feature and sentence-begin marks of each position. */
+  private final double[][] positions = new double[POSITIONS][];
+  /** Scores of the previous-tag features, indexed by {@link #tagPair}. */
+  private final double[][] tagPairs;
   private final BoundedCache<String, WordRows> words = new BoundedCache<>(WORD_LIMIT, this::wordRows);
 
   private final AdaptiveFeatureGenerator suffixes = new SuffixFeatureGenerator();
@@ -60,35 +60,43 @@ final class PosFeatureScorer {
   private final AdaptiveFeatureGenerator tokenClass = new TokenClassFeatureGenerator(true);
   private final AdaptiveFeatureGenerator previousTags = new PosTaggerFeatureGenerator();
 
-  /** A word's parameter rows in each of its roles. */
+  /**
+   * A word's scores at its own position (suffixes, prefixes, form, token class) and parameter
+   * rows as a neighbour (one or none each).
+   */
   record WordRows(
-      Context[] own, Context[] prev1, Context[] prev2, Context[] next1, Context[] next2,
-      Context[] tokenClass) {}
+      double[] own, Context[] prev1, Context[] prev2, Context[] next1, Context[] next2) {}
 
   @SuppressWarnings("unchecked")
   private PosFeatureScorer(AbstractModel model) {
     Object[] data = model.getDataStructures();
     this.parameters = (Map<String, Context>) data[1];
     this.outcomes = model.getNumOutcomes();
-    this.prior = Math.log(1.0 / outcomes);
-    this.always = rowsOf(features(new OutcomePriorFeatureGenerator(), new String[] {"x"}, 0, null));
+    // GISModel starts from its uniform prior.
+    double prior = Math.log(1.0 / outcomes);
+    Context[] always =
+        rowsOf(features(new OutcomePriorFeatureGenerator(), new String[] {"x"}, 0, null));
     AdaptiveFeatureGenerator begin =
         new WindowFeatureGenerator(new SentenceFeatureGenerator(true, false), WINDOW, WINDOW);
     String[] dummy = new String[POSITIONS + WINDOW];
     Arrays.fill(dummy, "x");
     for (int i = 0; i < POSITIONS; i++) {
-      positions[i] = rowsOf(features(begin, dummy, i, null));
+      double[] scores = new double[outcomes];
+      Arrays.fill(scores, prior);
+      add(always, scores);
+      add(rowsOf(features(begin, dummy, i, null)), scores);
+      positions[i] = scores;
     }
-    tagPairs = new Context[(outcomes + 1) * (outcomes + 1)][];
+    tagPairs = new double[(outcomes + 1) * (outcomes + 1)][];
     String[] three = {"x", "x", "x"};
-    tagPairs[tagPair(-1, -1)] = rowsOf(features(previousTags, three, 0, new String[3]));
+    tagPairs[tagPair(-1, -1)] = scores(features(previousTags, three, 0, new String[3]));
     for (int prev = 0; prev < outcomes; prev++) {
       String prevTag = model.getOutcome(prev);
       tagPairs[tagPair(prev, -1)] =
-          rowsOf(features(previousTags, three, 1, new String[] {prevTag, null, null}));
+          scores(features(previousTags, three, 1, new String[] {prevTag, null, null}));
       for (int prevPrev = 0; prevPrev < outcomes; prevPrev++) {
         String[] tags = {model.getOutcome(prevPrev), prevTag, null};
-        tagPairs[tagPair(prev, prevPrev)] = rowsOf(features(previousTags, three, 2, tags));
+        tagPairs[tagPair(prev, prevPrev)] = scores(features(previousTags, three, 2, tags));
       }
     }
   }
@@ -127,10 +135,8 @@ final class PosFeatureScorer {
    * @param tags outcome indexes of the tokens before {@code i}
    */
   void score(WordRows[] rows, int i, int[] tags, double[] scores) {
-    Arrays.fill(scores, prior);
-    WordRows own = rows[i];
-    add(always, scores);
-    add(own.own, scores);
+    System.arraycopy(positions[Math.min(i, POSITIONS - 1)], 0, scores, 0, outcomes);
+    add(rows[i].own, scores);
     if (i >= 1) {
       add(rows[i - 1].prev1, scores);
     }
@@ -143,8 +149,6 @@ final class PosFeatureScorer {
     if (i + 2 < rows.length) {
       add(rows[i + 2].next2, scores);
     }
-    add(positions[Math.min(i, POSITIONS - 1)], scores);
-    add(own.tokenClass, scores);
     add(tagPairs[tagPair(i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1)], scores);
   }
 
@@ -159,6 +163,12 @@ final class PosFeatureScorer {
 
   int outcomes() {
     return outcomes;
+  }
+
+  private static void add(double[] vector, double[] scores) {
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] += vector[o];
+    }
   }
 
   private static void add(Context[] rows, double[] scores) {
@@ -191,13 +201,14 @@ final class PosFeatureScorer {
   }
 
   private WordRows wordRows(String word) {
+    List<String> own = ownFeatures(word);
+    own.addAll(features(tokenClass, new String[] {word}, 0, null));
     return new WordRows(
-        rowsOf(ownFeatures(word)),
+        scores(own),
         rowsOf(windowFeatures(word, WindowFeatureGenerator.PREV_PREFIX + 1)),
         rowsOf(windowFeatures(word, WindowFeatureGenerator.PREV_PREFIX + 2)),
         rowsOf(windowFeatures(word, WindowFeatureGenerator.NEXT_PREFIX + 1)),
-        rowsOf(windowFeatures(word, WindowFeatureGenerator.NEXT_PREFIX + 2)),
-        rowsOf(features(tokenClass, new String[] {word}, 0, null)));
+        rowsOf(windowFeatures(word, WindowFeatureGenerator.NEXT_PREFIX + 2)));
   }
 
   /** Suffixes, prefixes and lower-cased form: the word's features at its own position. */
@@ -222,6 +233,13 @@ final class PosFeatureScorer {
     List<String> out = new ArrayList<>();
     generator.createFeatures(out, sentence, i, tags);
     return out;
+  }
+
+  /** The summed parameters of the features. */
+  private double[] scores(List<String> features) {
+    double[] scores = new double[outcomes];
+    add(rowsOf(features), scores);
+    return scores;
   }
 
   /** The model's rows of the features it knows, in feature order. */
