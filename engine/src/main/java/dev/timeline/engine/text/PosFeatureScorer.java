@@ -3,7 +3,6 @@ package dev.timeline.engine.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -46,7 +45,7 @@ final class PosFeatureScorer {
     {"Yes"},
   };
 
-  private final Map<String, Context> parameters;
+  private final MaxentRows model;
   private final int outcomes;
   /** Prior, outcome-prior feature and sentence-begin marks of each position. */
   private final double[][] positions = new double[POSITIONS][];
@@ -67,36 +66,33 @@ final class PosFeatureScorer {
   record WordRows(
       double[] own, Context[] prev1, Context[] prev2, Context[] next1, Context[] next2) {}
 
-  @SuppressWarnings("unchecked")
-  private PosFeatureScorer(AbstractModel model) {
-    Object[] data = model.getDataStructures();
-    this.parameters = (Map<String, Context>) data[1];
-    this.outcomes = model.getNumOutcomes();
-    // GISModel starts from its uniform prior.
-    double prior = Math.log(1.0 / outcomes);
-    Context[] always =
-        rowsOf(features(new OutcomePriorFeatureGenerator(), new String[] {"x"}, 0, null));
+  private PosFeatureScorer(AbstractModel tags, MaxentRows model) {
+    this.model = model;
+    this.outcomes = model.outcomes();
+    List<String> always = features(new OutcomePriorFeatureGenerator(), new String[] {"x"}, 0, null);
     AdaptiveFeatureGenerator begin =
         new WindowFeatureGenerator(new SentenceFeatureGenerator(true, false), WINDOW, WINDOW);
     String[] dummy = new String[POSITIONS + WINDOW];
     Arrays.fill(dummy, "x");
     for (int i = 0; i < POSITIONS; i++) {
-      double[] scores = new double[outcomes];
-      Arrays.fill(scores, prior);
-      add(always, scores);
-      add(rowsOf(features(begin, dummy, i, null)), scores);
+      List<String> features = new ArrayList<>(always);
+      features.addAll(features(begin, dummy, i, null));
+      double[] scores = model.sum(features);
+      for (int o = 0; o < outcomes; o++) {
+        scores[o] += model.prior();
+      }
       positions[i] = scores;
     }
     tagPairs = new double[(outcomes + 1) * (outcomes + 1)][];
     String[] three = {"x", "x", "x"};
-    tagPairs[tagPair(-1, -1)] = scores(features(previousTags, three, 0, new String[3]));
+    tagPairs[tagPair(-1, -1)] = model.sum(features(previousTags, three, 0, new String[3]));
     for (int prev = 0; prev < outcomes; prev++) {
-      String prevTag = model.getOutcome(prev);
+      String prevTag = tags.getOutcome(prev);
       tagPairs[tagPair(prev, -1)] =
-          scores(features(previousTags, three, 1, new String[] {prevTag, null, null}));
+          model.sum(features(previousTags, three, 1, new String[] {prevTag, null, null}));
       for (int prevPrev = 0; prevPrev < outcomes; prevPrev++) {
-        String[] tags = {model.getOutcome(prevPrev), prevTag, null};
-        tagPairs[tagPair(prev, prevPrev)] = scores(features(previousTags, three, 2, tags));
+        String[] before = {tags.getOutcome(prevPrev), prevTag, null};
+        tagPairs[tagPair(prev, prevPrev)] = model.sum(features(previousTags, three, 2, before));
       }
     }
   }
@@ -106,11 +102,13 @@ final class PosFeatureScorer {
    * default POS features this scorer rebuilds.
    */
   static Optional<PosFeatureScorer> of(POSModel pos) {
-    if (!(pos.getArtifact("pos.model") instanceof AbstractModel model)
-        || model.getModelType() != AbstractModel.ModelType.Maxent) {
+    Object artifact = pos.getArtifact("pos.model");
+    Optional<MaxentRows> rows = MaxentRows.of(artifact);
+    if (rows.isEmpty()) {
       return Optional.empty();
     }
-    PosFeatureScorer scorer = new PosFeatureScorer(model);
+    AbstractModel model = (AbstractModel) artifact;
+    PosFeatureScorer scorer = new PosFeatureScorer(model, rows.get());
     POSContextGenerator reference = pos.getFactory().getPOSContextGenerator(0);
     for (String[] words : PROBES) {
       String[] tags = new String[words.length];
@@ -173,11 +171,7 @@ final class PosFeatureScorer {
 
   private static void add(Context[] rows, double[] scores) {
     for (Context row : rows) {
-      int[] outcomes = row.getOutcomes();
-      double[] weights = row.getParameters();
-      for (int k = 0; k < outcomes.length; k++) {
-        scores[outcomes[k]] += weights[k];
-      }
+      MaxentRows.add(row, scores);
     }
   }
 
@@ -201,14 +195,18 @@ final class PosFeatureScorer {
   }
 
   private WordRows wordRows(String word) {
-    List<String> own = ownFeatures(word);
-    own.addAll(features(tokenClass, new String[] {word}, 0, null));
+    String[] one = {word};
+    List<String> own = features(suffixes, one, 0, null);
+    own.addAll(features(prefixes, one, 0, null));
+    List<String> forms = features(form, one, 0, null);
+    own.addAll(forms);
+    own.addAll(features(tokenClass, one, 0, null));
     return new WordRows(
-        scores(own),
-        rowsOf(windowFeatures(word, WindowFeatureGenerator.PREV_PREFIX + 1)),
-        rowsOf(windowFeatures(word, WindowFeatureGenerator.PREV_PREFIX + 2)),
-        rowsOf(windowFeatures(word, WindowFeatureGenerator.NEXT_PREFIX + 1)),
-        rowsOf(windowFeatures(word, WindowFeatureGenerator.NEXT_PREFIX + 2)));
+        model.sum(own),
+        model.rowsOf(window(forms, WindowFeatureGenerator.PREV_PREFIX + 1)),
+        model.rowsOf(window(forms, WindowFeatureGenerator.PREV_PREFIX + 2)),
+        model.rowsOf(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 1)),
+        model.rowsOf(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 2)));
   }
 
   /** Suffixes, prefixes and lower-cased form: the word's features at its own position. */
@@ -221,8 +219,13 @@ final class PosFeatureScorer {
   }
 
   private List<String> windowFeatures(String word, String prefix) {
-    List<String> out = new ArrayList<>();
-    for (String feature : features(form, new String[] {word}, 0, null)) {
+    return window(features(form, new String[] {word}, 0, null), prefix);
+  }
+
+  /** A word's form features as seen from a neighbour: "p1w=said". */
+  private static List<String> window(List<String> forms, String prefix) {
+    List<String> out = new ArrayList<>(forms.size());
+    for (String feature : forms) {
       out.add(prefix + feature);
     }
     return out;
@@ -233,25 +236,6 @@ final class PosFeatureScorer {
     List<String> out = new ArrayList<>();
     generator.createFeatures(out, sentence, i, tags);
     return out;
-  }
-
-  /** The summed parameters of the features. */
-  private double[] scores(List<String> features) {
-    double[] scores = new double[outcomes];
-    add(rowsOf(features), scores);
-    return scores;
-  }
-
-  /** The model's rows of the features it knows, in feature order. */
-  private Context[] rowsOf(List<String> features) {
-    List<Context> out = new ArrayList<>(features.size());
-    for (String feature : features) {
-      Context row = parameters.get(feature);
-      if (row != null) {
-        out.add(row);
-      }
-    }
-    return out.toArray(Context[]::new);
   }
 
   private int tagPair(int prev, int prevPrev) {
