@@ -20,7 +20,8 @@ import opennlp.tools.tokenize.WhitespaceTokenizer;
  * tokenizers are per thread.
  */
 final class MemoizedTokenizer {
-  private static final int LIMIT = 200_000;
+  /** Only chunks with punctuation or non-ASCII characters get here. */
+  private static final int LIMIT = 100_000;
   private static final int[] WHOLE = new int[0];
 
   private final ThreadLocal<TokenizerME> tokenizers;

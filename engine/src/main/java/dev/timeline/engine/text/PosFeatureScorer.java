@@ -51,7 +51,8 @@ final class PosFeatureScorer {
   private final double[][] positions = new double[POSITIONS][];
   /** Scores of the previous-tag features, indexed by {@link #tagPair}. */
   private final double[][] tagPairs;
-  private final BoundedCache<String, WordRows> words = new BoundedCache<>(WORD_LIMIT, this::wordRows);
+  private final BoundedCache<String, WordRows> words =
+      new BoundedCache<>(WORD_LIMIT, this::wordRows);
 
   private final AdaptiveFeatureGenerator suffixes = new SuffixFeatureGenerator();
   private final AdaptiveFeatureGenerator prefixes = new PrefixFeatureGenerator();
