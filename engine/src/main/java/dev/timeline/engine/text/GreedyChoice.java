@@ -12,18 +12,8 @@ import opennlp.tools.util.SequenceValidator;
 final class GreedyChoice {
   private GreedyChoice() {}
 
-  static String best(
-      MaxentModel model,
-      SequenceValidator<String> validator,
-      double[] p,
-      int i,
-      String[] words,
-      String[] outcomesSoFar) {
-    return model.getOutcome(bestIndex(model, validator, p, i, words, outcomesSoFar));
-  }
-
-  /** The index of the outcome {@link #best} chooses. */
-  static int bestIndex(
+  /** The index of the chosen outcome. */
+  static int best(
       MaxentModel model,
       SequenceValidator<String> validator,
       double[] p,

@@ -51,7 +51,7 @@ final class GreedyLemmatizer {
     String[] scripts = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       rows.score(context.getContext(i, words, scripts, extra), scores);
-      scripts[i] = GreedyChoice.best(model, validator, scores, i, words, scripts);
+      scripts[i] = model.getOutcome(GreedyChoice.best(model, validator, scores, i, words, scripts));
     }
     return LemmatizerME.decodeLemmas(words, scripts);
   }

@@ -58,7 +58,7 @@ final class GreedyPosTagger {
     double[] scores = new double[scorer.outcomes()];
     for (int i = 0; i < words.length; i++) {
       scorer.score(rows, i, outcomes, scores);
-      outcomes[i] = GreedyChoice.bestIndex(model, validator, scores, i, words, tags);
+      outcomes[i] = GreedyChoice.best(model, validator, scores, i, words, tags);
       tags[i] = model.getOutcome(outcomes[i]);
     }
     return tags;
@@ -68,7 +68,7 @@ final class GreedyPosTagger {
     String[] tags = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       double[] p = model.eval(context.getContext(i, words, tags, NO_CONTEXT));
-      tags[i] = GreedyChoice.best(model, validator, p, i, words, tags);
+      tags[i] = model.getOutcome(GreedyChoice.best(model, validator, p, i, words, tags));
     }
     return tags;
   }
