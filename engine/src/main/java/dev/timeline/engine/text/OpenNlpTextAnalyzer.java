@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * Sentences, tokens, Penn part-of-speech tags and lemmas with Apache OpenNLP and its English
@@ -17,37 +17,39 @@ import opennlp.tools.tokenize.TokenizerME;
  * <p>The UD-EWT tagger emits Universal POS tags and tags contractions as one token ("won't" =
  * AUX+PART); we split such tokens into their parts and map to Penn tags ({@link PennTags}).
  * Curly quotes are straightened (same length, so offsets hold) before the models see the text,
- * because the models were trained on ASCII quotes. Thread-safe: models are shared, the OpenNLP
- * tools (not thread-safe) are kept per thread. Tags and lemmas are decoded greedily ({@link
- * GreedyPosTagger}, {@link GreedyLemmatizer}).
+ * because the models were trained on ASCII quotes. Thread-safe: models and memos are shared, the
+ * OpenNLP tools (not thread-safe) are kept per thread. Tokens are the statistical tokenizer's,
+ * remembered per whitespace-delimited chunk ({@link MemoizedTokenizer}); tags and lemmas are
+ * decoded greedily ({@link GreedyPosTagger} over the per-word {@link PosFeatureScorer}, {@link
+ * GreedyLemmatizer}).
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
-  /** Lemmas of (form, UPOS) pairs; the statistical lemmatizer is the slowest stage. */
-  private static final int LEMMA_CACHE_LIMIT = 200_000;
+  /** Lemmas of (form, UPOS) pairs, per tag; the statistical lemmatizer is slow. */
+  private static final int LEMMA_CACHE_LIMIT_PER_TAG = 50_000;
   private static final int LEMMA_BATCH = 64;
   /** Tags whose words are their own lemma (lower-cased); the model is only asked about the rest. */
   private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("PUNCT", "NUM",
       "DET", "ADP", "CCONJ", "SCONJ", "SYM", "X", "INTJ", "PART", "PRON");
 
-  private final OpenNlpModels models;
   private final ThreadLocal<Tools> tools;
-  private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
+  private final MemoizedTokenizer tokenizer;
+  private final Map<String, Map<String, String>> lemmaCache = new ConcurrentHashMap<>();
 
   public OpenNlpTextAnalyzer() {
-    this.models = OpenNlpModels.get();
-    this.tools = ThreadLocal.withInitial(() -> new Tools(models));
+    OpenNlpModels models = OpenNlpModels.get();
+    Optional<PosFeatureScorer> scorer = PosFeatureScorer.of(models.pos);
+    this.tokenizer = new MemoizedTokenizer(models.tokens);
+    this.tools = ThreadLocal.withInitial(() -> new Tools(models, scorer));
   }
 
   private static final class Tools {
     final SentenceDetectorME sentences;
-    final TokenizerME tokenizer;
     final GreedyPosTagger tagger;
     final GreedyLemmatizer lemmatizer;
 
-    Tools(OpenNlpModels m) {
+    Tools(OpenNlpModels m, Optional<PosFeatureScorer> scorer) {
       sentences = new SentenceDetectorME(m.sentences);
-      tokenizer = new TokenizerME(m.tokens);
-      tagger = new GreedyPosTagger(m.pos);
+      tagger = new GreedyPosTagger(m.pos, scorer);
       lemmatizer = new GreedyLemmatizer(m.lemmas);
     }
   }
@@ -77,10 +79,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private List<Token> tokens(Tools t, String original, String normalized, Span sentence,
       int firstIndex) {
     String sentenceText = sentence.of(normalized);
-    List<Span> spans = new ArrayList<>();
-    for (opennlp.tools.util.Span s : t.tokenizer.tokenizePos(sentenceText)) {
-      TokenSplitter.splitDashes(normalized, sentence.begin() + s.getStart(),
-          sentence.begin() + s.getEnd(), spans);
+    List<Span> chunks = new ArrayList<>();
+    tokenizer.tokenize(sentenceText, sentence.begin(), chunks);
+    List<Span> spans = new ArrayList<>(chunks.size());
+    for (Span s : chunks) {
+      TokenSplitter.splitDashes(normalized, s.begin(), s.end(), spans);
     }
     String[] forms = new String[spans.size()];
     for (int i = 0; i < forms.length; i++) {
@@ -90,20 +93,28 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     // Contractions come back as one token with joined tags: split them.
     List<Span> split = new ArrayList<>(spans.size());
     List<String> tags = new ArrayList<>(spans.size());
+    List<String> parts = new ArrayList<>(spans.size());
     for (int i = 0; i < forms.length; i++) {
+      int before = split.size();
       TokenSplitter.splitClitics(spans.get(i), forms[i], upos[i], split, tags);
+      if (split.size() == before + 1) {
+        parts.add(forms[i]);
+      } else {
+        for (int k = before; k < split.size(); k++) {
+          parts.add(split.get(k).of(normalized));
+        }
+      }
     }
-    String[] words = new String[split.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = split.get(i).of(normalized);
-    }
+    String[] words = parts.toArray(String[]::new);
     String[] ud = tags.toArray(String[]::new);
     String[] lemmas = lemmatize(t, words, ud);
     String[] penn = PennTags.map(words, ud, lemmas);
     List<Token> out = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       Span span = split.get(i);
-      out.add(new Token(firstIndex + i, span, span.of(original), penn[i], lemmas[i]));
+      // The normalized text is the original itself when it had nothing to normalize.
+      String surface = original == normalized ? words[i] : span.of(original);
+      out.add(new Token(firstIndex + i, span, surface, penn[i], lemmas[i]));
     }
     return out;
   }
@@ -117,7 +128,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         lemmas[i] = cleanLemma(words[i], tags[i], null);
         continue;
       }
-      String cached = lemmaCache.get(key(words[i], tags[i]));
+      String cached = lemmasOf(tags[i]).get(words[i]);
       if (cached != null) {
         lemmas[i] = cached;
       } else {
@@ -137,16 +148,17 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
       for (int k = 0; k < size; k++) {
         String lemma = cleanLemma(w[k], p[k], found[k]);
         lemmas[missing.get(from + k)] = lemma;
-        if (lemmaCache.size() < LEMMA_CACHE_LIMIT) {
-          lemmaCache.put(key(w[k], p[k]), lemma);
+        Map<String, String> cache = lemmasOf(p[k]);
+        if (cache.size() < LEMMA_CACHE_LIMIT_PER_TAG) {
+          cache.put(w[k], lemma);
         }
       }
     }
     return lemmas;
   }
 
-  private static String key(String word, String tag) {
-    return tag + '\u0000' + word;
+  private Map<String, String> lemmasOf(String tag) {
+    return lemmaCache.computeIfAbsent(tag, t -> new ConcurrentHashMap<>());
   }
 
   /** The model answers "O" when it has no edit script, and lower-cases everything. */
@@ -176,19 +188,23 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     return new Span(begin, end);
   }
 
-  /** Same-length copy of the text with typographic quotes made ASCII, as the models expect. */
+  /**
+   * Same-length copy of the text with typographic quotes made ASCII, as the models expect; the
+   * text itself when it has none.
+   */
   static String normalize(String text) {
     char[] c = text.toCharArray();
+    boolean changed = false;
     for (int i = 0; i < c.length; i++) {
-      switch (c[i]) {
-        case '\u2018', '\u2019', '\u201B', '\u2032' -> c[i] = '\'';
-        case '\u201C', '\u201D', '\u201F', '\u2033' -> c[i] = '"';
-        case '\u00A0', '\u2009', '\u202F' -> c[i] = ' ';
-        default -> {
-          // unchanged
-        }
-      }
+      char ascii = switch (c[i]) {
+        case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+        case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+        case '\u00A0', '\u2009', '\u202F' -> ' ';
+        default -> c[i];
+      };
+      changed |= ascii != c[i];
+      c[i] = ascii;
     }
-    return new String(c);
+    return changed ? new String(c) : text;
   }
 }

@@ -63,79 +63,97 @@ final class PennTags {
   static String[] map(String[] forms, String[] upos, String[] lemmas) {
     int n = forms.length;
     String[] penn = new String[n];
-    String[] tags = repair(forms, upos, lemmas);
+    String[] lower = new String[n];
+    Upos[] tags = new Upos[n];
     for (int i = 0; i < n; i++) {
-      penn[i] = one(forms, tags, lemmas, penn, i);
+      lower[i] = forms[i].toLowerCase(Locale.ROOT);
+      tags[i] = Upos.of(upos[i]);
+    }
+    repair(forms, lower, tags, lemmas);
+    for (int i = 0; i < n; i++) {
+      penn[i] = one(forms, lower, tags, lemmas, penn, i);
     }
     return penn;
   }
 
+  /** The Universal POS tags, compared by identity in the rules below. */
+  enum Upos {
+    ADJ, ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X,
+    /** A tag outside UD's seventeen. */
+    OTHER;
+
+    private static final java.util.Map<String, Upos> BY_NAME = java.util.Arrays.stream(values())
+        .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, u -> u));
+
+    static Upos of(String tag) {
+      return BY_NAME.getOrDefault(tag, OTHER);
+    }
+  }
+
   /** Fixes UPOS errors the rest of the pipeline trips over (and the lemma of a retagged verb). */
-  private static String[] repair(String[] forms, String[] upos, String[] lemmas) {
-    String[] tags = upos.clone();
+  private static void repair(String[] forms, String[] lower, Upos[] tags, String[] lemmas) {
     for (int i = 0; i < tags.length; i++) {
-      String prev = previousWord(tags, i);
+      Upos prev = previousWord(tags, i);
       int p = previousWordIndex(tags, i);
-      while (p > 0 && tags[p].equals("ADV") && forms[p].toLowerCase(Locale.ROOT).endsWith("ly")) {
+      while (p > 0 && tags[p] == Upos.ADV && lower[p].endsWith("ly")) {
         p = previousWordIndex(tags, p);
       }
-      if ((tags[i].equals("ADV") || tags[i].equals("NOUN"))
+      if ((tags[i] == Upos.ADV || tags[i] == Upos.NOUN)
           && p >= 0
           && forms[p].equalsIgnoreCase("to")
-          && tags[p].equals("PART")) {
+          && tags[p] == Upos.PART) {
         // "to strictly comply": an infinitive marker is followed by a verb.
-        if (!forms[i].toLowerCase(Locale.ROOT).endsWith("ly")) {
-          tags[i] = "VERB";
+        if (!lower[i].endsWith("ly")) {
+          tags[i] = Upos.VERB;
         }
-      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("DET")
-          && !forms[i].toLowerCase(Locale.ROOT).endsWith("ing")) {
+      } else if (tags[i] == Upos.VERB && i > 0 && tags[i - 1] == Upos.DET
+          && !lower[i].endsWith("ing")) {
         // "the report": a verb does not follow a determiner.
-        tags[i] = "NOUN";
-      } else if (tags[i].equals("VERB") && nounAfterDeterminer(tags, i)
+        tags[i] = Upos.NOUN;
+      } else if (tags[i] == Upos.VERB && nounAfterDeterminer(tags, i)
           && i + 1 < tags.length && (forms[i + 1].equals(",") || forms[i + 1].equals("."))
           && forms[i].equalsIgnoreCase(lemmas[i])) {
         // "the United Nations statute,": a bare verb closing a determiner's phrase is a noun.
-        tags[i] = "NOUN";
-      } else if (tags[i].equals("NOUN") && PAST_FORMS.containsKey(forms[i].toLowerCase(Locale.ROOT))
-          && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")
-              || tags[i - 1].equals("ADJ")
-              || tags[i - 1].equals("PRON") || (tags[i - 1].equals("VERB")
-                  && forms[i - 1].toLowerCase(Locale.ROOT).endsWith("s")))
-          && (i + 1 == tags.length || !(tags[i + 1].equals("NOUN") || tags[i + 1].equals("VERB")))) {
+        tags[i] = Upos.NOUN;
+      } else if (tags[i] == Upos.NOUN && PAST_FORMS.containsKey(lower[i])
+          && i > 0 && (tags[i - 1] == Upos.NOUN || tags[i - 1] == Upos.PROPN
+              || tags[i - 1] == Upos.ADJ
+              || tags[i - 1] == Upos.PRON || (tags[i - 1] == Upos.VERB
+                  && lower[i - 1].endsWith("s")))
+          && (i + 1 == tags.length || !(tags[i + 1] == Upos.NOUN || tags[i + 1] == Upos.VERB))) {
         // "Sales rose 6%", "shares fell": a past form after the subject, not a noun.
-        tags[i] = "VERB";
-        lemmas[i] = PAST_FORMS.get(forms[i].toLowerCase(Locale.ROOT));
-        if (tags[i - 1].equals("VERB")) {
-          tags[i - 1] = "NOUN";
+        tags[i] = Upos.VERB;
+        lemmas[i] = PAST_FORMS.get(lower[i]);
+        if (tags[i - 1] == Upos.VERB) {
+          tags[i - 1] = Upos.NOUN;
         }
-      } else if ((tags[i].equals("VERB") || tags[i].equals("AUX")) && i > 0
+      } else if ((tags[i] == Upos.VERB || tags[i] == Upos.AUX) && i > 0
           && Character.isUpperCase(forms[i].charAt(0))
-          && (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))
+          && (tags[i - 1] == Upos.PROPN || tags[i - 1] == Upos.NOUN)
           && Character.isUpperCase(forms[i - 1].charAt(0))) {
         // "the Science Museum": a capitalised word inside a name is no verb.
-        tags[i] = "PROPN";
-      } else if ((tags[i].equals("VERB") || tags[i].equals("AUX"))
-          && lemmas[i].equalsIgnoreCase(forms[i]) && pastWithoutLemma(forms[i])) {
+        tags[i] = Upos.PROPN;
+      } else if ((tags[i] == Upos.VERB || tags[i] == Upos.AUX)
+          && lemmas[i].equalsIgnoreCase(forms[i]) && pastWithoutLemma(lower[i])) {
         // The lemmatizer gave up on a regular past form ("climbed"): strip the ending.
-        lemmas[i] = regularStem(forms[i].toLowerCase(Locale.ROOT));
-      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("VERB")
-          && forms[i - 1].toLowerCase(Locale.ROOT).endsWith("s")
+        lemmas[i] = regularStem(lower[i]);
+      } else if (tags[i] == Upos.VERB && i > 0 && tags[i - 1] == Upos.VERB
+          && lower[i - 1].endsWith("s")
           && !lemmas[i - 1].equals("be") && !lemmas[i - 1].equals("have")
           && !lemmas[i - 1].equals("do")
-          && forms[i].toLowerCase(Locale.ROOT).endsWith("ed")) {
+          && lower[i].endsWith("ed")) {
         // "shares climbed": a plural noun read as a verb before the real one.
-        tags[i - 1] = "NOUN";
-      } else if (tags[i].equals("VERB") && i > 0 && tags[i - 1].equals("NUM")
-          && forms[i].toLowerCase(Locale.ROOT).endsWith("s")
-          && !forms[i].toLowerCase(Locale.ROOT).endsWith("ss")) {
+        tags[i - 1] = Upos.NOUN;
+      } else if (tags[i] == Upos.VERB && i > 0 && tags[i - 1] == Upos.NUM
+          && lower[i].endsWith("s")
+          && !lower[i].endsWith("ss")) {
         // "800 shares": a counted word is a plural noun.
-        tags[i] = "NOUN";
-      } else if (tags[i].equals("ADV") && prev.equals("DET")) {
+        tags[i] = Upos.NOUN;
+      } else if (tags[i] == Upos.ADV && prev == Upos.DET) {
         // "an ally": an adverb does not follow a determiner.
-        tags[i] = "NOUN";
+        tags[i] = Upos.NOUN;
       }
     }
-    return tags;
   }
 
   /** Base forms that end in -ed: "need", "proceed". */
@@ -143,8 +161,7 @@ final class PennTags {
       "succeed", "bleed", "breed", "seed", "shed", "wed", "embed", "heed", "weed", "bred", "led",
       "fled", "sled", "red", "bed");
 
-  private static boolean pastWithoutLemma(String form) {
-    String lower = form.toLowerCase(Locale.ROOT);
+  private static boolean pastWithoutLemma(String lower) {
     return lower.length() > 4 && lower.endsWith("ed") && !BASE_ED.contains(lower);
   }
 
@@ -166,61 +183,62 @@ final class PennTags {
     return stem;
   }
 
-  private static boolean nounAfterDeterminer(String[] tags, int i) {
-    if (i < 2 || !(tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))) {
+  private static boolean nounAfterDeterminer(Upos[] tags, int i) {
+    if (i < 2 || !(tags[i - 1] == Upos.PROPN || tags[i - 1] == Upos.NOUN)) {
       return false;
     }
     for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
-      if (tags[j].equals("DET")) {
+      if (tags[j] == Upos.DET) {
         return true;
       }
-      if (!(tags[j].equals("PROPN") || tags[j].equals("NOUN") || tags[j].equals("ADJ"))) {
+      if (!(tags[j] == Upos.PROPN || tags[j] == Upos.NOUN || tags[j] == Upos.ADJ)) {
         return false;
       }
     }
     return false;
   }
 
-  private static int previousWordIndex(String[] tags, int i) {
+  private static int previousWordIndex(Upos[] tags, int i) {
     for (int j = i - 1; j >= 0; j--) {
-      if (!tags[j].equals("PUNCT")) {
+      if (tags[j] != Upos.PUNCT) {
         return j;
       }
     }
     return -1;
   }
 
-  private static String previousWord(String[] tags, int i) {
+  private static Upos previousWord(Upos[] tags, int i) {
     int j = previousWordIndex(tags, i);
-    return j < 0 ? "" : tags[j];
+    return j < 0 ? null : tags[j];
   }
 
-  private static String one(String[] forms, String[] tags, String[] lemmas, String[] penn, int i) {
+  private static String one(
+      String[] forms, String[] lowers, Upos[] tags, String[] lemmas, String[] penn, int i) {
     String form = forms[i];
-    String lower = form.toLowerCase(Locale.ROOT);
+    String lower = lowers[i];
     String lemma = lemmas[i];
     return switch (tags[i]) {
-      case "PUNCT" -> punctuation(form);
-      case "ADJ" -> lower.endsWith("est") && !lemma.equals(lower) ? "JJS"
+      case PUNCT -> punctuation(form);
+      case ADJ -> lower.endsWith("est") && !lemma.equals(lower) ? "JJS"
           : lower.endsWith("er") && !lemma.equals(lower) ? "JJR" : "JJ";
-      case "ADP" -> lower.equals("to") ? "TO" : "IN";
-      case "ADV" -> WH_ADVERBS.contains(lower) ? "WRB"
+      case ADP -> lower.equals("to") ? "TO" : "IN";
+      case ADV -> WH_ADVERBS.contains(lower) ? "WRB"
           : lower.endsWith("er") && !lemma.equals(lower) ? "RBR" : "RB";
-      case "AUX", "VERB" -> verb(forms, tags, lemmas, penn, i);
-      case "CCONJ" -> "CC";
-      case "DET" -> WH_DETERMINERS.contains(lower) ? "WDT" : "DT";
-      case "INTJ" -> "UH";
-      case "NOUN" -> plural(lower, lemma) ? "NNS" : "NN";
-      case "PROPN" -> plural(lower, lemma) && lower.endsWith("s") ? "NNPS" : "NNP";
-      case "NUM" -> "CD";
-      case "PART" -> lower.equals("to") ? "TO"
+      case AUX, VERB -> verb(forms, lowers, tags, lemmas, penn, i);
+      case CCONJ -> "CC";
+      case DET -> WH_DETERMINERS.contains(lower) ? "WDT" : "DT";
+      case INTJ -> "UH";
+      case NOUN -> plural(lower, lemma) ? "NNS" : "NN";
+      case PROPN -> plural(lower, lemma) && lower.endsWith("s") ? "NNPS" : "NNP";
+      case NUM -> "CD";
+      case PART -> lower.equals("to") ? "TO"
           : lower.equals("'s") || lower.equals("'") ? "POS"
           : lower.equals("not") || lower.equals("n't") ? "RB" : "RP";
-      case "PRON" -> pronoun(lower);
-      case "SCONJ" -> WH_ADVERBS.contains(lower) ? "WRB" : "IN";
-      case "SYM" -> form.equals("$") ? "$" : "SYM";
-      case "X" -> "FW";
-      default -> "NN";
+      case PRON -> pronoun(lower);
+      case SCONJ -> WH_ADVERBS.contains(lower) ? "WRB" : "IN";
+      case SYM -> form.equals("$") ? "$" : "SYM";
+      case X -> "FW";
+      case OTHER -> "NN";
     };
   }
 
@@ -265,10 +283,11 @@ final class PennTags {
     };
   }
 
-  private static String verb(String[] forms, String[] tags, String[] lemmas, String[] penn, int i) {
-    String lower = forms[i].toLowerCase(Locale.ROOT);
+  private static String verb(
+      String[] forms, String[] lowers, Upos[] tags, String[] lemmas, String[] penn, int i) {
+    String lower = lowers[i];
     String lemma = lemmas[i];
-    if (tags[i].equals("AUX") && MODALS.contains(lower)) {
+    if (tags[i] == Upos.AUX && MODALS.contains(lower)) {
       return "MD";
     }
     switch (lower) {
@@ -295,7 +314,7 @@ final class PennTags {
       return "VBG";
     }
     if (lemma.equals(lower) || lower.equals("be")) {
-      return baseOrPresent(forms, tags, lemmas, penn, i);
+      return baseOrPresent(lowers, tags, lemmas, penn, i);
     }
     if (lower.endsWith("s") && (lower.equals(lemma + "s") || lower.equals(lemma + "es")
         || lower.endsWith("ies"))) {
@@ -304,10 +323,10 @@ final class PennTags {
     if (IRREGULAR_PARTICIPLES.contains(lower)) {
       return "VBN";
     }
-    if (afterPerfectOrPassiveAuxiliary(forms, tags, lemmas, i)) {
+    if (afterPerfectOrPassiveAuxiliary(tags, lemmas, i)) {
       return IRREGULAR_PASTS.contains(lower) ? "VBD" : "VBN";
     }
-    if (reducedRelative(forms, tags, i)) {
+    if (reducedRelative(lowers, tags, i)) {
       return "VBN";
     }
     return "VBD";
@@ -315,18 +334,18 @@ final class PennTags {
 
   /** A base form: infinitive or imperative (VB) or non-third-person present (VBP). */
   private static String baseOrPresent(
-      String[] forms, String[] tags, String[] lemmas, String[] penn, int i) {
+      String[] lower, Upos[] tags, String[] lemmas, String[] penn, int i) {
     for (int j = i - 1; j >= 0; j--) {
-      String t = tags[j];
-      if (t.equals("ADV") || (t.equals("PART") && (lemmas[j].equals("not")))) {
+      Upos t = tags[j];
+      if (t == Upos.ADV || (t == Upos.PART && (lemmas[j].equals("not")))) {
         continue;
       }
       if (j < penn.length && penn[j] != null
           && (penn[j].equals("MD") || penn[j].equals("TO") || penn[j].startsWith("VB"))) {
         return "VB";
       }
-      if ((t.equals("PRON") && SUBJECT_PRONOUNS.contains(forms[j].toLowerCase(Locale.ROOT)))
-          || t.equals("NOUN") || t.equals("PROPN") || t.equals("NUM")) {
+      if ((t == Upos.PRON && SUBJECT_PRONOUNS.contains(lower[j]))
+          || t == Upos.NOUN || t == Upos.PROPN || t == Upos.NUM) {
         return "VBP";
       }
       return "VB";
@@ -335,14 +354,13 @@ final class PennTags {
   }
 
   /** "has installed", "was elected", "had been sent". */
-  private static boolean afterPerfectOrPassiveAuxiliary(
-      String[] forms, String[] tags, String[] lemmas, int i) {
+  private static boolean afterPerfectOrPassiveAuxiliary(Upos[] tags, String[] lemmas, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
-      if (tags[j].equals("ADV") || lemmas[j].equals("not")) {
+      if (tags[j] == Upos.ADV || lemmas[j].equals("not")) {
         continue;
       }
       String l = lemmas[j];
-      return (tags[j].equals("AUX") || tags[j].equals("VERB"))
+      return (tags[j] == Upos.AUX || tags[j] == Upos.VERB)
           && (l.equals("have") || l.equals("be") || l.equals("get"));
     }
     return false;
@@ -352,23 +370,23 @@ final class PennTags {
    * "the government installed in Chechnya in 2003 is ...": a past form between a noun and a
    * preposition, with a finite verb later in the same clause, modifies that noun.
    */
-  private static boolean reducedRelative(String[] forms, String[] tags, int i) {
-    if (i == 0 || !(tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))
-        || i + 1 >= tags.length || !tags[i + 1].equals("ADP")) {
+  private static boolean reducedRelative(String[] lowers, Upos[] tags, int i) {
+    if (i == 0 || !(tags[i - 1] == Upos.NOUN || tags[i - 1] == Upos.PROPN)
+        || i + 1 >= tags.length || tags[i + 1] != Upos.ADP) {
       return false;
     }
     for (int j = i + 1; j < tags.length; j++) {
-      String t = tags[j];
-      String lower = forms[j].toLowerCase(Locale.ROOT);
-      if (t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ") || lower.equals("that")
+      Upos t = tags[j];
+      String lower = lowers[j];
+      if (t == Upos.PUNCT || t == Upos.CCONJ || t == Upos.SCONJ || lower.equals("that")
           || lower.equals("who") || lower.equals("which") || lower.equals("when")) {
         return false;
       }
-      if (t.equals("AUX") || t.equals("VERB")) {
-        String before = tags[j - 1];
+      if (t == Upos.AUX || t == Upos.VERB) {
+        Upos before = tags[j - 1];
         // "the house he owned": a new subject starts a clause of its own; "asked them to
         // comply": an infinitive is the complement of a main verb.
-        return !before.equals("PRON") && !before.equals("PART");
+        return before != Upos.PRON && before != Upos.PART;
       }
     }
     return false;
