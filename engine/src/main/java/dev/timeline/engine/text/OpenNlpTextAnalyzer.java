@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Sentences, tokens, Penn part-of-speech tags and lemmas with Apache OpenNLP and its English
@@ -28,6 +29,14 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   /** Tags whose words are their own lemma (lower-cased); the model is only asked about the rest. */
   private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("PUNCT", "NUM",
       "DET", "ADP", "CCONJ", "SCONJ", "SYM", "X", "INTJ", "PART", "PRON");
+
+  /**
+   * Longest run without whitespace that the statistical tokenizer may split. Its features copy
+   * the run's prefix and suffix at every character, so its cost grows with the square of the
+   * run's length (a million digits kept a core busy for over ten minutes); longer runs, never
+   * words, stay one token.
+   */
+  static final int MAX_TOKENIZED_RUN = 256;
 
   private final OpenNlpModels models;
   private final ThreadLocal<Tools> tools;
@@ -78,7 +87,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
       int firstIndex) {
     String sentenceText = sentence.of(normalized);
     List<Span> spans = new ArrayList<>();
-    for (opennlp.tools.util.Span s : t.tokenizer.tokenizePos(sentenceText)) {
+    for (opennlp.tools.util.Span s : tokenSpans(t.tokenizer, sentenceText)) {
       TokenSplitter.splitDashes(normalized, sentence.begin() + s.getStart(),
           sentence.begin() + s.getEnd(), spans);
     }
@@ -106,6 +115,48 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
       out.add(new Token(firstIndex + i, span, span.of(original), penn[i], lemmas[i]));
     }
     return out;
+  }
+
+  /** The model's token spans of a sentence, except that runs over the limit stay whole. */
+  static List<opennlp.tools.util.Span> tokenSpans(TokenizerME tokenizer, String sentence) {
+    int run = longRun(sentence, 0);
+    if (run < 0) {
+      return List.of(tokenizer.tokenizePos(sentence));
+    }
+    List<opennlp.tools.util.Span> out = new ArrayList<>();
+    int from = 0;
+    while (run >= 0) {
+      for (opennlp.tools.util.Span s : tokenizer.tokenizePos(sentence.substring(from, run))) {
+        out.add(new opennlp.tools.util.Span(from + s.getStart(), from + s.getEnd()));
+      }
+      int end = run;
+      while (end < sentence.length() && !StringUtil.isWhitespace(sentence.charAt(end))) {
+        end++;
+      }
+      out.add(new opennlp.tools.util.Span(run, end));
+      from = end;
+      run = longRun(sentence, from);
+    }
+    for (opennlp.tools.util.Span s : tokenizer.tokenizePos(sentence.substring(from))) {
+      out.add(new opennlp.tools.util.Span(from + s.getStart(), from + s.getEnd()));
+    }
+    return out;
+  }
+
+  /**
+   * Where the first run of more than {@link #MAX_TOKENIZED_RUN} non-whitespace characters at or
+   * after {@code from} begins, or -1. Whitespace as the tokenizer sees it.
+   */
+  private static int longRun(String text, int from) {
+    int start = from;
+    for (int i = from; i < text.length(); i++) {
+      if (StringUtil.isWhitespace(text.charAt(i))) {
+        start = i + 1;
+      } else if (i - start >= MAX_TOKENIZED_RUN) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /** Lemmatizes the (form, tag) pairs not seen before, in one call, and caches the answers. */
