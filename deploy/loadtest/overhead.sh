@@ -1,25 +1,28 @@
 #!/usr/bin/env bash
-# The gRPC layer's cost: the same article at the same concurrency through a real server on
-# loopback and through the engine in-process, both warmed up the same way first, and the ratio.
-# The engine also runs in-process with one caller per core, its best case on this machine: the
-# ratio is taken against the faster of the two in-process runs.
+# The gRPC layer's cost: the same article at the same concurrency C through a real server on
+# loopback and through the engine in-process, each warmed up the same way first, and the ratio.
+# Both run C engine threads (the server with --worker-threads C): on a machine shared with other
+# work, a process's CPU share follows its number of busy threads, so equal thread counts are what
+# make the two comparable. ROUNDS alternate the two, so that load from others hits both alike.
 #
-#   deploy/loadtest/overhead.sh [CONCURRENCY=16] [DURATION=30s] [WARMUP_PER_CALLER=20]
+#   deploy/loadtest/overhead.sh [CONCURRENCY=16] [DURATION=20s] [WARMUP_PER_CALLER=20] [ROUNDS=2]
 #
 # Needs `mvn -q -B -pl cli -am package -DskipTests` first. Loopback only; stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 concurrency=${1:-16}
-duration=${2:-30s}
+duration=${2:-20s}
 warmup=${3:-20}
+rounds=${4:-2}
 article=testdata/articles/loadtest-harbour.txt
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 touch "$work/server.out"
 java -cp "server/target/timeline-server-0.1.0-SNAPSHOT.jar:$(cat server/target/runtime-classpath.txt)" \
-  dev.timeline.server.TimelineServerMain --port 0 >"$work/server.out" 2>"$work/server.err" &
+  dev.timeline.server.TimelineServerMain --port 0 --worker-threads "$concurrency" \
+  >"$work/server.out" 2>"$work/server.err" &
 server=$!
 until grep -q '^Timeline server listening' "$work/server.out"; do
   kill -0 "$server" || { cat "$work/server.err" >&2; exit 1; }
@@ -31,20 +34,17 @@ loadtest() {
   java -jar cli/target/timeline.jar loadtest --concurrency "$concurrency" --duration "$duration" \
     --warmup "$warmup" --article "$article" --published 2025-02-11 "$@"
 }
-echo "# uptime before: $(uptime)"
-echo "# loopback server (2 workers), $warmup warm-up calls per caller"
-loadtest --target "127.0.0.1:$port" | tee "$work/loopback.txt"
+rate() { sed -n 's/^throughput: \([0-9.]*\) requests.*/\1/p' "$1"; }
+
+for round in $(seq "$rounds"); do
+  echo "# round $round, $(uptime)"
+  echo "# loopback server ($concurrency workers), $warmup warm-up calls per caller"
+  loadtest --target "127.0.0.1:$port" | tee "$work/loopback-$round.txt"
+  echo "# in-process engine, $warmup warm-up documents per caller"
+  loadtest --in-process | tee "$work/in-process-$round.txt"
+  echo "ratio loopback/in-process, round $round:" \
+    "$(echo "scale=3; $(rate "$work/loopback-$round.txt") / $(rate "$work/in-process-$round.txt")" | bc)"
+done
+echo "# after: $(uptime)"
 kill -TERM "$server"
 wait "$server" || true
-echo "# in-process engine, $warmup warm-up documents per caller"
-loadtest --in-process | tee "$work/in-process.txt"
-# Same number of warm-up documents in all: spread over fewer callers.
-warmup=$((warmup * concurrency / $(nproc)))
-concurrency=$(nproc)
-echo "# in-process engine, $concurrency callers (one per core), $warmup warm-up documents per caller"
-loadtest --in-process | tee "$work/in-process-cores.txt"
-echo "# uptime after: $(uptime)"
-
-rate() { sed -n 's/^throughput: \([0-9.]*\) requests.*/\1/p' "$1"; }
-best=$(printf '%s\n%s\n' "$(rate "$work/in-process.txt")" "$(rate "$work/in-process-cores.txt")" | sort -g | tail -1)
-echo "ratio loopback/best in-process: $(echo "scale=3; $(rate "$work/loopback.txt") / $best" | bc)"
