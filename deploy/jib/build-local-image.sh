@@ -16,12 +16,13 @@
 #   mvn -B -pl server -am -Pjib package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. deploy/lib/server.sh
 
 runtime=server/target/jib-runtime
 rm -rf "$runtime"
 mkdir -p "$runtime/opt" "$runtime/tmp"
 
-classpath="server/target/timeline-server-0.1.0-SNAPSHOT.jar:$(cat server/target/runtime-classpath.txt)"
+classpath=$(server_classpath)
 modules=$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps \
   --class-path "$classpath" server/target/timeline-server-0.1.0-SNAPSHOT.jar)
 # TLS needs the elliptic-curve provider; DNS names need the naming module (neither is a static
@@ -75,16 +76,9 @@ mount -t proc proc "$root/proc"
 # The entrypoint starts with `java`, found through the image's PATH=/opt/java/bin; chroot has no
 # PATH of the image, so the same binary is named by its full path.
 [ "${entrypoint[0]}" = java ]
-run() { chroot --userspec=65532:65532 "$root" /opt/java/bin/java "${entrypoint[@]:1}" "$@"; }
-run --help | head -3
-
-run --port 0 >"$image/server.out" 2>"$image/server.err" &
-server=$!
-until grep -q '^Timeline server listening' "$image/server.out"; do
-  kill -0 "$server" || { cat "$image/server.err" >&2; exit 1; }
-  sleep 1
-done
-port=$(sed -n 's/^Timeline server listening on port //p' "$image/server.out")
+image_java=(chroot --userspec=65532:65532 "$root" /opt/java/bin/java "${entrypoint[@]:1}")
+"${image_java[@]}" --help | head -3
+start_server "$image" "${image_java[@]}" --port 0
 echo "image's server on port $port"
 printf 'Talks began on Monday.' >"$image/doc.txt"
 java -jar cli/target/timeline.jar extract --target "127.0.0.1:$port" --published 2014-09-16 "$image/doc.txt"

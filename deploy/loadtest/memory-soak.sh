@@ -11,26 +11,20 @@
 # stops by itself: the load test ends after DURATION, then the server gets SIGTERM.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. deploy/lib/server.sh
 
 duration=${1:-10m}
 interval=${2:-60}
 concurrency=${3:-16}
 article=testdata/articles/loadtest-harbour.txt
 work=$(mktemp -d)
+server=
 trap 'kill "$server" 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
-touch "$work/server.out"
 # StartAttachListener: jcmd's first attach otherwise waits for the JVM to set up its listener,
 # which can take longer than jcmd's 10 s timeout on a busy machine.
-java -Xmx1g -XX:+UseG1GC -XX:+StartAttachListener -Xlog:gc:file="$work/gc.log" \
-  -cp "server/target/timeline-server-0.1.0-SNAPSHOT.jar:$(cat server/target/runtime-classpath.txt)" \
-  dev.timeline.server.TimelineServerMain --port 0 --metrics-port 0 >"$work/server.out" 2>"$work/server.err" &
-server=$!
-until grep -q '^Metrics on' "$work/server.out"; do
-  kill -0 "$server" || { cat "$work/server.err" >&2; exit 1; }
-  sleep 1
-done
-port=$(sed -n 's/^Timeline server listening on port //p' "$work/server.out")
+start_server "$work" java -Xmx1g -XX:+UseG1GC -XX:+StartAttachListener -Xlog:gc:file="$work/gc.log" \
+  -cp "$(server_classpath)" dev.timeline.server.TimelineServerMain --port 0 --metrics-port 0
 metrics=$(sed -n 's/^Metrics on //p' "$work/server.out" | sed 's/localhost/127.0.0.1/')
 
 # Forces a full GC; prints "BEFORE<tab>AFTER" in MB from its GC log line

@@ -10,6 +10,7 @@
 # Needs `mvn -q -B -pl cli -am package -DskipTests` first. Loopback only; stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. deploy/lib/server.sh
 
 concurrency=${1:-16}
 duration=${2:-20s}
@@ -17,18 +18,11 @@ warmup=${3:-20}
 rounds=${4:-2}
 article=testdata/articles/loadtest-harbour.txt
 work=$(mktemp -d)
+server=
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-touch "$work/server.out"
-java -cp "server/target/timeline-server-0.1.0-SNAPSHOT.jar:$(cat server/target/runtime-classpath.txt)" \
-  dev.timeline.server.TimelineServerMain --port 0 --worker-threads "$concurrency" \
-  >"$work/server.out" 2>"$work/server.err" &
-server=$!
-until grep -q '^Timeline server listening' "$work/server.out"; do
-  kill -0 "$server" || { cat "$work/server.err" >&2; exit 1; }
-  sleep 1
-done
-port=$(sed -n 's/^Timeline server listening on port //p' "$work/server.out")
+start_server "$work" java -cp "$(server_classpath)" dev.timeline.server.TimelineServerMain \
+  --port 0 --worker-threads "$concurrency"
 
 loadtest() {
   java -jar cli/target/timeline.jar loadtest --concurrency "$concurrency" --duration "$duration" \
