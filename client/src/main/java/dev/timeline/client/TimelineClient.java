@@ -25,6 +25,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -50,6 +52,9 @@ public final class TimelineClient implements AutoCloseable {
 
   /** How many batch responses the iterator lets the server send ahead of the reader. */
   static final int BATCH_WINDOW = 16;
+
+  /** Most attempts {@link Builder#retries} allows per call. */
+  public static final int MAX_ATTEMPTS = 10;
 
   // Results of megabyte-sized documents exceed gRPC's 4 MiB default.
   private static final int MAX_INBOUND_BYTES = 64 * 1024 * 1024;
@@ -82,6 +87,7 @@ public final class TimelineClient implements AutoCloseable {
    *     .clientCertificate(Path.of("client.pem"), Path.of("client.key"))   // mutual TLS
    *     .bearerToken(System.getenv("TIMELINE_AUTH_TOKEN"))
    *     .roundRobin()                                        // spread calls over every address
+   *     .retries(8)                                          // ride through restarts (UNAVAILABLE)
    *     .build();
    * }</pre>
    */
@@ -98,6 +104,7 @@ public final class TimelineClient implements AutoCloseable {
     private Path clientKey;
     private String bearerToken;
     private String loadBalancingPolicy;
+    private int maxAttempts = 1;
     private Duration deadline = DEFAULT_DEADLINE;
 
     private Builder(String target) {
@@ -145,6 +152,23 @@ public final class TimelineClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Tries each call up to {@code maxAttempts} times (the first included) while it fails with
+     * {@code UNAVAILABLE} before the server answered: a server restarting, a pod going away. The
+     * waits between attempts are random up to 0.5 s, 1 s, 2 s, 4 s, then 5 s each (gRPC's retry
+     * policy), so 8 attempts span a restart of several seconds; the call's deadline still bounds
+     * the whole. Extraction is a pure function of the request, so a retried call is safe. A batch
+     * stream is retried only until its first answer, and gRPC keeps at most 1 MiB of a call's
+     * messages for replay: a call sending more is not retried.
+     */
+    public Builder retries(int maxAttempts) {
+      if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
+        throw new IllegalArgumentException("maxAttempts must be 1.." + MAX_ATTEMPTS + ": " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
     public Builder deadline(Duration deadline) {
       this.deadline = Objects.requireNonNull(deadline, "deadline");
       return this;
@@ -156,8 +180,28 @@ public final class TimelineClient implements AutoCloseable {
       if (loadBalancingPolicy != null) {
         builder.defaultLoadBalancingPolicy(loadBalancingPolicy);
       }
+      if (maxAttempts > 1) {
+        builder.enableRetry().maxRetryAttempts(maxAttempts).defaultServiceConfig(retryOnUnavailable(maxAttempts));
+      }
       ManagedChannel channel = builder.build();
       return new TimelineClient(channel, channel, DEFAULT_DEADLINE).withDeadline(deadline);
+    }
+
+    /** The service config of {@link #retries}: UNAVAILABLE is retried on every timeline method. */
+    private static Map<String, Object> retryOnUnavailable(int maxAttempts) {
+      // Numbers of a parsed JSON service config are doubles; durations are strings.
+      return Map.of(
+          "methodConfig",
+          List.of(
+              Map.of(
+                  "name", List.of(Map.of("service", TimelineServiceGrpc.SERVICE_NAME)),
+                  "retryPolicy",
+                  Map.of(
+                      "maxAttempts", (double) maxAttempts,
+                      "initialBackoff", "0.5s",
+                      "maxBackoff", "5s",
+                      "backoffMultiplier", 2.0,
+                      "retryableStatusCodes", List.of("UNAVAILABLE")))));
     }
 
     private ChannelCredentials credentials() {

@@ -30,6 +30,10 @@ public final class RequestValidator {
   // STRICT with 'uuuu' rejects 2014-02-30 and 2014-13-01 instead of adjusting them.
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  // TIMEX3 values write the year in four digits (YYYY): a publication date outside these years
+  // could only anchor values that no TimeML reader parses.
+  static final int MIN_YEAR = 1;
+  static final int MAX_YEAR = 9999;
   private static final DateTimeFormatter TIME_HH_MM =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter TIME_HH_MM_SS =
@@ -149,7 +153,16 @@ public final class RequestValidator {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(value, DATE));
+      LocalDate date = LocalDate.parse(value, DATE);
+      if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+        out.add(
+            violation(
+                "publication_date.date",
+                "year " + date.getYear() + " is outside " + MIN_YEAR + ".." + MAX_YEAR
+                    + ", the years a TIMEX3 value (YYYY) can name"));
+        return Optional.empty();
+      }
+      return Optional.of(date);
     } catch (DateTimeException e) {
       out.add(
           violation(

@@ -137,6 +137,11 @@ public final class TimelineServer implements AutoCloseable {
     return server.getPort();
   }
 
+  /** True once {@link #stop()} has begun: from then on new calls are refused (UNAVAILABLE). */
+  public boolean isShutdown() {
+    return server.isShutdown();
+  }
+
   /** Blocks until the server has stopped. */
   public void awaitTermination() throws InterruptedException {
     server.awaitTermination();

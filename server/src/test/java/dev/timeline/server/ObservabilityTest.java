@@ -101,6 +101,11 @@ class ObservabilityTest {
   }
 
   private static String scrape() throws Exception {
+    return scrape(server);
+  }
+
+  /** The Prometheus exposition of a server started with a metrics port. */
+  static String scrape(TimelineServer server) throws Exception {
     HttpResponse<String> r = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.metricsPort() + "/metrics"))
             .build(),
@@ -110,7 +115,7 @@ class ObservabilityTest {
   }
 
   /** The sample's value, 0 when the series does not exist yet. */
-  private static double value(String exposition, String series) {
+  static double value(String exposition, String series) {
     Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(exposition);
     return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }

@@ -131,6 +131,27 @@ class RequestValidatorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"0000-06-01", "+10000-01-01", "-0001-01-01", "10000-01-01", "2013-02-29"})
+  void rejectsYearsOutsideTimexRangeAndFeb29OfCommonYears(String date) {
+    var rejection = reject(valid().setPublicationDate(date(date)).build());
+    assertThat(rejection.status().getCode()).isEqualTo(Code.INVALID_ARGUMENT_VALUE);
+    assertThat(fields(rejection)).containsExactly("publication_date.date");
+  }
+
+  @Test
+  void yearZeroIsNamedInTheViolation() {
+    var v = violations(reject(valid().setPublicationDate(date("0000-06-01")).build())).get(0);
+    assertThat(v.getDescription()).isEqualTo("year 0 is outside 1..9999, the years a TIMEX3 value (YYYY) can name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0001-01-01", "9999-12-31", "2012-02-29"})
+  void acceptsTheEdgesOfTheCalendar(String date) {
+    assertThat(validator.toDocument(valid().setPublicationDate(date(date)).build()).published())
+        .hasValueSatisfying(p -> assertThat(p.date()).isEqualTo(LocalDate.parse(date)));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"24:00", "9:30", "09:60", "09:30:61", "noon", "09:30:00.5"})
   void rejectsBadTimes(String time) {
     var request = valid().setPublicationDate(date("2014-09-16").toBuilder().setTime(time)).build();

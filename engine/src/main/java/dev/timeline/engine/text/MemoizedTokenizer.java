@@ -20,6 +20,14 @@ import opennlp.tools.tokenize.WhitespaceTokenizer;
  * tokenizers are per thread.
  */
 final class MemoizedTokenizer {
+  /**
+   * Longest chunk the statistical tokenizer may split. Its features copy the chunk's prefix and
+   * suffix at every character, so its cost grows with the square of the chunk's length (a million
+   * digits kept a core busy for over ten minutes) and a long chunk would be a long memo key; longer
+   * chunks, never words, stay one token.
+   */
+  static final int MAX_TOKENIZED_RUN = 256;
+
   /** Only chunks with punctuation or non-ASCII characters get here. */
   private static final int LIMIT = 100_000;
   private static final int[] WHOLE = new int[0];
@@ -46,7 +54,7 @@ final class MemoizedTokenizer {
   }
 
   private int[] cutsOf(String text, int begin, int end) {
-    if (end - begin < 2) {
+    if (end - begin < 2 || end - begin > MAX_TOKENIZED_RUN) {
       return WHOLE;
     }
     int alphanumeric = begin;

@@ -27,6 +27,23 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void aMillionDigitsAreOneTokenAndTheTextAroundIsTokenizedAsUsual() {
+    String digits = "1".repeat(1_000_000);
+    AnalyzedText a = ANALYZER.analyze("Talks began on Monday, he said. " + digits + " Lavrov didn't agree.");
+    assertThat(a.tokens()).extracting(Token::text)
+        .containsExactly("Talks", "began", "on", "Monday", ",", "he", "said", ".", digits,
+            "Lavrov", "did", "n't", "agree", ".");
+  }
+
+  @Test
+  void onlyRunsOverTheLimitEscapeTheTokenizer() {
+    String atLimit = "a,".repeat(MemoizedTokenizer.MAX_TOKENIZED_RUN / 2);
+    assertThat(ANALYZER.analyze("x " + atLimit + " y").tokens()).hasSizeGreaterThan(3);
+    assertThat(ANALYZER.analyze("x " + atLimit + "a y").tokens()).extracting(Token::text)
+        .containsExactly("x", atLimit + "a", "y");
+  }
+
+  @Test
   void tokenSpansPointIntoTheOriginalText() {
     String text = "Russia\u2019s army didn\u2019t move \u2013 yet.\n\nOn Sunday, \u201CLavrov asked.\u201D";
     AnalyzedText a = ANALYZER.analyze(text);
