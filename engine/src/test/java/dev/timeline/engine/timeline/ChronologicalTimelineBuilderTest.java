@@ -62,6 +62,21 @@ class ChronologicalTimelineBuilderTest {
   }
 
   @Test
+  void undatedEventsBelowClauseLevelStayInTheEventsListOnly() {
+    String text = "The rebels launched an attack on the town. The minister resigned, adding "
+        + "that he was tired. Let us know.";
+    AnalyzedText a = ANALYZER.analyze(text);
+    List<EventMention> events = new RuleBasedEventExtractor()
+        .extract(a, List.of(), PUBLISHED, ExtractionOptions.DEFAULT, Cancellation.NONE);
+    assertThat(events).filteredOn(e -> e.publicationRelation().isPresent())
+        .extracting(EventMention::triggerText).contains("attack", "adding");
+    Timeline timeline = new ChronologicalTimelineBuilder()
+        .build(a, List.of(), events, PUBLISHED, ExtractionOptions.DEFAULT);
+    assertThat(timeline.entries()).extracting(e -> e.trigger().of(text))
+        .containsExactly("launched", "resigned");
+  }
+
+  @Test
   void hypotheticalAndNegatedEventsOnlyWhenAskedFor() {
     String text = "Russia may join the fight. The army did not withdraw. Troops crossed the river.";
     Timeline factual = build(text, List.of(), ExtractionOptions.DEFAULT);
