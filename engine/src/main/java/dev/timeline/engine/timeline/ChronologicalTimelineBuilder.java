@@ -147,7 +147,7 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         x.granularity(),
         x.modifier(),
         x.interval(),
-        DisplayDates.of(x, d.dating.anchorRelation()),
+        DisplayDates.of(x, d.dating.anchorRelation(), deadline(text.text(), x.span())),
         d.dating.anchorRelation(),
         d.dating.publicationRelation().or(main::publicationRelation),
         main.eventClass(),
@@ -173,6 +173,16 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         Optional.of(pub),
         main.eventClass(),
         main.factuality());
+  }
+
+  /** The expression follows "by" ("by Dec. 15"). */
+  private static boolean deadline(String text, Span expression) {
+    int end = expression.begin();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end >= 2 && text.regionMatches(true, end - 2, "by", 0, 2)
+        && (end == 2 || !Character.isLetter(text.charAt(end - 3)));
   }
 
   private static Span sentenceSpan(AnalyzedText text, EventMention m) {

@@ -77,6 +77,22 @@ class ChronologicalTimelineBuilderTest {
   }
 
   @Test
+  void aDeadlineEndsTheEventAndReadsBy() {
+    String text = "The company completed the sale by Sept. 12. The army held the bridge until Sept. 14.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("Sept. 12", "2014-09-12")
+        .date("Sept. 14", "2014-09-14")
+        .build();
+    List<TimelineEntry> entries = build(text, x, ExtractionOptions.DEFAULT).entries();
+    assertThat(entries).extracting(e -> e.trigger().of(text))
+        .containsExactly("completed", "held");
+    assertThat(entries).extracting(TimelineEntry::relation)
+        .containsOnly(Optional.of(TemporalRelation.ENDS));
+    assertThat(entries).extracting(TimelineEntry::displayDate)
+        .containsExactly("by 12 September 2014", "until 14 September 2014");
+  }
+
+  @Test
   void hypotheticalAndNegatedEventsOnlyWhenAskedFor() {
     String text = "Russia may join the fight. The army did not withdraw. Troops crossed the river.";
     Timeline factual = build(text, List.of(), ExtractionOptions.DEFAULT);
