@@ -62,13 +62,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
+      List<Optional<TemporalRelation>> publication =
+          anchoring.relationsToPublication(triggers, clauses, anchors);
       narrative.after(timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
           antecedents);
       for (int i = 0; i < triggers.size(); i++) {
         out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted,
-            anchors[i], anchoring.relationToPublication(triggers.get(i), anchors[i]),
-            headlines));
+            anchors[i], publication.get(i), headlines));
       }
     }
     return List.copyOf(out);

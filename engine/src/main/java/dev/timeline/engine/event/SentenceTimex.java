@@ -30,7 +30,8 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       // "continue through next year": over all of it, as TimeML annotators read it.
       Map.entry("through", TemporalRelation.DURING),
       Map.entry("before", TemporalRelation.BEFORE),
-      Map.entry("by", TemporalRelation.BEFORE),
+      // "filed the reports by Wednesday": done when that time ends, as TimeML reads a deadline.
+      Map.entry("by", TemporalRelation.ENDS),
       Map.entry("after", TemporalRelation.AFTER),
       Map.entry("during", TemporalRelation.DURING),
       Map.entry("throughout", TemporalRelation.DURING),

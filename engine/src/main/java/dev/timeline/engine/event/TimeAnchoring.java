@@ -437,11 +437,63 @@ final class TimeAnchoring {
   }
 
   /**
+   * Each event's relation to the publication date ({@link #relationToPublication}); an event
+   * noun without an anchor takes the relation of the finite verb that governs it ("the attack
+   * killed ..." → before). The timeline builder keeps undated nouns off the timeline, so these
+   * relations only reach the events list.
+   */
+  List<Optional<TemporalRelation>> relationsToPublication(List<Trigger> triggers,
+      List<Clause> clauses, Anchor[] anchors) {
+    List<Optional<TemporalRelation>> own = new ArrayList<>(triggers.size());
+    for (int i = 0; i < triggers.size(); i++) {
+      own.add(relationToPublication(triggers.get(i), anchors[i]));
+    }
+    List<Optional<TemporalRelation>> out = new ArrayList<>(own);
+    for (int i = 0; i < triggers.size(); i++) {
+      if (own.get(i).isEmpty() && anchors[i] == null && !triggers.get(i).verbal()) {
+        int governor = governingVerb(triggers, clauses, i);
+        if (governor >= 0) {
+          out.set(i, own.get(governor));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The finite verb nearest before the trigger in its clause (it has the noun as object), else
+   * after it (as subject), else that of the clause it depends on; -1 when there is none.
+   */
+  private static int governingVerb(List<Trigger> triggers, List<Clause> clauses, int i) {
+    Trigger t = triggers.get(i);
+    for (int clause = t.clause(), hops = 0; clause >= 0 && hops < 2;
+        clause = clauses.get(clause).parent(), hops++) {
+      int before = -1;
+      int after = -1;
+      for (int k = 0; k < triggers.size(); k++) {
+        Trigger o = triggers.get(k);
+        if (k == i || o.clause() != clause || o.group() == null || !o.group().finite()) {
+          continue;
+        }
+        if (o.token() < t.token()) {
+          before = k;
+        } else if (after < 0) {
+          after = k;
+        }
+      }
+      if (before >= 0 || after >= 0) {
+        return before >= 0 ? before : after;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * From the anchor's time when it lies wholly before or after the publication day, or holds it;
    * from a reference to the past or future ("recently"); else from tense and aspect: past and
-   * present perfect before, present overlapping, future, modal and infinitive after. Event nouns
-   * and participles get none: the timeline lists every event that has one, and these would add
-   * entries a reader does not want there ("the airstrikes", "adding").
+   * present perfect before, present overlapping, future, modal and infinitive after, a
+   * participle overlapping (TimeML relates "adding", "including" to the time of writing as
+   * ongoing or simultaneous). An event noun has none of its own.
    */
   Optional<TemporalRelation> relationToPublication(Trigger t, Anchor anchor) {
     VerbGroup g = t.group();
@@ -463,7 +515,7 @@ final class TimeAnchoring {
       case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
       case FUTURE -> Optional.of(TemporalRelation.AFTER);
       case NONE -> g.modal().isEmpty() && !g.infinitive()
-          ? Optional.empty() : Optional.of(TemporalRelation.AFTER);
+          ? Optional.of(TemporalRelation.OVERLAP) : Optional.of(TemporalRelation.AFTER);
     };
   }
 

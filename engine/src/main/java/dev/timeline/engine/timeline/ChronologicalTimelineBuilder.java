@@ -6,6 +6,7 @@ import dev.timeline.engine.Span;
 import dev.timeline.engine.event.EventMention;
 import dev.timeline.engine.event.Factuality;
 import dev.timeline.engine.event.TemporalRelation;
+import dev.timeline.engine.event.Tense;
 import dev.timeline.engine.temporal.TemporalExpression;
 import dev.timeline.engine.temporal.TimeInterval;
 import dev.timeline.engine.temporal.TimexModifier;
@@ -21,8 +22,9 @@ import java.util.Optional;
  * entries come first, by interval (ties keep text order; an event before or after its date sorts
  * before or after the events on it); then the entries only known relative to the publication
  * date: before it, at it, after it, each in text order. Hypothetical and negated events stay off
- * unless asked for; events with neither a date nor a relation to the publication date (most
- * bare event nouns) are left off: the events list keeps them all.
+ * unless asked for; so are undated events below clause level (event nouns, participles,
+ * infinitives, imperatives) and events with neither a date nor a relation to the publication
+ * date: the events list keeps them all.
  */
 public final class ChronologicalTimelineBuilder implements TimelineBuilder {
   @Override
@@ -53,7 +55,8 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
       if (dating.anchored()
           && expressions.get(dating.anchorExpressionIndex()).interval().isPresent()) {
         dated.add(d);
-      } else if (dating.publicationRelation().isPresent() || main.publicationRelation().isPresent()) {
+      } else if (clauseLevel(main)
+          && (dating.publicationRelation().isPresent() || main.publicationRelation().isPresent())) {
         relative.add(d);
       }
     }
@@ -70,6 +73,15 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
       entries.add(relativeEntry(entries.size(), d, text));
     }
     return new Timeline(entries, published);
+  }
+
+  /**
+   * A finite verb or a predicative state says something happened on its own; an undated event
+   * noun, participle, infinitive or imperative ("the airstrikes", "adding", "let us know") only
+   * elaborates its clause, so it is no timeline entry by itself (the events list keeps it).
+   */
+  private static boolean clauseLevel(EventMention m) {
+    return m.tense() != Tense.NONE || !m.modality().isEmpty();
   }
 
   private static boolean factual(Factuality f) {
@@ -135,7 +147,7 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         x.granularity(),
         x.modifier(),
         x.interval(),
-        DisplayDates.of(x, d.dating.anchorRelation()),
+        DisplayDates.of(x, d.dating.anchorRelation(), deadline(text.text(), x.span())),
         d.dating.anchorRelation(),
         d.dating.publicationRelation().or(main::publicationRelation),
         main.eventClass(),
@@ -161,6 +173,16 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         Optional.of(pub),
         main.eventClass(),
         main.factuality());
+  }
+
+  /** The expression follows "by" ("by Dec. 15"). */
+  private static boolean deadline(String text, Span expression) {
+    int end = expression.begin();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end >= 2 && text.regionMatches(true, end - 2, "by", 0, 2)
+        && (end == 2 || !Character.isLetter(text.charAt(end - 3)));
   }
 
   private static Span sentenceSpan(AnalyzedText text, EventMention m) {

@@ -23,10 +23,18 @@ final class DisplayDates {
 
   /** The date of an expression, widened by its modifier and the event's relation to it. */
   static String of(TemporalExpression e, Optional<TemporalRelation> relation) {
+    return of(e, relation, false);
+  }
+
+  /**
+   * As {@link #of(TemporalExpression, Optional)}; a deadline ("completed by Dec. 15") ends the
+   * event as "until" does, but a reader writes it "by".
+   */
+  static String of(TemporalExpression e, Optional<TemporalRelation> relation, boolean deadline) {
     String date = withModifier(calendar(e.value()).orElse(e.text()), e.modifier());
     return relation.map(r -> switch (r) {
       case BEGINS -> "since " + date;
-      case ENDS -> "until " + date;
+      case ENDS -> (deadline ? "by " : "until ") + date;
       case BEFORE -> "before " + date;
       case AFTER -> "after " + date;
       default -> date;

@@ -85,6 +85,15 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void anUndatedEventNounTakesItsVerbsRelationAndAParticipleOverlaps() {
+    ExtractionResult r = extract("The rebels launched an attack on the town. Officials will "
+        + "discuss the elections. The minister resigned, adding that he was tired.");
+    assertThat(event(r, "attack").publicationRelation()).contains(TemporalRelation.BEFORE);
+    assertThat(event(r, "elections").publicationRelation()).contains(TemporalRelation.AFTER);
+    assertThat(event(r, "adding").publicationRelation()).contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
   void anInfinitiveLooksAheadAndADoneEventOnThePublicationDayIsBeforeIt() {
     ExtractionResult r = extract("The company plans to buy the plant. The bank said today that "
         + "profits rose.");

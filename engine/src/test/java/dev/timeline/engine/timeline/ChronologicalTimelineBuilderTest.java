@@ -62,6 +62,37 @@ class ChronologicalTimelineBuilderTest {
   }
 
   @Test
+  void undatedEventsBelowClauseLevelStayInTheEventsListOnly() {
+    String text = "The rebels launched an attack on the town. The minister resigned, adding "
+        + "that he was tired. Let us know.";
+    AnalyzedText a = ANALYZER.analyze(text);
+    List<EventMention> events = new RuleBasedEventExtractor()
+        .extract(a, List.of(), PUBLISHED, ExtractionOptions.DEFAULT, Cancellation.NONE);
+    assertThat(events).filteredOn(e -> e.publicationRelation().isPresent())
+        .extracting(EventMention::triggerText).contains("attack", "adding");
+    Timeline timeline = new ChronologicalTimelineBuilder()
+        .build(a, List.of(), events, PUBLISHED, ExtractionOptions.DEFAULT);
+    assertThat(timeline.entries()).extracting(e -> e.trigger().of(text))
+        .containsExactly("launched", "resigned");
+  }
+
+  @Test
+  void aDeadlineEndsTheEventAndReadsBy() {
+    String text = "The company completed the sale by Sept. 12. The army held the bridge until Sept. 14.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("Sept. 12", "2014-09-12")
+        .date("Sept. 14", "2014-09-14")
+        .build();
+    List<TimelineEntry> entries = build(text, x, ExtractionOptions.DEFAULT).entries();
+    assertThat(entries).extracting(e -> e.trigger().of(text))
+        .containsExactly("completed", "held");
+    assertThat(entries).extracting(TimelineEntry::relation)
+        .containsOnly(Optional.of(TemporalRelation.ENDS));
+    assertThat(entries).extracting(TimelineEntry::displayDate)
+        .containsExactly("by 12 September 2014", "until 14 September 2014");
+  }
+
+  @Test
   void hypotheticalAndNegatedEventsOnlyWhenAskedFor() {
     String text = "Russia may join the fight. The army did not withdraw. Troops crossed the river.";
     Timeline factual = build(text, List.of(), ExtractionOptions.DEFAULT);
