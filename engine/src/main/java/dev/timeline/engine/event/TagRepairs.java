@@ -26,7 +26,7 @@ final class TagRepairs {
 
   static List<Token> repair(List<Token> tokens) {
     List<Token> out = null;
-    for (int i = 1; i < tokens.size(); i++) {
+    for (int i = 0; i < tokens.size(); i++) {
       String tag = repairedTag(tokens, i);
       if (tag != null) {
         if (out == null) {
@@ -41,11 +41,48 @@ final class TagRepairs {
 
   private static String repairedTag(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    String pos = t.pos();
-    boolean adjectiveOrNoun = pos.equals("JJ") || pos.equals("NN");
-    if (!adjectiveOrNoun || !Character.isLetter(t.text().charAt(0))) {
+    if (!Character.isLetter(t.text().charAt(0))) {
       return null;
     }
+    if (t.pos().startsWith("VB")) {
+      return hiddenNonVerb(tokens, i);
+    }
+    boolean adjectiveOrNoun = t.pos().equals("JJ") || t.pos().equals("NN");
+    return adjectiveOrNoun && i > 0 ? hiddenVerb(tokens, i) : null;
+  }
+
+  /**
+   * A verb tag where a verb cannot stand: a possessive ("Telerate's/VB"), a plural noun right
+   * before the finite verb it is the subject of ("said shareholders/VBZ approved"), or the first
+   * word of a sentence modifying the noun after it ("Declining/VB issues", "Speculative/VB
+   * investors").
+   */
+  private static String hiddenNonVerb(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String form = t.text().toLowerCase(Locale.ROOT);
+    if (form.endsWith("'s")) {
+      return "NN";
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (next == null) {
+      return null;
+    }
+    boolean afterPronoun = i > 0 && tokens.get(i - 1).pos().equals("PRP");
+    if (t.pos().equals("VBZ") && FINITE.contains(next.pos()) && !afterPronoun
+        && !AUXILIARY_LEMMAS.contains(t.lemma())) {
+      return "NNS";
+    }
+    if (i == 0 && (next.pos().equals("NN") || next.pos().equals("NNS"))) {
+      return "JJ";
+    }
+    return null;
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
+
+  private static String hiddenVerb(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
     int before = i - 1;
     while (before > 0 && tokens.get(before).pos().startsWith("RB")) {
       before--;
