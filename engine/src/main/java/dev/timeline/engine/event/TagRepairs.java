@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * almost double/JJ") is a bare verb; an "-ed" word after a form of "have" ("has outlasted/JJ")
  * is a participle; a word after infinitival "to" that does not start a noun phrase ("to
  * expire/JJ Nov. 21") is a bare verb; a past-tense form between its subject and a number, a
- * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Armco shares closed/JJ
- * unchanged at") is a finite verb. Then the verbs it invented, on the repaired tags: a possessive
- * ("Telerate's/VB"), a plural noun right before its finite verb ("BellSouth shares/VBZ fell"),
- * the first word of a sentence modifying the noun after it ("Declining/VB issues"). Returns
- * tokens with the same indices; only tags change.
+ * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
+ * cents") is a finite verb. Then the verbs it invented, on the repaired tags: a possessive
+ * ("Telerate's/VB"), a capitalized word inside a sentence (a name: "a friend of Rudolph/VB"), a
+ * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), the first word of a
+ * sentence modifying the noun after it ("Declining/VB issues"). Returns tokens with the same
+ * indices; only tags change.
  */
 final class TagRepairs {
   /** Adjectives that do follow a modal ("will likely fall"). */
@@ -124,6 +125,17 @@ final class TagRepairs {
         || next.text().equals("than") || next.text().startsWith("-");
   }
 
+  /** A capitalized word (not all capitals: headlines) where no sentence or quotation starts. */
+  private static boolean capitalizedInside(List<Token> tokens, int i) {
+    String text = tokens.get(i).text();
+    if (i == 0 || !Character.isUpperCase(text.charAt(0))
+        || text.equals(text.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return Character.isLetterOrDigit(prev.text().charAt(0)) || prev.text().equals(",");
+  }
+
   private static String hiddenNonVerb(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!t.pos().startsWith("VB") || !Character.isLetter(t.text().charAt(0))) {
@@ -131,6 +143,9 @@ final class TagRepairs {
     }
     if (t.text().toLowerCase(Locale.ROOT).endsWith("'s")) {
       return "NN";
+    }
+    if (capitalizedInside(tokens, i)) {
+      return "NNP"; // "a friend of Rudolph/VB", "Exchange, Telerate/VB shares"
     }
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     if (next == null) {

@@ -81,6 +81,10 @@ class TagRepairsTest {
         .containsExactly("JJ", "NNS", "VBD", "NNS");
     assertThat(tags("he/PRP said/VBD shareholders/VBZ approved/VBD the/DT sale/NN"))
         .containsExactly("PRP", "VBD", "NNS", "VBD", "DT", "NN");
+    assertThat(tags("a/DT friend/NN of/IN Rudolph/VB worked/VBD there/RB"))
+        .containsExactly("DT", "NN", "IN", "NNP", "VBD", "RB");
+    assertThat(tags("CMS/VBZ ENERGY/NNP said/VBD"))
+        .containsExactly("VBZ", "NNP", "VBD");
     assertThat(tags("which/WP it/PRP claims/VBZ were/VBD put/VBN in/IN place/NN"))
         .containsExactly("WP", "PRP", "VBZ", "VBD", "VBN", "IN", "NN");
   }
