@@ -17,6 +17,9 @@ final class EventLexicon {
   private final Map<String, NounEntry> nouns = readNouns("event-nouns.tsv");
   private final Map<String, EventClass> predicates = read("predicate-classes.tsv");
   private final Set<String> nonEvents = RuleData.words(EventLexicon.class, "non-event-verbs.txt");
+  private final List<List<String>> idioms = RuleData.lines(EventLexicon.class,
+      "non-event-noun-idioms.txt").stream()
+      .map(line -> List.of(line.strip().toLowerCase(Locale.ROOT).split(" +"))).toList();
 
   private EventLexicon() {}
 
@@ -36,6 +39,9 @@ final class EventLexicon {
    * wins over its lemma's.
    */
   Optional<EventClass> nounClass(List<Token> tokens, int i) {
+    if (endsIdiom(tokens, i)) {
+      return Optional.empty();
+    }
     NounEntry e = nouns.get("=" + tokens.get(i).text().toLowerCase(Locale.ROOT));
     if (e == null) {
       e = nouns.get(tokens.get(i).lemma());
@@ -48,6 +54,26 @@ final class EventLexicon {
       return Optional.empty();
     }
     return Optional.of(e.eventClass());
+  }
+
+  /** The noun ends a fixed phrase that names no event ("for sale", "in charge of"). */
+  private boolean endsIdiom(List<Token> tokens, int i) {
+    for (List<String> idiom : idioms) {
+      int first = i - idiom.size() + 1;
+      if (first >= 0 && matches(tokens, first, idiom)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(List<Token> tokens, int first, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(first + k).text().toLowerCase(Locale.ROOT).equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An event noun: its class, and the word it must precede to name an event ("" for any). */

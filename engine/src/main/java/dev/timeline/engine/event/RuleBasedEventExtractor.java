@@ -43,7 +43,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     int previousEnd = 0;
     for (Sentence sentence : text.sentences()) {
       cancellation.check();
-      List<Token> tokens = sentence.tokens();
+      List<Token> tokens = TagRepairs.repair(sentence.tokens());
       if (paragraphBreak(text.text(), previousEnd, sentence.span().begin())) {
         narrative.paragraphBreak();
       }

@@ -5,6 +5,10 @@
  * the tagged text:
  *
  * <ol>
+ *   <li><b>Tag repairs</b>: {@code TagRepairs} fixes part-of-speech errors where the syntax
+ *       allows one reading: a verb hidden as an adjective or noun after a modal, "have",
+ *       infinitival "to" or a subject ("prices fell/JJ 5 cents"), and verb tags on names,
+ *       possessives and subjects ("BellSouth shares/VBZ fell").
  *   <li><b>Verb groups</b>: {@code VerbGroups} joins auxiliaries, modals, negation and adverbs to
  *       their main verb and reads tense, aspect, polarity and modality off the group ("cannot" is
  *       a negated "can"); {@code Coordination} lets "and make" share the modal or infinitive of
@@ -32,9 +36,11 @@
  * <p>The word lists are data next to this package's classes: {@code verb-classes.tsv} (TimeML
  * class of verbs), {@code event-nouns.tsv} (nouns that name events, some only before a given word),
  * {@code predicate-classes.tsv} (adjectives that are events after a copula), {@code
- * non-event-verbs.txt} (verb forms that are prepositions or modifiers) and {@code
- * organisation-words.txt} (words that make a name an organisation, not a person). Several entries
+ * non-event-verbs.txt} (verb forms that are prepositions or modifiers), {@code
+ * non-event-noun-idioms.txt} (fixed phrases whose noun names no event: "for sale"), {@code
+ * irregular-past-forms.txt} (for the tag repairs) and {@code organisation-words.txt} (words that make a name an organisation, not a person). Several entries
  * were tuned on TimeBank, the tuning half of the TempEval-3 training corpus; AQUAINT is only
- * scored ({@code TbaqEventScoreTest} prints both, with TimeBank's misses and false alarms).
+ * scored ({@code TbaqEventScoreTest} prints both, with TimeBank's misses and false alarms;
+ * {@code EventErrorListing} in test scope lists each one with its tagged context).
  */
 package dev.timeline.engine.event;

@@ -250,4 +250,13 @@ class RuleBasedEventExtractorTest {
             () -> true))
         .isInstanceOf(Cancellation.CancelledException.class);
   }
+
+  @Test
+  void fixedPhrasesNameNoEvent() {
+    List<EventMention> e = extract("The unit is for sale. The company could not be reached for "
+        + "comment. The sale of the unit ended the talks.", List.of());
+    assertThat(e).extracting(EventMention::triggerText).doesNotContain("comment")
+        .contains("sale", "ended", "talks");
+    assertThat(e).filteredOn(m -> m.triggerText().equals("sale")).hasSize(1);
+  }
 }

@@ -1,0 +1,164 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.RuleData;
+import dev.timeline.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs part-of-speech errors where the syntax leaves one reading. First the verbs the tagger
+ * hid: a word called an adjective or a noun right after a modal ("would retaliate/JJ", "will
+ * almost double/JJ") is a bare verb; an "-ed" word after a form of "have" ("has outlasted/JJ")
+ * is a participle; a word after infinitival "to" that does not start a noun phrase ("to
+ * expire/JJ Nov. 21") is a bare verb; a past-tense form between its subject and a number, a
+ * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
+ * cents") is a finite verb. Then the verbs it invented, on the repaired tags: a possessive
+ * ("Telerate's/VB"), a capitalized word inside a sentence (a name: "a friend of Rudolph/VB"), a
+ * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), the first word of a
+ * sentence modifying the noun after it ("Declining/VB issues"). Returns tokens with the same
+ * indices; only tags change.
+ */
+final class TagRepairs {
+  /** Adjectives that do follow a modal ("will likely fall"). */
+  private static final Set<String> ADJECTIVES_AFTER_MODALS = Set.of("likely", "unlikely");
+  /** Tags after which a word still belongs to a noun phrase ("to expire dividends"). */
+  private static final Set<String> NOUN_PHRASE_CONTINUES = Set.of("NN", "NNS", "JJ", "POS",
+      "JJR", "JJS", "VBG", "HYPH");
+  /** Tags that can follow a finite verb but not an adjective ending a noun phrase. */
+  private static final Set<String> AFTER_FINITE = Set.of("CD", "$", "IN", "RB", "RBR", "JJR",
+      "TO");
+  /** Endings only nouns have ("to education", "to prosperity"). */
+  private static final Pattern NOUN_SUFFIXES =
+      Pattern.compile("(?:tion|ity|ment|ness|ance|ence|ship)$");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
+  private static final Set<String> IRREGULAR_PAST =
+      RuleData.words(TagRepairs.class, "irregular-past-forms.txt");
+
+  private TagRepairs() {}
+
+  static List<Token> repair(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens);
+    boolean changed = false;
+    for (int i = 1; i < out.size(); i++) {
+      changed |= retag(out, i, hiddenVerb(out, i));
+    }
+    for (int i = 0; i < out.size(); i++) {
+      changed |= retag(out, i, hiddenNonVerb(out, i));
+    }
+    return changed ? List.copyOf(out) : tokens;
+  }
+
+  private static boolean retag(List<Token> tokens, int i, String tag) {
+    if (tag == null) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, t.lemma()));
+    return true;
+  }
+
+  private static String hiddenVerb(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String pos = t.pos();
+    boolean lower = Character.isLowerCase(t.text().charAt(0));
+    boolean adjectiveOrNoun = pos.equals("JJ") || pos.equals("NN")
+        || (lower && pos.equals("NNP"));
+    if (!adjectiveOrNoun || !Character.isLetter(t.text().charAt(0))) {
+      return null;
+    }
+    int before = i - 1;
+    while (before > 0 && tokens.get(before).pos().startsWith("RB")) {
+      before--;
+    }
+    Token prev = tokens.get(before);
+    String form = t.text().toLowerCase(Locale.ROOT);
+    if (VerbGroups.isModal(prev) && !ADJECTIVES_AFTER_MODALS.contains(form)) {
+      return "VB";
+    }
+    if (prev.lemma().equals("have") && prev.isVerb() && form.endsWith("ed")) {
+      return "VBN";
+    }
+    if (before == i - 1 && prev.pos().equals("TO") && lower
+        && !NOUN_SUFFIXES.matcher(form).find() && !startsNounPhrase(tokens, i)) {
+      return "VB";
+    }
+    if (before == i - 1 && lower && isPastForm(form) && subject(tokens, i - 1)
+        && i + 1 < tokens.size() && AFTER_FINITE.contains(tokens.get(i + 1).pos())) {
+      return "VBD";
+    }
+    return null;
+  }
+
+  private static boolean isPastForm(String form) {
+    // "unrelated", "unchanged": adjectives, never past tenses.
+    return (form.endsWith("ed") && !form.startsWith("un")) || IRREGULAR_PAST.contains(form);
+  }
+
+  /**
+   * The end of a noun phrase that can be a subject: a noun, or a plural the tagger read as a
+   * verb after a name or noun ("BellSouth shares/VBZ").
+   */
+  private static boolean subject(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (t.pos().startsWith("NN")) {
+      return true;
+    }
+    return t.pos().equals("VBZ") && k > 0 && tokens.get(k - 1).pos().startsWith("NN")
+        && !AUXILIARY_LEMMAS.contains(t.lemma());
+  }
+
+  /**
+   * The word is followed by more of a noun phrase, a coordination ("to counsel and a fair
+   * trial"), a comparison or a number ("to more than", "to about 1.65"), or ends the sentence.
+   */
+  private static boolean startsNounPhrase(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(i + 1);
+    return NOUN_PHRASE_CONTINUES.contains(next.pos()) || next.pos().equals("CC")
+        || next.pos().equals("CD") || next.pos().equals(".") || next.text().equals("of")
+        || next.text().equals("than") || next.text().startsWith("-");
+  }
+
+  /** A capitalized word (not all capitals: headlines) where no sentence or quotation starts. */
+  private static boolean capitalizedInside(List<Token> tokens, int i) {
+    String text = tokens.get(i).text();
+    if (i == 0 || !Character.isUpperCase(text.charAt(0))
+        || text.equals(text.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return Character.isLetterOrDigit(prev.text().charAt(0)) || prev.text().equals(",");
+  }
+
+  private static String hiddenNonVerb(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().startsWith("VB") || !Character.isLetter(t.text().charAt(0))) {
+      return null;
+    }
+    if (t.text().toLowerCase(Locale.ROOT).endsWith("'s")) {
+      return "NN";
+    }
+    if (capitalizedInside(tokens, i)) {
+      return "NNP"; // "a friend of Rudolph/VB", "Exchange, Telerate/VB shares"
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (next == null) {
+      return null;
+    }
+    boolean afterPronoun = i > 0 && tokens.get(i - 1).pos().equals("PRP");
+    if (t.pos().equals("VBZ") && FINITE.contains(next.pos()) && !afterPronoun
+        && !AUXILIARY_LEMMAS.contains(t.lemma())) {
+      return "NNS";
+    }
+    if (i == 0 && (next.pos().equals("NN") || next.pos().equals("NNS"))) {
+      return "JJ";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.Cancellation;
+import dev.timeline.engine.ExtractionOptions;
+import dev.timeline.engine.eval.CreationTime;
+import dev.timeline.engine.eval.GoldEvent;
+import dev.timeline.engine.eval.SpanAlignment;
+import dev.timeline.engine.eval.TimeMlDocument;
+import dev.timeline.engine.eval.TimeMlReader;
+import dev.timeline.engine.text.AnalyzedText;
+import dev.timeline.engine.text.OpenNlpTextAnalyzer;
+import dev.timeline.engine.text.Token;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A tuning aid, not a test: lists every missed, found and spurious event trigger of a TimeML directory
+ * with the tagged words around it, one line each ("MISS word | w/POS ...", HIT, SPUR), to find error classes.
+ * Run with the test classpath: {@code java ... EventErrorListing ../shared/corpora/tbaq/TimeBank}.
+ */
+public final class EventErrorListing {
+  private static final int WINDOW = 5;
+
+  private EventErrorListing() {}
+
+  public static void main(String[] args) {
+    OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer();
+    RuleBasedEventExtractor extractor = new RuleBasedEventExtractor();
+    TimeMlReader reader = new TimeMlReader();
+    for (Path file : TimeMlReader.listCorpus(Path.of(args[0]))) {
+      TimeMlDocument doc = reader.read(file);
+      AnalyzedText text = analyzer.analyze(doc.text());
+      List<EventMention> events = extractor.extract(text, List.of(),
+          doc.creationTime().flatMap(CreationTime::publicationDate), ExtractionOptions.DEFAULT,
+          Cancellation.NONE);
+      List<GoldEvent> gold = doc.events();
+      SpanAlignment a = SpanAlignment.align(gold.stream().map(GoldEvent::span).toList(),
+          events.stream().map(EventMention::trigger).toList());
+      List<Token> tokens = text.tokens();
+      a.missed().forEach(g -> print("MISS", gold.get(g).text(), gold.get(g).span().begin(),
+          tokens));
+      a.matches().forEach(m -> print("HIT", events.get(m.system()).triggerText(),
+          events.get(m.system()).trigger().begin(), tokens));
+      a.spurious().forEach(s -> print("SPUR", events.get(s).triggerText(),
+          events.get(s).trigger().begin(), tokens));
+    }
+  }
+
+  private static void print(String kind, String word, int offset, List<Token> tokens) {
+    int at = 0;
+    while (at < tokens.size() && tokens.get(at).span().end() <= offset) {
+      at++;
+    }
+    int from = Math.max(0, at - WINDOW);
+    int to = Math.min(tokens.size(), at + WINDOW + 1);
+    StringBuilder window = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      window.append(i == at ? "[" : "").append(t.text()).append('/').append(t.pos())
+          .append(i == at ? "] " : " ");
+    }
+    System.out.println(kind + " " + word.toLowerCase(java.util.Locale.ROOT) + " | " + window);
+  }
+}
