@@ -2,6 +2,7 @@ package dev.timeline.client.chart;
 
 import dev.timeline.client.export.Lane;
 import dev.timeline.client.export.MergedTimeline;
+import dev.timeline.client.export.ShortText;
 import dev.timeline.client.export.TimelineItem;
 import dev.timeline.proto.v1.EventClass;
 import java.awt.Font;
@@ -422,7 +423,8 @@ final class ChartLayout {
         hi = mid - 1;
       }
     }
-    return clean.substring(0, lo).stripTrailing() + "…";
+    // The same cut at the last word that fits (a prefix of this one, so no wider).
+    return lo == 0 ? "…" : ShortText.of(clean, lo + 1);
   }
 
   /** The publication's day, or null when it is absent or unreadable. */
