@@ -25,7 +25,7 @@ final class TokenSequence {
     this.text = text;
   }
 
-  /** Single ASCII marks as shared strings: punctuation is a third of a news text's tokens. */
+  /** Single ASCII marks as shared strings: no substring per comma or full stop. */
   private static final String[] ASCII = new String[128];
 
   static {

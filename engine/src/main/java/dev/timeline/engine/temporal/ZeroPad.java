@@ -2,14 +2,14 @@ package dev.timeline.engine.temporal;
 
 /**
  * {@code String.format("%0<width>d", value)} for TIMEX3 values without parsing a format string
- * per call (the formatter was a tenth of resolution's time), always in ASCII digits.
+ * for every value written, and always in ASCII digits whatever the default locale.
  */
 final class ZeroPad {
   private ZeroPad() {}
 
   static String of(int value, int width) {
     if (value < 0) {
-      return String.format("%0" + width + "d", value); // BC years: the formatter's sign rules
+      return String.format(java.util.Locale.ROOT, "%0" + width + "d", value); // BC: its sign rules
     }
     String digits = Integer.toString(value);
     if (digits.length() >= width) {
