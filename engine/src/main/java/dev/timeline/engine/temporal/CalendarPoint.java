@@ -35,19 +35,21 @@ record CalendarPoint(
     int y = date.getYear();
     return switch (granularity) {
       case MILLENNIUM -> Integer.toString(Math.floorDiv(y, 1000));
-      case CENTURY -> String.format("%02d", Math.floorDiv(y, 100));
-      case DECADE -> String.format("%03d", Math.floorDiv(y, 10));
-      case YEAR -> String.format("%04d", y);
-      case HALF_YEAR -> String.format("%04d-H%d", y, date.getMonthValue() <= 6 ? 1 : 2);
-      case QUARTER -> String.format("%04d-Q%d", y, (date.getMonthValue() + 2) / 3);
-      case SEASON -> String.format("%04d-%s", y, season == null ? seasonOf(date) : season);
-      case MONTH -> String.format("%04d-%02d", y, date.getMonthValue());
+      case CENTURY -> ZeroPad.of(Math.floorDiv(y, 100), 2);
+      case DECADE -> ZeroPad.of(Math.floorDiv(y, 10), 3);
+      case YEAR -> ZeroPad.of(y, 4);
+      case HALF_YEAR -> ZeroPad.of(y, 4) + (date.getMonthValue() <= 6 ? "-H1" : "-H2");
+      case QUARTER -> ZeroPad.of(y, 4) + "-Q" + (date.getMonthValue() + 2) / 3;
+      case SEASON -> ZeroPad.of(y, 4) + "-" + (season == null ? seasonOf(date) : season);
+      case MONTH -> ZeroPad.of(y, 4) + "-" + ZeroPad.of(date.getMonthValue(), 2);
       case WEEK -> String.format("%04d-W%02d%s", date.get(IsoFields.WEEK_BASED_YEAR),
           date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), weekend ? "-WE" : "");
       case DAY -> date.toString();
       case PART_OF_DAY -> date + "T" + partOfDay;
-      case HOUR, MINUTE -> date + String.format("T%02d:%02d", hour, Math.max(minute, 0));
-      case SECOND -> date + String.format("T%02d:%02d:%02d", hour, minute, second);
+      case HOUR, MINUTE ->
+          date + "T" + ZeroPad.of(hour, 2) + ":" + ZeroPad.of(Math.max(minute, 0), 2);
+      case SECOND -> date + "T" + ZeroPad.of(hour, 2) + ":" + ZeroPad.of(minute, 2) + ":"
+          + ZeroPad.of(second, 2);
     };
   }
 

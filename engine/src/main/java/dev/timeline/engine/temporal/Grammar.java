@@ -22,7 +22,12 @@ final class Grammar {
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
       "year", "some", "just", "fy", "upwards", "well", "full");
 
+  private static final byte UNKNOWN = 0;
+  private static final byte YES = 1;
+  private static final byte NO = 2;
+
   private final TokenSequence t;
+  private final byte[] triggers;
   private final Lexicon lex = Lexicon.get();
   final TokenPatterns p;
   final CalendarRules calendar;
@@ -33,6 +38,7 @@ final class Grammar {
 
   Grammar(TokenSequence t) {
     this.t = t;
+    this.triggers = new byte[t.size()];
     this.p = new TokenPatterns(t);
     this.calendar = new CalendarRules(t, p, this);
     this.clock = new ClockRules(t, p, this);
@@ -41,8 +47,18 @@ final class Grammar {
     this.quantities = new QuantityRules(t, p, this);
   }
 
-  /** Whether token i can start an expression at all. */
+  /** Whether token i can start an expression at all (each position computed once). */
   boolean trigger(int i) {
+    if (i < 0 || i >= triggers.length) {
+      return isTrigger(i);
+    }
+    if (triggers[i] == UNKNOWN) {
+      triggers[i] = isTrigger(i) ? YES : NO;
+    }
+    return triggers[i] == YES;
+  }
+
+  private boolean isTrigger(int i) {
     if (t.isNumber(i) || t.isAlnum(i)) {
       return true;
     }

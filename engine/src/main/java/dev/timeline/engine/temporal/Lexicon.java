@@ -2,6 +2,7 @@ package dev.timeline.engine.temporal;
 
 import dev.timeline.engine.RuleData;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ final class Lexicon {
   private Lexicon() {
     read("lexicon.tsv", line -> {
       String[] f = line.split("\t");
-      words.computeIfAbsent(f[0], k -> new HashMap<>()).put(Category.valueOf(f[1]), f[2]);
+      words.computeIfAbsent(f[0], k -> new EnumMap<>(Category.class)).put(Category.valueOf(f[1]), f[2]);
     });
     read("holidays.tsv", line -> {
       String[] f = line.split("\t");

@@ -729,12 +729,13 @@ final class Resolver {
       }
       return base + (d.partOfDay != null ? "T" + d.partOfDay : "");
     }
-    String year = d.year != Draft.NONE ? (d.needsCentury ? String.format("XX%02d", d.year)
-        : String.format("%04d", d.year)) : "XXXX";
+    String year = d.year != Draft.NONE ? (d.needsCentury ? "XX" + ZeroPad.of(d.year, 2)
+        : ZeroPad.of(d.year, 4)) : "XXXX";
     if (d.decade != Draft.NONE) {
       return "XX" + d.decade;
     }
-    String time = d.hour != Draft.NONE ? String.format("T%02d:%02d", d.hour, Math.max(d.minute, 0))
+    String time = d.hour != Draft.NONE ? "T" + ZeroPad.of(d.hour, 2) + ":"
+        + ZeroPad.of(Math.max(d.minute, 0), 2)
         : d.partOfDay != null ? "T" + d.partOfDay : "";
     if (d.weekday != Draft.NONE && d.day == Draft.NONE) {
       return "XXXX-WXX-" + d.weekday + time;
@@ -752,11 +753,11 @@ final class Resolver {
       return d.holidayRule.startsWith("FIXED") ? year + "-" + d.holidayRule.substring(6) : year + "-XX-XX";
     }
     if (d.month != Draft.NONE) {
-      return year + String.format("-%02d", d.month)
-          + (d.day != Draft.NONE ? String.format("-%02d", d.day) : "") + time;
+      return year + "-" + ZeroPad.of(d.month, 2)
+          + (d.day != Draft.NONE ? "-" + ZeroPad.of(d.day, 2) : "") + time;
     }
     if (d.day != Draft.NONE) {
-      return year + String.format("-XX-%02d", d.day) + time;
+      return year + "-XX-" + ZeroPad.of(d.day, 2) + time;
     }
     return "XXXX-XX-XX" + time;
   }

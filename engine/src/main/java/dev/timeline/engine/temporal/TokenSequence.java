@@ -25,48 +25,75 @@ final class TokenSequence {
     this.text = text;
   }
 
+  /** Single ASCII marks as shared strings: no substring per comma or full stop. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   static TokenSequence of(String text) {
     TokenSequence t = new TokenSequence(text);
-    int n = text.length();
+    // One copy of the characters: indexing an array beats String.charAt on UTF-16 text.
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      char c = chars[i];
+      if (skipped(c)) {
         i++;
         continue;
       }
       int start = i;
       if (isDigit(c)) {
-        while (i < n && isDigit(text.charAt(i))) {
+        while (i < n && isDigit(chars[i])) {
           i++;
         }
-        if (i < n && Character.isLetter(text.charAt(i))) {
-          while (i < n && Character.isLetter(text.charAt(i))) {
+        if (i < n && isLetter(chars[i])) {
+          while (i < n && isLetter(chars[i])) {
             i++;
           }
-          t.add(start, i, ALNUM);
+          t.add(chars, start, i, ALNUM);
         } else {
-          t.add(start, i, NUMBER);
+          t.add(chars, start, i, NUMBER);
         }
-      } else if (Character.isLetter(c)) {
-        while (i < n && Character.isLetter(text.charAt(i))) {
+      } else if (isLetter(c)) {
+        while (i < n && isLetter(chars[i])) {
           i++;
         }
-        t.add(start, i, WORD);
+        t.add(chars, start, i, WORD);
       } else {
         // A surrogate pair stays one token so that spans never split a code point.
-        i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
-        t.add(start, i, PUNCT);
+        i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1]) ? 2 : 1;
+        t.add(chars, start, i, PUNCT);
       }
     }
     return t;
+  }
+
+  /** Whitespace and control characters separate tokens; ASCII answered without a table. */
+  private static boolean skipped(char c) {
+    if (c < 128) {
+      return c <= ' ' || c == 0x7F;
+    }
+    return Character.isWhitespace(c) || Character.isISOControl(c);
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      char l = (char) (c | 0x20);
+      return l >= 'a' && l <= 'z';
+    }
+    return Character.isLetter(c);
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  private void add(int b, int e, byte k) {
+  private void add(char[] chars, int b, int e, byte k) {
     if (size == begin.length) {
       int cap = size * 2;
       begin = Arrays.copyOf(begin, cap);
@@ -77,9 +104,34 @@ final class TokenSequence {
     begin[size] = b;
     end[size] = e;
     kind[size] = k;
-    String s = text.substring(b, e);
-    lower[size] = k == WORD || k == ALNUM ? s.toLowerCase(Locale.ROOT) : s;
+    if (k == PUNCT) {
+      lower[size] = e - b == 1 && chars[b] < 128 ? ASCII[chars[b]] : text.substring(b, e);
+    } else if (k == NUMBER) {
+      lower[size] = text.substring(b, e);
+    } else {
+      lower[size] = lowerCase(chars, b, e);
+    }
     size++;
+  }
+
+  /** The same string as {@code toLowerCase(Locale.ROOT)}, with one allocation for ASCII words. */
+  private String lowerCase(char[] chars, int b, int e) {
+    boolean upper = false;
+    for (int i = b; i < e; i++) {
+      char c = chars[i];
+      if (c >= 128) {
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!upper) {
+      return text.substring(b, e);
+    }
+    char[] l = Arrays.copyOfRange(chars, b, e);
+    for (int i = 0; i < l.length; i++) {
+      l[i] = (char) (l[i] | (l[i] >= 'A' && l[i] <= 'Z' ? 0x20 : 0));
+    }
+    return new String(l);
   }
 
   String text() {

@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes a date as a reader would: "2011", "early September 2014", "14 September 2014", "Q3
@@ -18,6 +19,9 @@ final class DisplayDates {
       Map.of("MO", "morning", "AF", "afternoon", "EV", "evening", "NI", "night", "DT", "daytime");
   private static final Map<String, String> SEASONS =
       Map.of("SP", "spring", "SU", "summer", "FA", "autumn", "WI", "winter");
+
+  /** Compiled once: {@code String.matches} compiled it on every call. */
+  private static final Pattern CLOCK = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
 
   private DisplayDates() {}
 
@@ -82,22 +86,24 @@ final class DisplayDates {
       if (f.length == 1) {
         return year(f[0]);
       }
-      if (!f[0].matches("\\d{4}")) {
+      if (!digits(f[0], 4)) {
         return Optional.empty();
       }
       String y = f[0];
       String second = f[1];
       if (f.length == 2) {
-        if (second.matches("\\d{2}")) {
+        if (digits(second, 2)) {
           return Optional.of(month(second) + " " + y);
         }
-        if (second.matches("Q[1-4]")) {
+        if (second.length() == 2 && second.charAt(0) == 'Q'
+            && between(second.charAt(1), '1', '4')) {
           return Optional.of(second + " " + y);
         }
-        if (second.matches("H[12]")) {
+        if (second.equals("H1") || second.equals("H2")) {
           return Optional.of((second.equals("H1") ? "first" : "second") + " half of " + y);
         }
-        if (second.matches("W\\d{1,2}")) {
+        if ((second.length() == 2 || second.length() == 3) && second.charAt(0) == 'W'
+            && digits(second.substring(1), second.length() - 1)) {
           java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(y), 1, 4)
               .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
                   Integer.parseInt(second.substring(1)))
@@ -110,7 +116,7 @@ final class DisplayDates {
         }
         return Optional.empty();
       }
-      if (f.length == 3 && second.matches("\\d{2}") && f[2].matches("\\d{2}")) {
+      if (f.length == 3 && digits(second, 2) && digits(f[2], 2)) {
         String day = Integer.parseInt(f[2]) + " " + month(second) + " " + y;
         if (time.isEmpty()) {
           return Optional.of(day);
@@ -118,7 +124,7 @@ final class DisplayDates {
         if (PARTS_OF_DAY.containsKey(time)) {
           return Optional.of(day + ", " + PARTS_OF_DAY.get(time));
         }
-        if (time.matches("\\d{2}:\\d{2}(:\\d{2})?")) {
+        if (CLOCK.matcher(time).matches()) {
           return Optional.of(day + ", " + time.substring(0, 5));
         }
         return Optional.of(day);
@@ -130,17 +136,34 @@ final class DisplayDates {
   }
 
   private static Optional<String> year(String v) {
-    if (v.matches("\\d{4}")) {
+    if (digits(v, 4)) {
       return Optional.of(v);
     }
-    if (v.matches("\\d{3}")) {
+    if (digits(v, 3)) {
       return Optional.of("the " + v + "0s");
     }
-    if (v.matches("\\d{2}")) {
+    if (digits(v, 2)) {
       int century = Integer.parseInt(v) + 1;
       return Optional.of("the " + ordinal(century) + " century");
     }
     return Optional.empty();
+  }
+
+  /** Whether s is exactly n ASCII digits (what the regex {@code \\d{n}} accepted). */
+  private static boolean digits(String s, int n) {
+    if (s.length() != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!between(s.charAt(i), '0', '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean between(char c, char lo, char hi) {
+    return c >= lo && c <= hi;
   }
 
   private static String ordinal(int n) {

@@ -20,6 +20,8 @@ final class MentionGroups {
   private static final Set<String> CLAUSE_BREAKS =
       Set.of(",", ";", ":", ".", "that", "when", "while", "after", "before", "because", "if",
           "who", "which");
+  private static final int LONGEST_BREAK =
+      CLAUSE_BREAKS.stream().mapToInt(String::length).max().orElse(0);
 
   private MentionGroups() {}
 
@@ -41,18 +43,27 @@ final class MentionGroups {
       place[i] = same.size();
       same.add(i);
     }
+    // Each mention's trigger token and noun test once: carriers look at up to ten neighbours.
+    Token[] trigger = new Token[n];
+    boolean[] noun = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      trigger[i] = tokenAt(tokens, mentions.get(i).trigger().begin());
+      noun[i] = isNoun(trigger[i], mentions.get(i));
+    }
     java.util.Map<String, Integer> firstNoun = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
-      EventMention noun = mentions.get(i);
-      if (!isNoun(tokens, noun)) {
+      if (!noun[i]) {
         continue;
       }
-      int carrier = carrier(tokens, mentions, bySentence.get(noun.sentenceIndex()), place[i], i);
+      EventMention m = mentions.get(i);
+      int carrier = carrier(tokens, mentions, trigger, noun, bySentence.get(m.sentenceIndex()),
+          place[i], i);
       if (carrier >= 0) {
         owner[i] = owner[carrier];
         continue;
       }
-      String key = lemma(tokens, noun) + '\u0000' + dateKey(noun, expressions);
+      String lemma = trigger[i] == null ? m.triggerText().toLowerCase() : trigger[i].lemma();
+      String key = lemma + '\u0000' + dateKey(m, expressions);
       Integer earlier = firstNoun.putIfAbsent(key, i);
       if (earlier != null) {
         owner[i] = earlier;
@@ -85,23 +96,22 @@ final class MentionGroups {
   }
 
   /** The aspectual or support verb next to the noun in its clause, or -1. */
-  private static int carrier(List<Token> tokens, List<EventMention> mentions,
-      List<Integer> sameSentence, int at, int noun) {
-    EventMention m = mentions.get(noun);
-    Token nounToken = tokenAt(tokens, m.trigger().begin());
+  private static int carrier(List<Token> tokens, List<EventMention> mentions, Token[] trigger,
+      boolean[] noun, List<Integer> sameSentence, int at, int nounIndex) {
+    Token nounToken = trigger[nounIndex];
     // Mentions are in text order: only neighbours within a few tokens can carry the noun.
     int from = Math.max(0, at - MAX_GAP);
     int to = Math.min(sameSentence.size(), at + MAX_GAP + 1);
     for (int j : sameSentence.subList(from, to)) {
-      EventMention v = mentions.get(j);
-      if (j == noun || isNoun(tokens, v)) {
+      if (j == nounIndex || noun[j]) {
         continue;
       }
-      Token verb = tokenAt(tokens, v.trigger().begin());
+      Token verb = trigger[j];
       if (verb == null || nounToken == null) {
         continue;
       }
-      boolean carries = v.eventClass() == EventClass.ASPECTUAL || SupportVerbs.contains(verb.lemma());
+      boolean carries = mentions.get(j).eventClass() == EventClass.ASPECTUAL
+          || SupportVerbs.contains(verb.lemma());
       if (carries && closeInClause(tokens, verb.index(), nounToken.index())) {
         return j;
       }
@@ -117,11 +127,16 @@ final class MentionGroups {
     }
     for (int k = from + 1; k < to; k++) {
       Token t = tokens.get(k);
-      if (CLAUSE_BREAKS.contains(t.text().toLowerCase()) || (t.isVerb() && !isAuxiliary(t))) {
+      if (isClauseBreak(t.text()) || (t.isVerb() && !isAuxiliary(t))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Lower-casing never shortens a word, so longer words skip the allocation. */
+  private static boolean isClauseBreak(String word) {
+    return word.length() <= LONGEST_BREAK && CLAUSE_BREAKS.contains(word.toLowerCase());
   }
 
   private static boolean isAuxiliary(Token t) {
@@ -135,14 +150,12 @@ final class MentionGroups {
   }
 
   static boolean isNoun(List<Token> tokens, EventMention m) {
-    Token t = tokenAt(tokens, m.trigger().begin());
-    return t != null && t.isNoun() && m.tense() == dev.timeline.engine.event.Tense.NONE
-        && m.aspect() == dev.timeline.engine.event.Aspect.NONE && !t.isVerb();
+    return isNoun(tokenAt(tokens, m.trigger().begin()), m);
   }
 
-  private static String lemma(List<Token> tokens, EventMention m) {
-    Token t = tokenAt(tokens, m.trigger().begin());
-    return t == null ? m.triggerText().toLowerCase() : t.lemma();
+  private static boolean isNoun(Token t, EventMention m) {
+    return t != null && t.isNoun() && m.tense() == dev.timeline.engine.event.Tense.NONE
+        && m.aspect() == dev.timeline.engine.event.Aspect.NONE && !t.isVerb();
   }
 
   /** The token starting at a text offset, by binary search over the document's tokens. */
