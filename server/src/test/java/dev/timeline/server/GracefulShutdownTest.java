@@ -29,16 +29,17 @@ class GracefulShutdownTest {
 
   @Test
   void acceptedCallsCompleteAndLaterCallsAreUnavailable() throws Exception {
-    // Four copies of a 3 KB article: a few hundred ms of engine time each, so with two workers
-    // most of the calls are still queued when the shutdown begins.
+    // Forty copies of a 3 KB article: about a tenth of a second of engine time each on a quiet
+    // machine, so with two workers most of the calls are still queued when the shutdown begins.
     String text = Files.readString(
         Path.of(System.getProperty("timeline.testdata"), "articles", "loadtest-harbour.txt"),
-        StandardCharsets.UTF_8).repeat(4);
+        StandardCharsets.UTF_8).repeat(40);
     TimelineServer server = TimelineServer.start(new TimelineServerModule(
         ServerConfig.defaults().withPort(0).withMetricsPort(0).withWorkerThreads(2)
             .withShutdownGrace(Duration.ofSeconds(120)),
         SharedEngine::get));
-    ManagedChannel channel = NetworkServerTest.connect(server.port());
+    int port = server.port(); // the server answers no more questions once it has terminated
+    ManagedChannel channel = NetworkServerTest.connect(port);
     try {
       var stub = TimelineServiceGrpc.newFutureStub(channel).withDeadlineAfter(120, TimeUnit.SECONDS);
       List<ListenableFuture<ExtractTimelineResponse>> accepted = new ArrayList<>();
@@ -58,7 +59,7 @@ class GracefulShutdownTest {
           .isPositive();
 
       assertThat(newCallStatus(channel)).isEqualTo(Status.Code.UNAVAILABLE);
-      ManagedChannel fresh = NetworkServerTest.connect(server.port());
+      ManagedChannel fresh = NetworkServerTest.connect(port);
       try {
         assertThat(newCallStatus(fresh)).isEqualTo(Status.Code.UNAVAILABLE);
       } finally {

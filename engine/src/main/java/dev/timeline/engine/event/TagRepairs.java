@@ -27,6 +27,9 @@ final class TagRepairs {
   /** Tags after which a word still belongs to a noun phrase ("to expire dividends"). */
   private static final Set<String> NOUN_PHRASE_CONTINUES = Set.of("NN", "NNS", "JJ", "POS",
       "JJR", "JJS", "VBG", "HYPH");
+  /** Tags inside a noun phrase, before its head. */
+  private static final Set<String> NOUN_PHRASE_WORDS = Set.of("DT", "PDT", "PRP$", "CD", "JJ",
+      "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH");
   /** Tags that can follow a finite verb but not an adjective ending a noun phrase. */
   private static final Set<String> AFTER_FINITE = Set.of("CD", "$", "IN", "RB", "RBR", "JJR",
       "TO");
@@ -88,9 +91,27 @@ final class TagRepairs {
     }
     if (before == i - 1 && lower && isPastForm(form) && subject(tokens, i - 1)
         && i + 1 < tokens.size() && AFTER_FINITE.contains(tokens.get(i + 1).pos())) {
-      return "VBD";
+      // After an object it is a participle (still an event in TimeML), not a clause's verb.
+      return objectOfVerbOrPreposition(tokens, i - 1) ? "VBN" : "VBD";
     }
     return null;
+  }
+
+  /**
+   * The noun phrase ending at {@code end} follows a verb or a preposition, so the past form after
+   * it opens a reduced relative clause ("expect the countries involved in airstrikes to ..."): a
+   * participle, not the verb of its own clause.
+   */
+  private static boolean objectOfVerbOrPreposition(List<Token> tokens, int end) {
+    int k = end;
+    while (k > 0 && NOUN_PHRASE_WORDS.contains(tokens.get(k - 1).pos())) {
+      k--;
+    }
+    if (k == 0) {
+      return false;
+    }
+    String pos = tokens.get(k - 1).pos();
+    return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO");
   }
 
   private static boolean isPastForm(String form) {

@@ -74,6 +74,15 @@ class TagRepairsTest {
   }
 
   @Test
+  void aPastFormAfterAnObjectIsAParticipleOfAReducedRelative() {
+    assertThat(tags("Russia/NNP does/VBZ not/RB expect/VB the/DT countries/NNS involved/JJ in/IN"
+            + " airstrikes/NNS"))
+        .containsExactly("NNP", "VBZ", "RB", "VB", "DT", "NNS", "VBN", "IN", "NNS");
+    assertThat(tags("shares/NNS of/IN companies/NNS based/JJ in/IN Ohio/NNP"))
+        .containsExactly("NNS", "IN", "NNS", "VBN", "IN", "NNP");
+  }
+
+  @Test
   void verbTagsWhereNoVerbFits() {
     assertThat(tags("Telerate's/VB two/CD directors/NNS rejected/VBD it/PRP"))
         .containsExactly("NN", "CD", "NNS", "VBD", "PRP");
