@@ -1,6 +1,7 @@
 package dev.timeline.engine.eval;
 
 import dev.timeline.engine.Span;
+import dev.timeline.engine.text.Whitespace;
 
 /**
  * The sentence around a span, for error listings: cut at sentence punctuation or a blank line, at
@@ -21,7 +22,7 @@ public final class SentenceContext {
             + span.of(text)
             + "]]"
             + text.substring(span.end(), end);
-    return collapseWhitespace(marked).strip();
+    return Whitespace.collapse(marked);
   }
 
   private static int sentenceStart(String text, int from) {
@@ -53,23 +54,5 @@ public final class SentenceContext {
     char next = text.charAt(i + 1);
     return ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(next))
         || (c == '\n' && next == '\n');
-  }
-
-  private static String collapseWhitespace(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = true;
-      } else {
-        if (space && out.length() > 0) {
-          out.append(' ');
-        }
-        space = false;
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

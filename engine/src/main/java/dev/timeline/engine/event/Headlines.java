@@ -1,6 +1,7 @@
 package dev.timeline.engine.event;
 
 import dev.timeline.engine.text.Token;
+import dev.timeline.engine.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -441,7 +442,7 @@ final class Headlines {
         previous = t;
       }
     }
-    String s = collapseSpaces(b);
+    String s = Whitespace.collapse(b);
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
@@ -464,24 +465,5 @@ final class Headlines {
       }
     }
     return "";
-  }
-
-  /** Runs of whitespace become one space (token texts may hold line breaks). */
-  private static String collapseSpaces(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = true;
-        continue;
-      }
-      if (space && out.length() > 0) {
-        out.append(' ');
-      }
-      space = false;
-      out.append(c);
-    }
-    return out.toString();
   }
 }
