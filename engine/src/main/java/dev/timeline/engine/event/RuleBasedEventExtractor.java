@@ -105,7 +105,6 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers, int i, List<Clause> clauses, boolean[] quoted, Anchor anchor,
       Optional<TemporalRelation> publication, Headlines headlines) {
     Trigger t = triggers.get(i);
-    Token trigger = tokens.get(t.token());
     VerbGroup g = t.group();
     boolean negated = g != null ? g.negated() : negatedNoun(tokens, t.token());
     String modal = g != null ? g.modal() : "";
@@ -116,8 +115,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         : publication.isPresent() ? 0.6 : 0.0;
     return new EventMention(
         "e" + number,
-        trigger.span(),
-        trigger.text(),
+        HyphenatedWords.span(tokens, t.token()),
+        HyphenatedWords.text(tokens, t.token()),
         headlines.of(t),
         t.eventClass(),
         t.tense(),

@@ -51,6 +51,7 @@ final class Triggers {
         out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
       }
     }
+    out.removeIf(t -> HyphenatedWords.leadingPiece(tokens, t.token()));
     out.sort(Comparator.comparingInt(Trigger::token));
     return List.copyOf(out);
   }
@@ -107,12 +108,15 @@ final class Triggers {
       return true;
     }
     boolean bare = g.first() == g.head();
-    if (lexicon.nonEvent(form)) {
+    if (lexicon.nonEvent(form) || NonVerbForms.cannotBeVerb(form)) {
       return true;
     }
     boolean participle = head.pos().equals("VBG") || head.pos().equals("VBN");
     if (bare && participle && next != null && next.isNoun() && !next.pos().startsWith("NNP")
         && (g.head() == 0 || NOUN_MODIFIER_CONTEXT.contains(tokens.get(g.head() - 1).pos()))) {
+      return true;
+    }
+    if (bare && AttributiveParticiples.modifies(tokens, g.head(), PREPOSITIONS)) {
       return true;
     }
     if (bare && hyphenCompound(tokens, g.head())) {

@@ -1,0 +1,30 @@
+package dev.timeline.engine.event;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words the tagger read as verbs whose form no English verb has: adjective and noun endings
+ * ("retractable", "atrocious", "apocalyptical", "survival", "commercial") or figures
+ * ("C$9.625"). Such a word is the tagger's slip, not an event verb.
+ */
+final class NonVerbForms {
+  /** Endings of adjectives and nouns that no verb shares (checked on words long enough). */
+  private static final List<String> ENDINGS =
+      List.of("ical", "ious", "eous", "ous", "ival", "cial", "tial", "sal", "ity");
+  /** "-able"/"-ible" only on long words: "enable", "disable" are verbs. */
+  private static final List<String> LONG_ENDINGS = List.of("able", "ible");
+  private static final int MIN_LENGTH = 6;
+  private static final int MIN_LONG_LENGTH = 9;
+
+  private NonVerbForms() {}
+
+  static boolean cannotBeVerb(String text) {
+    String word = text.toLowerCase(Locale.ROOT);
+    if (word.chars().anyMatch(c -> Character.isDigit(c) || c == '$')) {
+      return true;
+    }
+    return word.length() >= MIN_LENGTH && ENDINGS.stream().anyMatch(word::endsWith)
+        || word.length() >= MIN_LONG_LENGTH && LONG_ENDINGS.stream().anyMatch(word::endsWith);
+  }
+}
