@@ -259,4 +259,22 @@ class RuleBasedEventExtractorTest {
         .contains("sale", "ended", "talks");
     assertThat(e).filteredOn(m -> m.triggerText().equals("sale")).hasSize(1);
   }
+
+  @Test
+  void pastParticiplesInsideANounPhraseAreNoEvents() {
+    List<EventMention> e = extract("Two closely held companies reported gains. The inspectors "
+        + "visited three suspected weapons sites.", List.of());
+    assertThat(e).extracting(EventMention::triggerText)
+        .doesNotContain("held", "suspected")
+        .contains("reported", "visited");
+  }
+
+  @Test
+  void aHyphenatedCompoundIsOneTriggerOrNoneWhenANounHeadsIt() {
+    List<EventMention> e = extract("The cease-fire collapsed. Congress began a tug-of-war over "
+        + "the budget.", List.of());
+    assertThat(e).extracting(EventMention::triggerText)
+        .contains("cease-fire", "collapsed", "began")
+        .doesNotContain("tug", "cease");
+  }
 }
