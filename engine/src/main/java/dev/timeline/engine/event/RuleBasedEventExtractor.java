@@ -39,6 +39,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     Antecedents antecedents = new Antecedents();
     NarrativeTime narrative = new NarrativeTime(options.mode());
     TimeAnchoring anchoring = new TimeAnchoring(published);
+    PublicationRelations publicationRelations = new PublicationRelations(published);
     int expressionCursor = 0;
     int previousEnd = 0;
     for (Sentence sentence : text.sentences()) {
@@ -63,7 +64,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
       List<Optional<TemporalRelation>> publication =
-          anchoring.relationsToPublication(triggers, clauses, anchors);
+          publicationRelations.relationsToPublication(triggers, clauses, anchors);
       narrative.after(timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
           antecedents);

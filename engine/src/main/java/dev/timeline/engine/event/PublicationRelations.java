@@ -1,0 +1,130 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.temporal.TimeInterval;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How each event of a sentence stands to the publication date (before, after, overlapping): from
+ * its anchor when that lies wholly on one side, else from tense, aspect and mood.
+ */
+final class PublicationRelations {
+  private final Optional<PublicationDate> published;
+
+  PublicationRelations(Optional<PublicationDate> published) {
+    this.published = published;
+  }
+
+  /**
+   * Each event's relation to the publication date ({@link #relationToPublication}); an event
+   * noun without an anchor takes the relation of the finite verb that governs it ("the attack
+   * killed ..." → before). The timeline builder keeps undated nouns off the timeline, so these
+   * relations only reach the events list.
+   */
+  List<Optional<TemporalRelation>> relationsToPublication(List<Trigger> triggers,
+      List<Clause> clauses, Anchor[] anchors) {
+    List<Optional<TemporalRelation>> own = new ArrayList<>(triggers.size());
+    for (int i = 0; i < triggers.size(); i++) {
+      own.add(relationToPublication(triggers.get(i), anchors[i]));
+    }
+    List<Optional<TemporalRelation>> out = new ArrayList<>(own);
+    for (int i = 0; i < triggers.size(); i++) {
+      if (own.get(i).isEmpty() && anchors[i] == null && !triggers.get(i).verbal()) {
+        int governor = governingVerb(triggers, clauses, i);
+        if (governor >= 0) {
+          out.set(i, own.get(governor));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The finite verb nearest before the trigger in its clause (it has the noun as object), else
+   * after it (as subject), else that of the clause it depends on; -1 when there is none.
+   */
+  private static int governingVerb(List<Trigger> triggers, List<Clause> clauses, int i) {
+    Trigger t = triggers.get(i);
+    for (int clause = t.clause(), hops = 0; clause >= 0 && hops < 2;
+        clause = clauses.get(clause).parent(), hops++) {
+      int before = -1;
+      int after = -1;
+      for (int k = 0; k < triggers.size(); k++) {
+        Trigger o = triggers.get(k);
+        if (k == i || o.clause() != clause || o.group() == null || !o.group().finite()) {
+          continue;
+        }
+        if (o.token() < t.token()) {
+          before = k;
+        } else if (after < 0) {
+          after = k;
+        }
+      }
+      if (before >= 0 || after >= 0) {
+        return before >= 0 ? before : after;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * From the anchor's time when it lies wholly before or after the publication day, or holds it;
+   * from a reference to the past or future ("recently"); else from tense and aspect: past and
+   * present perfect before, present overlapping, future, modal and infinitive after, a
+   * participle overlapping (TimeML relates "adding", "including" to the time of writing as
+   * ongoing or simultaneous). An event noun has none of its own.
+   */
+  Optional<TemporalRelation> relationToPublication(Trigger t, Anchor anchor) {
+    VerbGroup g = t.group();
+    boolean perfect = g != null
+        && (g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE);
+    if (anchor != null) {
+      Optional<TemporalRelation> fromAnchor = fromAnchor(anchor);
+      // "has gained so far this year", "said today": done before the time of writing.
+      boolean done = perfect || t.tense() == Tense.PAST;
+      if (fromAnchor.isPresent() && !(done && fromAnchor.get() == TemporalRelation.OVERLAP)) {
+        return fromAnchor;
+      }
+    }
+    if (g == null) {
+      return Optional.empty();
+    }
+    return switch (g.tense()) {
+      case PAST -> Optional.of(TemporalRelation.BEFORE);
+      case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
+      case FUTURE -> Optional.of(TemporalRelation.AFTER);
+      case NONE -> g.modal().isEmpty() && !g.infinitive()
+          ? Optional.of(TemporalRelation.OVERLAP) : Optional.of(TemporalRelation.AFTER);
+    };
+  }
+
+  private Optional<TemporalRelation> fromAnchor(Anchor anchor) {
+    TemporalRelation r = anchor.relation();
+    var interval = anchor.timex().expression().interval();
+    if (interval.isEmpty() || published.isEmpty()) {
+      return switch (anchor.timex().expression().value()) {
+        case "PAST_REF" -> Optional.of(TemporalRelation.BEFORE);
+        case "FUTURE_REF" -> Optional.of(TemporalRelation.AFTER);
+        default -> Optional.empty();
+      };
+    }
+    TimeInterval iv = interval.get();
+    LocalDateTime dayStart = published.get().date().atStartOfDay();
+    LocalDateTime dayEnd = dayStart.plusDays(1);
+    boolean before = !iv.end().isAfter(dayStart);
+    boolean after = !iv.begin().isBefore(dayEnd);
+    if (before && r != TemporalRelation.AFTER && r != TemporalRelation.BEGINS) {
+      return Optional.of(TemporalRelation.BEFORE);
+    }
+    if (after && r != TemporalRelation.BEFORE && r != TemporalRelation.ENDS) {
+      return Optional.of(TemporalRelation.AFTER);
+    }
+    if (!before && !after && (r == TemporalRelation.ON || r == TemporalRelation.DURING)) {
+      return Optional.of(TemporalRelation.OVERLAP);
+    }
+    return Optional.empty();
+  }
+}
