@@ -13,34 +13,15 @@ import dev.timeline.engine.timeline.ChronologicalTimelineBuilder;
 import dev.timeline.engine.timeline.Timeline;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The two stages after text analysis, each alone on a news mix whose earlier stages ran once in
  * set-up: event extraction (triggers, attributes, anchoring, headlines) and timeline building
  * (grouping, ordering, display dates), in MB/s of the text they cover.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-@Fork(1)
-public class LaterStagesBenchmark {
-  @Param({"1KB", "100KB", "10MB"})
-  public String size;
-
+public class LaterStagesBenchmark extends NewsMixBenchmark {
   private final Optional<PublicationDate> published = Optional.of(PublicationDate.parse("2014-09-16"));
   private final ExtractionOptions options = ExtractionOptions.DEFAULT;
   private final RuleBasedEventExtractor events = new RuleBasedEventExtractor();
@@ -48,12 +29,10 @@ public class LaterStagesBenchmark {
   private AnalyzedText analyzed;
   private List<TemporalExpression> expressions;
   private List<EventMention> mentions;
-  private int bytes;
 
   @Setup
   public void setUp() {
-    String text = NewsMix.ofSize(TextSize.parse(size).bytes);
-    bytes = NewsMix.utf8Length(text);
+    String text = newsMix();
     expressions = new RuleBasedTemporalTagger().tag(text, published, options, Cancellation.NONE);
     analyzed = new OpenNlpTextAnalyzer().analyze(text, Cancellation.NONE);
     mentions = events.extract(analyzed, expressions, published, options, Cancellation.NONE);

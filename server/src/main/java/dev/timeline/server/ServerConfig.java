@@ -3,6 +3,7 @@ package dev.timeline.server;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Settings of one server instance.
@@ -83,68 +84,78 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(
-        p, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        shutdownGrace,
-        tls, authToken, metricsPort);
+    return with(c -> c.port = p);
   }
 
   public ServerConfig withMaxTextLength(int n) {
-    return new ServerConfig(
-        port, n, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        shutdownGrace,
-        tls, authToken, metricsPort);
+    return with(c -> c.maxTextLength = n);
   }
 
   public ServerConfig withMaxInboundMessageBytes(int n) {
-    return new ServerConfig(
-        port, maxTextLength, n, workerThreads, maxConcurrentCalls, batchWindow, shutdownGrace,
-        tls, authToken, metricsPort);
+    return with(c -> c.maxInboundMessageBytes = n);
   }
 
   public ServerConfig withWorkerThreads(int n) {
-    return new ServerConfig(
-        port, maxTextLength, maxInboundMessageBytes, n, maxConcurrentCalls, batchWindow,
-        shutdownGrace,
-        tls, authToken, metricsPort);
+    return with(c -> c.workerThreads = n);
   }
 
   public ServerConfig withMaxConcurrentCalls(int n) {
-    return new ServerConfig(
-        port, maxTextLength, maxInboundMessageBytes, workerThreads, n, batchWindow, shutdownGrace,
-        tls, authToken, metricsPort);
+    return with(c -> c.maxConcurrentCalls = n);
   }
 
   public ServerConfig withBatchWindow(int n) {
-    return new ServerConfig(
-        port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, n,
-        shutdownGrace,
-        tls, authToken, metricsPort);
+    return with(c -> c.batchWindow = n);
   }
 
   public ServerConfig withShutdownGrace(Duration d) {
-    return new ServerConfig(
-        port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        d,
-        tls, authToken, metricsPort);
+    return with(c -> c.shutdownGrace = d);
   }
 
   public ServerConfig withTls(TransportSecurity t) {
-    return new ServerConfig(
-        port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        shutdownGrace, Optional.of(t), authToken, metricsPort);
+    return with(c -> c.tls = Optional.of(t));
   }
 
   public ServerConfig withAuthToken(BearerToken t) {
-    return new ServerConfig(
-        port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        shutdownGrace, tls, Optional.of(t), metricsPort);
+    return with(c -> c.authToken = Optional.of(t));
   }
 
   public ServerConfig withMetricsPort(int p) {
-    return new ServerConfig(
-        port, maxTextLength, maxInboundMessageBytes, workerThreads, maxConcurrentCalls, batchWindow,
-        shutdownGrace, tls, authToken, p);
+    return with(c -> c.metricsPort = p);
+  }
+
+  /** A copy with one setting changed; the canonical constructor validates the result. */
+  private ServerConfig with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return new ServerConfig(d.port, d.maxTextLength, d.maxInboundMessageBytes, d.workerThreads,
+        d.maxConcurrentCalls, d.batchWindow, d.shutdownGrace, d.tls, d.authToken, d.metricsPort);
+  }
+
+  /** The settings as mutable fields, only while one copy is being made. */
+  private static final class Draft {
+    int port;
+    int maxTextLength;
+    int maxInboundMessageBytes;
+    int workerThreads;
+    int maxConcurrentCalls;
+    int batchWindow;
+    Duration shutdownGrace;
+    Optional<TransportSecurity> tls;
+    Optional<BearerToken> authToken;
+    int metricsPort;
+
+    Draft(ServerConfig c) {
+      port = c.port;
+      maxTextLength = c.maxTextLength;
+      maxInboundMessageBytes = c.maxInboundMessageBytes;
+      workerThreads = c.workerThreads;
+      maxConcurrentCalls = c.maxConcurrentCalls;
+      batchWindow = c.batchWindow;
+      shutdownGrace = c.shutdownGrace;
+      tls = c.tls;
+      authToken = c.authToken;
+      metricsPort = c.metricsPort;
+    }
   }
 
   private static void requirePositive(String name, int value) {
