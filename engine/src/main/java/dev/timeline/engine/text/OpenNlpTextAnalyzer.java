@@ -171,8 +171,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     if (lemma == null || lemma.isEmpty() || lemma.equals("O") || lemma.contains("+")) {
       return lower;
     }
-    // The model sometimes strips a final e from a base form: "declare" -> "declar".
-    if ((tag.equals("VERB") || tag.equals("AUX")) && lower.equals(lemma + "e")) {
+    if ((tag.equals("VERB") || tag.equals("AUX")) && !VerbEndings.plausibleCut(lower, lemma)) {
       return lower;
     }
     return lemma;

@@ -99,22 +99,4 @@ class OpenNlpTextAnalyzerTest {
         .mapToObj(i -> ANALYZER.analyze(text)).toList();
     assertThat(parallel).allSatisfy(a -> assertThat(a).isEqualTo(expected));
   }
-
-  @Test
-  void throughputOnTheSeedArticle() throws IOException {
-    String text = Files.readString(
-        Path.of(System.getProperty("timeline.testdata"), "russia-isis-2014.txt"));
-    ANALYZER.analyze(text);
-    int tokens = 0;
-    long start = System.nanoTime();
-    for (int i = 0; i < 50; i++) {
-      tokens += ANALYZER.analyze(text).tokens().size();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("OpenNlpTextAnalyzer: %d tokens in %.2f s = %.0f tokens/s (warm, lemma cache)%n",
-        tokens, seconds, tokens / seconds);
-    AnalyzedText seed = ANALYZER.analyze(text);
-    seed.sentences().forEach(s -> System.out.println(tagged(s)));
-    assertThat(tokens).isPositive();
-  }
 }
