@@ -66,6 +66,8 @@ final class Draft {
   Pick pick = Pick.TENSE;
   /** A named day or month counted from the story's last date: "the following Monday". */
   boolean storyAnchor;
+  /** The date a clock time took its day from ("Monday" in "Monday at 2:15 p.m."), if any. */
+  String daySource;
   /** A fiscal period ("the fiscal second quarter"): its label need not match the calendar. */
   boolean fiscal;
 

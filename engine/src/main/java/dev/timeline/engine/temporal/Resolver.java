@@ -210,7 +210,9 @@ final class Resolver {
       return new Outcome(null, underspecified(d), new Anchoring(AnchorKind.UNRESOLVED, "", -1,
           d.rule, "", "'" + text + "' does not exist in the years around " + anchorText));
     }
-    String explanation = text + " " + how + " the " + anchorText + (c.reason.isEmpty() ? "" : ": " + c.reason);
+    String day = d.daySource == null ? "" : " (on the day of '" + d.daySource + "')";
+    String explanation = text + day + " " + how + " the " + anchorText
+        + (c.reason.isEmpty() ? "" : ": " + c.reason);
     return new Outcome(p, "", anchoring(anchor, d, c.name, explanation));
   }
 

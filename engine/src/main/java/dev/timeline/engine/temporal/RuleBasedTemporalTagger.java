@@ -46,6 +46,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
     TokenSequence tokens = TokenSequence.of(text);
     List<Draft> drafts = recognise(tokens, cancellation);
+    ClockDays.lend(tokens, drafts);
     if (nattyFallback) {
       drafts = NattyFallback.complete(tokens, drafts, published, cancellation);
     }
