@@ -14,13 +14,16 @@ import java.util.Optional;
 import java.util.TimeZone;
 
 /**
- * A second opinion from Natty on the long tail of explicit numeric date formats the grammar left
- * alone ("14.09.2014", "2014/9/14", "14-09-2014 17:30"). Natty alone misreads news (bare years
- * become clock times, modal "may" becomes May), so it only sees short windows around uncovered
- * digit chains, and only its explicit, non-inferred dates are kept.
+ * Natty behind the grammar, for two kinds of machine-written dates: ISO 8601 timestamps
+ * ("2014-09-14T17:30:00Z"), which the grammar reads in pieces, and numeric date chains it left
+ * alone ("14.09.2014"-like forms outside its rules). Natty alone misreads news (bare years become
+ * clock times, modal "may" becomes May), so it only sees these short windows, and only its
+ * explicit, non-inferred readings are kept. {@code NattyFallbackTest} runs its examples with and
+ * without it; on TimeBank and AQUAINT it changes no score (the evaluation's ablation).
  *
  * <p>Natty is slow and keeps state in its parser, so one shared instance is used under a lock and
- * only for the rare candidate windows: the hot path never reaches it.
+ * only for the rare candidate windows: the hot path never reaches it. Its syntax-error prints are
+ * kept off standard error ({@link QuietStderr}).
  */
 final class NattyFallback {
   private static final Object LOCK = new Object();
@@ -101,24 +104,11 @@ final class NattyFallback {
   private static Draft parse(TokenSequence t, int from, int to, Optional<PublicationDate> published) {
     int base = t.begin(from);
     String window = t.text().substring(base, t.end(to));
-    Date reference = Date.from(published.map(PublicationDate::reference)
-        .orElse(LocalDateTime.of(2000, 1, 1, 0, 0)).toInstant(ZoneOffset.UTC));
-    List<DateGroup> groups;
-    try {
-      synchronized (LOCK) {
-        if (parser == null) {
-          parser = new Parser(TimeZone.getTimeZone("UTC"));
-        }
-        groups = parser.parse(window, reference);
-      }
-    } catch (RuntimeException | StackOverflowError | AssertionError e) {
-      return null; // Natty fails on some inputs (even with assertions); the grammar's answer stands
-    }
-    for (DateGroup g : groups) {
+    for (DateGroup g : natty(window, published)) {
       if (g.isDateInferred() || g.getDates().isEmpty() || g.isRecurring()) {
         continue;
       }
-      int b = base + g.getPosition();
+      int b = base + g.getPosition() - 1; // Natty counts positions from 1
       int e = b + g.getText().length();
       int first = tokenAt(t, from, to, b, true);
       int end = tokenAt(t, from, to, e, false);
@@ -138,6 +128,119 @@ final class NattyFallback {
       return d;
     }
     return null;
+  }
+
+  /** Natty's reading of a window; none when it fails (it does on some inputs, even by assertion). */
+  private static List<DateGroup> natty(String window, Optional<PublicationDate> published) {
+    Date reference = Date.from(published.map(PublicationDate::reference)
+        .orElse(LocalDateTime.of(2000, 1, 1, 0, 0)).toInstant(ZoneOffset.UTC));
+    try {
+      synchronized (LOCK) {
+        if (parser == null) {
+          parser = new Parser(TimeZone.getTimeZone("UTC"));
+        }
+        return QuietStderr.call(() -> parser.parse(window, reference));
+      }
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * ISO 8601 timestamps ("2014-09-14T17:30:00Z", "2014-09-14T17:30+04:00"), which the grammar reads
+   * as a year and a clock time of the publication day: Natty reads the date and the time up to the
+   * zone, and its single expression replaces the grammar's pieces. The value is the wall-clock time
+   * as written, as for "10:30 a.m. EST".
+   */
+  static List<Draft> timestamps(TokenSequence t, List<Draft> drafts,
+      Optional<PublicationDate> published, Cancellation cancellation) {
+    List<Draft> out = drafts;
+    int calls = 0;
+    for (int i = 4; i + 3 < t.size() && calls < MAX_CALLS_PER_DOCUMENT; i++) {
+      if (!isoDateAndT(t, i)) {
+        continue;
+      }
+      cancellation.check();
+      calls++;
+      int first = i - 4;
+      int last = i + 3; // the minutes
+      while (continuesTimestamp(t, last)) {
+        last += t.isPunct(last + 1) ? 2 : 1; // seconds, fractions, "Z", the offset
+      }
+      int clockEnd = i + 3;
+      if (clockEnd + 2 <= last && t.lower(clockEnd + 1).equals(":")) {
+        clockEnd += 2; // the seconds, "00" or "00Z"
+      }
+      String window = t.text().substring(t.begin(first), t.end(clockEnd));
+      Draft d = wholeTimestamp(natty(window, published), window, first, last + 1);
+      if (d != null) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft o : out) {
+          if (o.end <= first || o.first > last) {
+            kept.add(o);
+          }
+        }
+        kept.add(d);
+        kept.sort(Comparator.comparingInt(o -> o.first));
+        out = kept;
+      }
+      i = last;
+    }
+    return out;
+  }
+
+  /** The next token glues on: a number, or ":", "+", "-", "." glued to one ("00Z", "+04:00"). */
+  private static boolean continuesTimestamp(TokenSequence t, int k) {
+    if (!t.touches(k)) {
+      return false;
+    }
+    int next = k + 1;
+    if (t.isNumber(next) || t.isAlnum(next)) {
+      return true;
+    }
+    String mark = t.lower(next);
+    return (mark.equals(":") || mark.equals("+") || mark.equals("-") || mark.equals("."))
+        && t.touches(next) && (t.isNumber(next + 1) || t.isAlnum(next + 1));
+  }
+
+  /** "2014-09-14T" then "17:30": a four-digit year, month and day, and a "T" glued to the day. */
+  private static boolean isoDateAndT(TokenSequence t, int i) {
+    String dayT = t.lower(i);
+    return t.isAlnum(i) && dayT.length() == 3 && dayT.charAt(2) == 't'
+        && t.isNumber(i - 4) && t.end(i - 4) - t.begin(i - 4) == 4
+        && t.lower(i - 3).equals("-") && t.isNumber(i - 2) && t.lower(i - 1).equals("-")
+        && t.touches(i - 4) && t.touches(i - 3) && t.touches(i - 2) && t.touches(i - 1)
+        && t.touches(i) && t.isNumber(i + 1) && t.touches(i + 1) && t.lower(i + 2).equals(":")
+        && t.touches(i + 2) && t.isNumber(i + 3);
+  }
+
+  /** A TIME draft when Natty read the whole window as one explicit date and time. */
+  private static Draft wholeTimestamp(List<DateGroup> groups, String window, int first, int end) {
+    if (groups.size() != 1) {
+      return null;
+    }
+    DateGroup g = groups.get(0);
+    if (g.getPosition() != 1 || !g.getText().equals(window) || g.isDateInferred()
+        || g.isTimeInferred() || g.getDates().size() != 1) {
+      return null;
+    }
+    LocalDateTime at = LocalDateTime.ofInstant(g.getDates().get(0).toInstant(), ZoneOffset.UTC);
+    Draft d = new Draft(first, end, "natty-timestamp");
+    d.kind = Draft.Kind.TIME;
+    d.year = at.getYear();
+    d.month = at.getMonthValue();
+    d.day = at.getDayOfMonth();
+    d.hour = at.getHour();
+    d.minute = at.getMinute();
+    if (clockEndHasSeconds(window)) {
+      d.second = at.getSecond();
+    }
+    return d;
+  }
+
+  /** "2014-09-14T17:30:00" (16 characters up to the minutes). */
+  private static boolean clockEndHasSeconds(String window) {
+    return window.length() > 16;
   }
 
   /** The token starting (or ending) exactly at offset, within [from, to]; -1 if none. */

@@ -18,8 +18,9 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
   private final boolean nattyFallback;
 
   /**
-   * The standard tagger, with Natty behind the grammar for numeric date chains it left alone (on
-   * TimeBank and AQUAINT the fallback changes no score; see the evaluation's Natty ablation).
+   * The standard tagger, with Natty behind the grammar for machine timestamps and numeric date
+   * chains it left alone (on TimeBank and AQUAINT the fallback changes no score; see the
+   * evaluation's Natty ablation and {@code NattyFallbackTest}).
    */
   public RuleBasedTemporalTagger() {
     this(true);
@@ -48,6 +49,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     List<Draft> drafts = recognise(tokens, cancellation);
     ClockDays.lend(tokens, drafts);
     if (nattyFallback) {
+      drafts = NattyFallback.timestamps(tokens, drafts, published, cancellation);
       drafts = NattyFallback.complete(tokens, drafts, published, cancellation);
     }
     Resolver resolver = new Resolver(tokens, published, options);
