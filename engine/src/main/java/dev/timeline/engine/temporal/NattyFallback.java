@@ -163,14 +163,11 @@ final class NattyFallback {
       cancellation.check();
       calls++;
       int first = i - 4;
-      int last = i + 3; // the minutes
-      while (continuesTimestamp(t, last)) {
-        last += t.isPunct(last + 1) ? 2 : 1; // seconds, fractions, "Z", the offset
-      }
-      int clockEnd = i + 3;
-      if (clockEnd + 2 <= last && t.lower(clockEnd + 1).equals(":")) {
+      int clockEnd = i + 3; // the minutes
+      if (glued(t, clockEnd, ":") && (t.isNumber(clockEnd + 2) || t.isAlnum(clockEnd + 2))) {
         clockEnd += 2; // the seconds, "00" or "00Z"
       }
+      int last = zoneEnd(t, fractionEnd(t, clockEnd));
       String window = t.text().substring(t.begin(first), t.end(clockEnd));
       Draft d = wholeTimestamp(natty(window, published), window, first, last + 1);
       if (d != null) {
@@ -189,18 +186,26 @@ final class NattyFallback {
     return out;
   }
 
-  /** The next token glues on: a number, or ":", "+", "-", "." glued to one ("00Z", "+04:00"). */
-  private static boolean continuesTimestamp(TokenSequence t, int k) {
-    if (!t.touches(k)) {
-      return false;
+  /** After the seconds: ".250" or ".250Z", glued on. */
+  private static int fractionEnd(TokenSequence t, int k) {
+    return glued(t, k, ".") && (t.isNumber(k + 2) || t.isAlnum(k + 2)) ? k + 2 : k;
+  }
+
+  /** After the time: an offset "+04:00", "-0500" or "+04", glued on (not the next date's year). */
+  private static int zoneEnd(TokenSequence t, int k) {
+    if (!(glued(t, k, "+") || glued(t, k, "-")) || !t.isNumber(k + 2)) {
+      return k;
     }
-    int next = k + 1;
-    if (t.isNumber(next) || t.isAlnum(next)) {
-      return true;
+    int digits = t.end(k + 2) - t.begin(k + 2);
+    if (digits == 2) {
+      return glued(t, k + 2, ":") && t.isNumber(k + 4) ? k + 4 : k + 2;
     }
-    String mark = t.lower(next);
-    return (mark.equals(":") || mark.equals("+") || mark.equals("-") || mark.equals("."))
-        && t.touches(next) && (t.isNumber(next + 1) || t.isAlnum(next + 1));
+    return digits == 4 && !glued(t, k + 2, "-") ? k + 2 : k;
+  }
+
+  /** Token k is followed, with no space, by the mark and then by another token. */
+  private static boolean glued(TokenSequence t, int k, String mark) {
+    return t.touches(k) && t.lower(k + 1).equals(mark) && t.touches(k + 1);
   }
 
   /** "2014-09-14T" then "17:30": a four-digit year, month and day, and a "T" glued to the day. */

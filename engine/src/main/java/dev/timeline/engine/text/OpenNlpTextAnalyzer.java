@@ -26,7 +26,6 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   /** Lemmas of (form, UPOS) pairs, per tag; the statistical lemmatizer is slow. */
   private static final int LEMMA_CACHE_LIMIT_PER_TAG = 50_000;
-  private static final int LEMMA_BATCH = 64;
   /** Tags whose words are their own lemma (lower-cased); the model is only asked about the rest. */
   private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("PUNCT", "NUM",
       "DET", "ADP", "CCONJ", "SCONJ", "SYM", "X", "INTJ", "PART", "PRON");
@@ -119,40 +118,28 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     return out;
   }
 
-  /** Lemmatizes the (form, tag) pairs not seen before, in one call, and caches the answers. */
+  /**
+   * Lemmatizes the (form, tag) pairs not seen before and caches the answers. Each pair is asked
+   * alone: the lemmatizer's features include its neighbours, so asking with whatever other words
+   * happened to be missing made a cached lemma depend on the documents analysed before.
+   */
   private String[] lemmatize(Tools t, String[] words, String[] tags) {
     String[] lemmas = new String[words.length];
-    List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       if (CLOSED_CLASSES.contains(tags[i])) {
         lemmas[i] = cleanLemma(words[i], tags[i], null);
         continue;
       }
-      String cached = lemmasOf(tags[i]).get(words[i]);
-      if (cached != null) {
-        lemmas[i] = cached;
-      } else {
-        missing.add(i);
-      }
-    }
-    // In bounded batches, so that one huge sentence costs no more per word than many short ones.
-    for (int from = 0; from < missing.size(); from += LEMMA_BATCH) {
-      int size = Math.min(LEMMA_BATCH, missing.size() - from);
-      String[] w = new String[size];
-      String[] p = new String[size];
-      for (int k = 0; k < size; k++) {
-        w[k] = words[missing.get(from + k)];
-        p[k] = tags[missing.get(from + k)];
-      }
-      String[] found = t.lemmatizer.lemmatize(w, p);
-      for (int k = 0; k < size; k++) {
-        String lemma = cleanLemma(w[k], p[k], found[k]);
-        lemmas[missing.get(from + k)] = lemma;
-        Map<String, String> cache = lemmasOf(p[k]);
+      Map<String, String> cache = lemmasOf(tags[i]);
+      String lemma = cache.get(words[i]);
+      if (lemma == null) {
+        String[] found = t.lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]});
+        lemma = cleanLemma(words[i], tags[i], found[0]);
         if (cache.size() < LEMMA_CACHE_LIMIT_PER_TAG) {
-          cache.put(w[k], lemma);
+          cache.put(words[i], lemma);
         }
       }
+      lemmas[i] = lemma;
     }
     return lemmas;
   }

@@ -99,4 +99,19 @@ class OpenNlpTextAnalyzerTest {
         .mapToObj(i -> ANALYZER.analyze(text)).toList();
     assertThat(parallel).allSatisfy(a -> assertThat(a).isEqualTo(expected));
   }
+
+  @Test
+  void aTextsAnalysisDoesNotDependOnWhatWasAnalysedBefore() {
+    // The lemmatizer reads neighbouring words; a lemma cached from one context must not be what
+    // another text gets (it was: "monitoring" came out as "monitore" or "monitoring").
+    List<String> texts = List.of("Crews were monitoring roads near Arrays and Logistics.",
+        "Officials began monitoring the antenna arrays at Northwind Logistics.",
+        "Two new fishermen repaid over a decade.", "The first new director, Tomas, repaid it.");
+    for (String text : texts) {
+      AnalyzedText fresh = new OpenNlpTextAnalyzer().analyze(text);
+      OpenNlpTextAnalyzer used = new OpenNlpTextAnalyzer();
+      texts.forEach(used::analyze);
+      assertThat(used.analyze(text)).as(text).isEqualTo(fresh);
+    }
+  }
 }
