@@ -367,6 +367,11 @@ final class RelativeRules {
           d.partOfDay = pod;
           d.end = k + 2;
         }
+        Draft date = t.is(d.end, ",") ? g.calendar.weekday(k) : null;
+        if (pod == null && date != null && date.rule.equals("weekday-date")) {
+          date.first = i; // "this coming Sunday, March 8": the date in apposition joins the span
+          return date;
+        }
       } else if (m != Draft.NONE) {
         d.month = m;
       } else {
