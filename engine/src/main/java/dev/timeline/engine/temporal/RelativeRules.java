@@ -199,6 +199,11 @@ final class RelativeRules {
           return t.isWord(k) && !t.capitalized(k) && !the
               ? Draft.of(Kind.REF, i, k, "current", "PRESENT_REF") : null;
         }
+        if (w.equals("this") && !the && (t.is(k, "moment") || t.isWord(k) && !t.capitalized(k)
+            && t.is(k + 1, "moment"))) {
+          // "at this crucial moment": the present (TimeML PRESENT_REF).
+          return Draft.of(Kind.REF, i, t.is(k, "moment") ? k + 1 : k + 2, "this-moment", "PRESENT_REF");
+        }
         if (w.equals("these") && t.is(k, "days")) {
           return Draft.of(Kind.REF, i, k + 1, "these-days", "PRESENT_REF");
         }
