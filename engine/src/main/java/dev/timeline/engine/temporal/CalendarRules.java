@@ -54,6 +54,18 @@ final class CalendarRules {
       }
       return d;
     }
+    int[] spokenDay = t.capitalized(i) ? p.spokenDayAt(t.is(k, "the") ? k + 1 : k) : null;
+    if (spokenDay != null && !t.is(spokenDay[1], "-") && p.unitAt(spokenDay[1], true) == null
+        && !t.is(spokenDay[1], "half") && !t.is(spokenDay[1], "time")) {
+      // "March eighth", "March the twenty-first": the day as transcripts spell it.
+      d.day = spokenDay[0];
+      d.end = spokenDay[1];
+      TokenPatterns.YearMatch sy = p.yearAfter(d.end);
+      if (sy != null) {
+        sy.applyTo(d);
+      }
+      return d;
+    }
     TokenPatterns.YearMatch y = p.yearAfter(k);
     if (y != null) {
       y.applyTo(d);

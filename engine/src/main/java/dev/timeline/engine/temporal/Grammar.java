@@ -86,8 +86,38 @@ final class Grammar {
         best = d;
       }
     }
-    return longer(best, fuzzy(i));
+    return openEnded(longer(best, fuzzy(i)));
   }
+
+  /**
+   * "1994 or later", "1990 and beyond", "2003 or earlier": the trailing phrase turns the date into
+   * a bound (TimeML ON_OR_AFTER / ON_OR_BEFORE) and belongs to the span.
+   */
+  private Draft openEnded(Draft d) {
+    if (d == null || !d.calendarDate() || d.mod != TimexModifier.NONE) {
+      return d;
+    }
+    int k = d.end;
+    String conj = t.lower(k);
+    String w = t.lower(k + 1);
+    boolean after = w.equals("later") || w.equals("beyond") || w.equals("after");
+    boolean before = w.equals("earlier") || w.equals("before") || w.equals("sooner");
+    if (!conj.equals("or") && !(conj.equals("and") && after) || !after && !before) {
+      return d;
+    }
+    boolean preposition = w.equals("after") || w.equals("before");
+    if (t.isWord(k + 2) && (preposition || !FOLLOWERS.contains(t.lower(k + 2)))) {
+      return d; // "2003 or later years", "1990 and after the war": the phrase goes on
+    }
+    d.end = k + 2;
+    d.mod = after ? TimexModifier.ON_OR_AFTER : TimexModifier.ON_OR_BEFORE;
+    return d;
+  }
+
+  /** Words that may follow an expression's last word without extending the phrase. */
+  private static final Set<String> FOLLOWERS = Set.of("and", "but", "or", "to", "in", "on", "at",
+      "for", "with", "when", "as", "if", "that", "the", "a", "an", "is", "are", "was", "were", "will",
+      "would");
 
   private Draft fuzzy(int i) {
     int[] fp = fuzzyPrefix(i);

@@ -177,6 +177,24 @@ final class QuantityRules {
     if (w.equals("a") && t.is(i + 1, "while") && t.is(i - 1, "for")) {
       return Draft.of(Kind.DURATION, i, i + 2, "a-while", "PXX"); // "for a while": some time
     }
+    if (w.equals("some") && t.is(i + 1, "time") && t.is(i - 1, "for")) {
+      return Draft.of(Kind.DURATION, i, i + 2, "some-time", "PXX"); // "for some time"
+    }
+    if (w.equals("a") || w.equals("an")) {
+      // "a fairly lengthy period", "an extended period": a stretch of unstated length.
+      int k = DEGREE.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+      if (LENGTHS.contains(t.lower(k)) && t.is(k + 1, "period")) {
+        return Draft.of(Kind.DURATION, i, k + 2, "vague-period", "PXX");
+      }
+    }
+    if (w.equals("more") && (t.is(i + 1, "recently") || t.is(i + 1, "lately"))) {
+      // "more recently": the comparative belongs to the span.
+      Draft d = reference(i + 1);
+      if (d != null) {
+        d.first = i;
+      }
+      return d;
+    }
     String v = lex.lookup(w, Category.REF);
     if (v == null) {
       return null;
@@ -186,6 +204,10 @@ final class QuantityRules {
     }
     return Draft.of(Kind.REF, i, i + 1, "reference", v);
   }
+
+  private static final Set<String> DEGREE = Set.of("fairly", "very", "rather", "relatively", "quite");
+  private static final Set<String> LENGTHS = Set.of("long", "lengthy", "short", "brief", "extended",
+      "prolonged");
 
   /** "every Sunday", "each year", "daily", "twice a week", "three times a day", "per year". */
   Draft set(int i) {

@@ -199,6 +199,11 @@ final class RelativeRules {
           return t.isWord(k) && !t.capitalized(k) && !the
               ? Draft.of(Kind.REF, i, k, "current", "PRESENT_REF") : null;
         }
+        if (w.equals("this") && !the && (t.is(k, "moment") || t.isWord(k) && !t.capitalized(k)
+            && t.is(k + 1, "moment"))) {
+          // "at this crucial moment": the present (TimeML PRESENT_REF).
+          return Draft.of(Kind.REF, i, t.is(k, "moment") ? k + 1 : k + 2, "this-moment", "PRESENT_REF");
+        }
         if (w.equals("these") && t.is(k, "days")) {
           return Draft.of(Kind.REF, i, k + 1, "these-days", "PRESENT_REF");
         }
@@ -366,6 +371,11 @@ final class RelativeRules {
         if (pod != null) {
           d.partOfDay = pod;
           d.end = k + 2;
+        }
+        Draft date = t.is(d.end, ",") ? g.calendar.weekday(k) : null;
+        if (pod == null && date != null && date.rule.equals("weekday-date")) {
+          date.first = i; // "this coming Sunday, March 8": the date in apposition joins the span
+          return date;
         }
       } else if (m != Draft.NONE) {
         d.month = m;

@@ -211,6 +211,27 @@ final class TokenPatterns {
     return d > 0 ? d : Draft.NONE;
   }
 
+  /**
+   * A day spelled as an ordinal word at k, as transcripts write it ("eighth", "twenty-first",
+   * "thirty first"): {day, end token} or null.
+   */
+  int[] spokenDayAt(int k) {
+    int v = lex.intValue(t.lower(k), Category.ORDINAL);
+    if (v >= 1 && v <= 31) {
+      return new int[] {v, k + 1};
+    }
+    int tens = t.is(k, "twenty") ? 20 : t.is(k, "thirty") ? 30 : 0;
+    if (tens == 0) {
+      return null;
+    }
+    int u = t.is(k + 1, "-") && t.touches(k) && t.touches(k + 1) ? k + 2 : k + 1;
+    int unit = lex.intValue(t.lower(u), Category.ORDINAL);
+    if (unit < 1 || unit > 9 || tens + unit > 31) {
+      return null;
+    }
+    return new int[] {tens + unit, u + 1};
+  }
+
   /** "14th", "1st", "22nd" at k, or -1. */
   int ordinalDigitsAt(int k) {
     if (!t.isAlnum(k)) {
