@@ -26,6 +26,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       "continue", "go", "come", "use", "resume", "proceed");
 
   private final EventLexicon lexicon = EventLexicon.get();
+  private final PublicationModel publicationModel;
+
+  public RuleBasedEventExtractor() {
+    this(PublicationModel.standard());
+  }
+
+  /** With another model of the relation to the publication date (its training records here). */
+  RuleBasedEventExtractor(PublicationModel publicationModel) {
+    this.publicationModel = publicationModel;
+  }
 
   @Override
   public List<EventMention> extract(
@@ -39,7 +49,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     Antecedents antecedents = new Antecedents();
     NarrativeTime narrative = new NarrativeTime(options.mode());
     TimeAnchoring anchoring = new TimeAnchoring(published);
-    PublicationRelations publicationRelations = new PublicationRelations(published);
+    PublicationRelations publicationRelations =
+        new PublicationRelations(published, publicationModel);
     int expressionCursor = 0;
     int previousEnd = 0;
     for (Sentence sentence : text.sentences()) {
@@ -64,7 +75,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
       List<Optional<TemporalRelation>> publication =
-          publicationRelations.relationsToPublication(triggers, clauses, anchors);
+          publicationRelations.relationsToPublication(tokens, triggers, clauses, anchors,
+              quoted);
       narrative.after(timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
           antecedents);
