@@ -2,7 +2,6 @@ package dev.timeline.engine.event;
 
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.TimeInterval;
-import dev.timeline.engine.text.Token;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,41 +9,24 @@ import java.util.Optional;
 
 /**
  * How each event of a sentence stands to the publication date (before, after, overlapping): from
- * its anchor when that lies wholly on one side of the publication day, else as {@link
- * PublicationModel} judges from tense, aspect, mood, the word, its clause and its governor.
+ * its anchor when that lies wholly on one side, else from tense, aspect and mood.
  */
 final class PublicationRelations {
   private final Optional<PublicationDate> published;
-  private final PublicationModel model;
 
-  PublicationRelations(Optional<PublicationDate> published, PublicationModel model) {
+  PublicationRelations(Optional<PublicationDate> published) {
     this.published = published;
-    this.model = model;
-  }
-
-  /** Each event's relation to the publication date, in trigger order. */
-  List<Optional<TemporalRelation>> relationsToPublication(List<Token> tokens,
-      List<Trigger> triggers, List<Clause> clauses, Anchor[] anchors, boolean[] quoted) {
-    List<Optional<TemporalRelation>> rule = tenseRule(triggers, clauses, anchors);
-    PublicationFeatures features = new PublicationFeatures(tokens, triggers, clauses, quoted);
-    List<Optional<TemporalRelation>> out = new ArrayList<>(triggers.size());
-    for (int i = 0; i < triggers.size(); i++) {
-      Anchor anchor = anchors[i];
-      String side = anchor == null ? "none" : side(anchor);
-      Optional<TemporalRelation> dated = anchor == null ? Optional.empty() : dated(anchor, side);
-      Optional<TemporalRelation> judged =
-          model.relation(features.of(i, rule, side, anchor, dated));
-      Optional<TemporalRelation> fallback = rule.get(i);
-      out.add(dated.or(() -> judged).or(() -> fallback));
-    }
-    return out;
   }
 
   /**
-   * The hand-written rule ({@link #relationToPublication}); an event noun without an anchor
-   * takes the relation of the finite verb that governs it ("the attack killed ..." → before).
+   * Each event's relation to the publication date ({@link #relationToPublication}); an event
+   * noun without an anchor takes the relation of the finite verb that governs it ("the attack
+   * killed ..." → before); one with no verb to take a tense from ("More heavy gunfire in
+   * Kosovo.", a headline's fragment) describes the situation as written: overlapping. The
+   * timeline builder keeps undated nouns off the timeline, so these relations only reach the
+   * events list.
    */
-  private List<Optional<TemporalRelation>> tenseRule(List<Trigger> triggers,
+  List<Optional<TemporalRelation>> relationsToPublication(List<Trigger> triggers,
       List<Clause> clauses, Anchor[] anchors) {
     List<Optional<TemporalRelation>> own = new ArrayList<>(triggers.size());
     for (int i = 0; i < triggers.size(); i++) {
@@ -53,21 +35,46 @@ final class PublicationRelations {
     List<Optional<TemporalRelation>> out = new ArrayList<>(own);
     for (int i = 0; i < triggers.size(); i++) {
       if (own.get(i).isEmpty() && anchors[i] == null && !triggers.get(i).verbal()) {
-        int governor = PublicationFeatures.governingVerb(triggers, clauses, i);
-        if (governor >= 0) {
-          out.set(i, own.get(governor));
-        }
+        int governor = governingVerb(triggers, clauses, i);
+        out.set(i, governor >= 0 ? own.get(governor) : Optional.of(TemporalRelation.OVERLAP));
       }
     }
     return out;
   }
 
   /**
-   * From the anchor's time when it lies wholly before or after the publication day, or holds it;
-   * from a reference to the past or future ("recently"); else from tense and aspect: past and
-   * present perfect before, present overlapping, future, modal and infinitive after, a
-   * participle overlapping (TimeML relates "adding", "including" to the time of writing as
-   * ongoing or simultaneous). An event noun has none of its own.
+   * The finite verb nearest before the trigger in its clause (it has the noun as object), else
+   * after it (as subject), else that of the clause it depends on; -1 when there is none.
+   */
+  private static int governingVerb(List<Trigger> triggers, List<Clause> clauses, int i) {
+    Trigger t = triggers.get(i);
+    for (int clause = t.clause(), hops = 0; clause >= 0 && hops < 2;
+        clause = clauses.get(clause).parent(), hops++) {
+      int before = -1;
+      int after = -1;
+      for (int k = 0; k < triggers.size(); k++) {
+        Trigger o = triggers.get(k);
+        if (k == i || o.clause() != clause || o.group() == null || !o.group().finite()) {
+          continue;
+        }
+        if (o.token() < t.token()) {
+          before = k;
+        } else if (after < 0) {
+          after = k;
+        }
+      }
+      if (before >= 0 || after >= 0) {
+        return before >= 0 ? before : after;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * From the anchor's time when it lies wholly before or after the publication day, or holds it
+   * (but what is done "this year" lies before the time of writing and what "will" happen in it
+   * after); from a reference to the past or future ("recently"); else from tense and aspect (see
+   * {@link #fromTense}). An event noun has none of its own.
    */
   Optional<TemporalRelation> relationToPublication(Trigger t, Anchor anchor) {
     VerbGroup g = t.group();
@@ -75,77 +82,72 @@ final class PublicationRelations {
         && (g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE);
     if (anchor != null) {
       Optional<TemporalRelation> fromAnchor = fromAnchor(anchor);
-      // "has gained so far this year", "said today": done before the time of writing.
-      boolean done = perfect || t.tense() == Tense.PAST;
-      if (fromAnchor.isPresent() && !(done && fromAnchor.get() == TemporalRelation.OVERLAP)) {
+      // "has gained so far this year", "said today": done before the time of writing;
+      // "will grow this year": the rest of the period, after it.
+      boolean doneOrLater = perfect || t.tense() == Tense.PAST || t.tense() == Tense.FUTURE;
+      if (fromAnchor.isPresent()
+          && !(doneOrLater && fromAnchor.get() == TemporalRelation.OVERLAP)) {
         return fromAnchor;
       }
     }
-    if (g == null) {
-      return Optional.empty();
-    }
+    return g == null ? Optional.empty() : Optional.of(fromTense(t, g));
+  }
+
+  /**
+   * Past and present perfect before the time of writing, the present perfect progressive and
+   * the present overlapping it ("has been doubling" still goes on), the future after. Without
+   * tense: a perfect before ("having agreed"), "can" overlapping (an ability or a state now:
+   * "can't find buyers"), another modal or an infinitive after, a reporting participle before
+   * (the source spoke before the report: "according to", "citing"), any other participle
+   * overlapping (TimeML relates "adding", "including" to the time of writing as ongoing or
+   * simultaneous).
+   */
+  private static TemporalRelation fromTense(Trigger t, VerbGroup g) {
     return switch (g.tense()) {
-      case PAST -> Optional.of(TemporalRelation.BEFORE);
-      case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
-      case FUTURE -> Optional.of(TemporalRelation.AFTER);
-      case NONE -> g.modal().isEmpty() && !g.infinitive()
-          ? Optional.of(TemporalRelation.OVERLAP) : Optional.of(TemporalRelation.AFTER);
+      case PAST -> TemporalRelation.BEFORE;
+      case PRESENT -> g.aspect() == Aspect.PERFECTIVE
+          ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP;
+      case FUTURE -> TemporalRelation.AFTER;
+      case NONE -> {
+        if (g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE) {
+          yield TemporalRelation.BEFORE;
+        }
+        if (g.modal().equals("can")) {
+          yield TemporalRelation.OVERLAP;
+        }
+        if (!g.modal().isEmpty() || g.infinitive()) {
+          yield TemporalRelation.AFTER;
+        }
+        yield t.eventClass() == EventClass.REPORTING
+            ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP;
+      }
     };
   }
 
   private Optional<TemporalRelation> fromAnchor(Anchor anchor) {
-    String side = side(anchor);
-    Optional<TemporalRelation> dated = dated(anchor, side);
-    if (dated.isPresent()) {
-      return dated;
-    }
-    return switch (side) {
-      case "past" -> Optional.of(TemporalRelation.BEFORE);
-      case "future" -> Optional.of(TemporalRelation.AFTER);
-      case "day", "around" -> anchor.relation() == TemporalRelation.ON
-          || anchor.relation() == TemporalRelation.DURING
-          ? Optional.of(TemporalRelation.OVERLAP) : Optional.empty();
-      default -> Optional.empty();
-    };
-  }
-
-  /**
-   * An anchor dated wholly before or after the publication day decides, unless its relation
-   * reaches across the day ("after last week", "until next year").
-   */
-  private static Optional<TemporalRelation> dated(Anchor anchor, String side) {
     TemporalRelation r = anchor.relation();
-    if (side.equals("before") && r != TemporalRelation.AFTER && r != TemporalRelation.BEGINS) {
-      return Optional.of(TemporalRelation.BEFORE);
-    }
-    if (side.equals("after") && r != TemporalRelation.BEFORE && r != TemporalRelation.ENDS) {
-      return Optional.of(TemporalRelation.AFTER);
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Where the anchor's time lies: "before" or "after" the publication day, within it ("day"),
-   * around it ("around"), a vague "past" or "future", or "undated".
-   */
-  private String side(Anchor anchor) {
     var interval = anchor.timex().expression().interval();
     if (interval.isEmpty() || published.isEmpty()) {
       return switch (anchor.timex().expression().value()) {
-        case "PAST_REF" -> "past";
-        case "FUTURE_REF" -> "future";
-        default -> "undated";
+        case "PAST_REF" -> Optional.of(TemporalRelation.BEFORE);
+        case "FUTURE_REF" -> Optional.of(TemporalRelation.AFTER);
+        default -> Optional.empty();
       };
     }
     TimeInterval iv = interval.get();
     LocalDateTime dayStart = published.get().date().atStartOfDay();
     LocalDateTime dayEnd = dayStart.plusDays(1);
-    if (!iv.end().isAfter(dayStart)) {
-      return "before";
+    boolean before = !iv.end().isAfter(dayStart);
+    boolean after = !iv.begin().isBefore(dayEnd);
+    if (before && r != TemporalRelation.AFTER && r != TemporalRelation.BEGINS) {
+      return Optional.of(TemporalRelation.BEFORE);
     }
-    if (!iv.begin().isBefore(dayEnd)) {
-      return "after";
+    if (after && r != TemporalRelation.BEFORE && r != TemporalRelation.ENDS) {
+      return Optional.of(TemporalRelation.AFTER);
     }
-    return !iv.begin().isBefore(dayStart) && !iv.end().isAfter(dayEnd) ? "day" : "around";
+    if (!before && !after && (r == TemporalRelation.ON || r == TemporalRelation.DURING)) {
+      return Optional.of(TemporalRelation.OVERLAP);
+    }
+    return Optional.empty();
   }
 }

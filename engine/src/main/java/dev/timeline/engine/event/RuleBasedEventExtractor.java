@@ -26,16 +26,6 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       "continue", "go", "come", "use", "resume", "proceed");
 
   private final EventLexicon lexicon = EventLexicon.get();
-  private final PublicationModel publicationModel;
-
-  public RuleBasedEventExtractor() {
-    this(PublicationModel.standard());
-  }
-
-  /** With another model of the relation to the publication date (its training records here). */
-  RuleBasedEventExtractor(PublicationModel publicationModel) {
-    this.publicationModel = publicationModel;
-  }
 
   @Override
   public List<EventMention> extract(
@@ -49,8 +39,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     Antecedents antecedents = new Antecedents();
     NarrativeTime narrative = new NarrativeTime(options.mode());
     TimeAnchoring anchoring = new TimeAnchoring(published);
-    PublicationRelations publicationRelations =
-        new PublicationRelations(published, publicationModel);
+    PublicationRelations publicationRelations = new PublicationRelations(published);
     int expressionCursor = 0;
     int previousEnd = 0;
     for (Sentence sentence : text.sentences()) {
@@ -75,8 +64,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
       List<Optional<TemporalRelation>> publication =
-          publicationRelations.relationsToPublication(tokens, triggers, clauses, anchors,
-              quoted);
+          publicationRelations.relationsToPublication(triggers, clauses, anchors);
       narrative.after(timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
           antecedents);
