@@ -20,8 +20,8 @@ final class PublicationRelations {
 
   /**
    * Each event's relation to the publication date ({@link #relationToPublication}); an event
-   * noun without an anchor takes the relation of the finite verb that governs it ("the attack
-   * killed ..." → before); one with no verb to take a tense from ("More heavy gunfire in
+   * noun its anchor does not place takes the relation of the finite verb that governs it ("the
+   * attack killed ..." → before); one with no verb to take a tense from ("More heavy gunfire in
    * Kosovo.", a headline's fragment) describes the situation as written: overlapping. The
    * timeline builder keeps undated nouns off the timeline, so these relations only reach the
    * events list.
@@ -34,7 +34,7 @@ final class PublicationRelations {
     }
     List<Optional<TemporalRelation>> out = new ArrayList<>(own);
     for (int i = 0; i < triggers.size(); i++) {
-      if (own.get(i).isEmpty() && anchors[i] == null && !triggers.get(i).verbal()) {
+      if (own.get(i).isEmpty() && !triggers.get(i).verbal()) {
         int governor = governingVerb(triggers, clauses, i);
         out.set(i, governor >= 0 ? own.get(governor) : Optional.of(TemporalRelation.OVERLAP));
       }
@@ -97,7 +97,8 @@ final class PublicationRelations {
    * Past and present perfect before the time of writing, the present perfect progressive and
    * the present overlapping it ("has been doubling" still goes on), the future after. Without
    * tense: a perfect before ("having agreed"), "can" overlapping (an ability or a state now:
-   * "can't find buyers"), another modal or an infinitive after, a reporting participle before
+   * "can't find buyers"), a refusal or failure told in the past before ("wouldn't say",
+   * "couldn't be reached"), another modal or an infinitive after, a reporting participle before
    * (the source spoke before the report: "according to", "citing"), any other participle
    * overlapping (TimeML relates "adding", "including" to the time of writing as ongoing or
    * simultaneous).
@@ -114,6 +115,9 @@ final class PublicationRelations {
         }
         if (g.modal().equals("can")) {
           yield TemporalRelation.OVERLAP;
+        }
+        if (g.negated() && (g.modal().equals("would") || g.modal().equals("could"))) {
+          yield TemporalRelation.BEFORE;
         }
         if (!g.modal().isEmpty() || g.infinitive()) {
           yield TemporalRelation.AFTER;
