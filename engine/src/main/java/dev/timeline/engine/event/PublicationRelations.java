@@ -73,8 +73,9 @@ final class PublicationRelations {
   /**
    * From the anchor's time when it lies wholly before or after the publication day, or holds it
    * (but what is done "this year" lies before the time of writing and what "will" happen in it
-   * after); from a reference to the past or future ("recently"); else from tense and aspect (see
-   * {@link #fromTense}). An event noun has none of its own.
+   * after, and a present attitude looking ahead holds now: {@link #attitudeToLater}); from a
+   * reference to the past or future ("recently"); else from tense and aspect (see {@link
+   * #fromTense}). An event noun has none of its own.
    */
   Optional<TemporalRelation> relationToPublication(Trigger t, Anchor anchor) {
     VerbGroup g = t.group();
@@ -85,12 +86,23 @@ final class PublicationRelations {
       // "has gained so far this year", "said today": done before the time of writing;
       // "will grow this year": the rest of the period, after it.
       boolean doneOrLater = perfect || t.tense() == Tense.PAST || t.tense() == Tense.FUTURE;
-      if (fromAnchor.isPresent()
+      if (fromAnchor.isPresent() && !attitudeToLater(t, fromAnchor.get())
           && !(doneOrLater && fromAnchor.get() == TemporalRelation.OVERLAP)) {
         return fromAnchor;
       }
     }
     return g == null ? Optional.empty() : Optional.of(fromTense(t, g));
+  }
+
+  /**
+   * "hopes to win seats this September", "plans to introduce workstations early next year": a
+   * later date belongs to the complement; the hope or the plan itself holds as the text is
+   * written, so the present tense decides.
+   */
+  private static boolean attitudeToLater(Trigger t, TemporalRelation fromAnchor) {
+    return fromAnchor == TemporalRelation.AFTER && t.tense() == Tense.PRESENT
+        && t.group().aspect() == Aspect.NONE
+        && (t.eventClass() == EventClass.I_STATE || t.eventClass() == EventClass.I_ACTION);
   }
 
   /**
