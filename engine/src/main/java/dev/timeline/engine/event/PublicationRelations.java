@@ -111,9 +111,9 @@ final class PublicationRelations {
    * tense: a perfect before ("having agreed"), "can" overlapping (an ability or a state now:
    * "can't find buyers"), a refusal or failure told in the past before ("wouldn't say",
    * "couldn't be reached"), another modal or an infinitive after, a reporting participle before
-   * (the source spoke before the report: "according to", "citing"), any other participle
-   * overlapping (TimeML relates "adding", "including" to the time of writing as ongoing or
-   * simultaneous).
+   * (the source spoke before the report: "according to", "adding", "citing"), any other
+   * participle overlapping (TimeML relates "including", "using" to the time of writing as
+   * ongoing or simultaneous).
    */
   private static TemporalRelation fromTense(Trigger t, VerbGroup g) {
     return switch (g.tense()) {
