@@ -20,9 +20,11 @@ final class PublicationRelations {
 
   /**
    * Each event's relation to the publication date ({@link #relationToPublication}); an event
-   * noun without an anchor takes the relation of the finite verb that governs it ("the attack
-   * killed ..." → before). The timeline builder keeps undated nouns off the timeline, so these
-   * relations only reach the events list.
+   * noun its anchor does not place takes the relation of the finite verb that governs it ("the
+   * attack killed ..." → before); one with no verb to take a tense from ("More heavy gunfire in
+   * Kosovo.", a headline's fragment) describes the situation as written: overlapping. The
+   * timeline builder keeps undated nouns off the timeline, so these relations only reach the
+   * events list.
    */
   List<Optional<TemporalRelation>> relationsToPublication(List<Trigger> triggers,
       List<Clause> clauses, Anchor[] anchors) {
@@ -32,11 +34,9 @@ final class PublicationRelations {
     }
     List<Optional<TemporalRelation>> out = new ArrayList<>(own);
     for (int i = 0; i < triggers.size(); i++) {
-      if (own.get(i).isEmpty() && anchors[i] == null && !triggers.get(i).verbal()) {
+      if (own.get(i).isEmpty() && !triggers.get(i).verbal()) {
         int governor = governingVerb(triggers, clauses, i);
-        if (governor >= 0) {
-          out.set(i, own.get(governor));
-        }
+        out.set(i, governor >= 0 ? own.get(governor) : Optional.of(TemporalRelation.OVERLAP));
       }
     }
     return out;
@@ -71,11 +71,11 @@ final class PublicationRelations {
   }
 
   /**
-   * From the anchor's time when it lies wholly before or after the publication day, or holds it;
-   * from a reference to the past or future ("recently"); else from tense and aspect: past and
-   * present perfect before, present overlapping, future, modal and infinitive after, a
-   * participle overlapping (TimeML relates "adding", "including" to the time of writing as
-   * ongoing or simultaneous). An event noun has none of its own.
+   * From the anchor's time when it lies wholly before or after the publication day, or holds it
+   * (but what is done "this year" lies before the time of writing and what "will" happen in it
+   * after, and a present attitude looking ahead holds now: {@link #attitudeToLater}); from a
+   * reference to the past or future ("recently"); else from tense and aspect (see {@link
+   * #fromTense}). An event noun has none of its own.
    */
   Optional<TemporalRelation> relationToPublication(Trigger t, Anchor anchor) {
     VerbGroup g = t.group();
@@ -83,21 +83,60 @@ final class PublicationRelations {
         && (g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE);
     if (anchor != null) {
       Optional<TemporalRelation> fromAnchor = fromAnchor(anchor);
-      // "has gained so far this year", "said today": done before the time of writing.
-      boolean done = perfect || t.tense() == Tense.PAST;
-      if (fromAnchor.isPresent() && !(done && fromAnchor.get() == TemporalRelation.OVERLAP)) {
+      // "has gained so far this year", "said today": done before the time of writing;
+      // "will grow this year": the rest of the period, after it.
+      boolean doneOrLater = perfect || t.tense() == Tense.PAST || t.tense() == Tense.FUTURE;
+      if (fromAnchor.isPresent() && !attitudeToLater(t, fromAnchor.get())
+          && !(doneOrLater && fromAnchor.get() == TemporalRelation.OVERLAP)) {
         return fromAnchor;
       }
     }
-    if (g == null) {
-      return Optional.empty();
-    }
+    return g == null ? Optional.empty() : Optional.of(fromTense(t, g));
+  }
+
+  /**
+   * "hopes to win seats this September", "plans to introduce workstations early next year": a
+   * later date belongs to the complement; the hope or the plan itself holds as the text is
+   * written, so the present tense decides.
+   */
+  private static boolean attitudeToLater(Trigger t, TemporalRelation fromAnchor) {
+    return fromAnchor == TemporalRelation.AFTER && t.tense() == Tense.PRESENT
+        && t.group().aspect() == Aspect.NONE
+        && (t.eventClass() == EventClass.I_STATE || t.eventClass() == EventClass.I_ACTION);
+  }
+
+  /**
+   * Past and present perfect before the time of writing, the present perfect progressive and
+   * the present overlapping it ("has been doubling" still goes on), the future after. Without
+   * tense: a perfect before ("having agreed"), "can" overlapping (an ability or a state now:
+   * "can't find buyers"), a refusal or failure told in the past before ("wouldn't say",
+   * "couldn't be reached"), another modal or an infinitive after, a reporting participle before
+   * (the source spoke before the report: "according to", "adding", "citing"), any other
+   * participle overlapping (TimeML relates "including", "using" to the time of writing as
+   * ongoing or simultaneous).
+   */
+  private static TemporalRelation fromTense(Trigger t, VerbGroup g) {
     return switch (g.tense()) {
-      case PAST -> Optional.of(TemporalRelation.BEFORE);
-      case PRESENT -> Optional.of(perfect ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP);
-      case FUTURE -> Optional.of(TemporalRelation.AFTER);
-      case NONE -> g.modal().isEmpty() && !g.infinitive()
-          ? Optional.of(TemporalRelation.OVERLAP) : Optional.of(TemporalRelation.AFTER);
+      case PAST -> TemporalRelation.BEFORE;
+      case PRESENT -> g.aspect() == Aspect.PERFECTIVE
+          ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP;
+      case FUTURE -> TemporalRelation.AFTER;
+      case NONE -> {
+        if (g.aspect() == Aspect.PERFECTIVE || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE) {
+          yield TemporalRelation.BEFORE;
+        }
+        if (g.modal().equals("can")) {
+          yield TemporalRelation.OVERLAP;
+        }
+        if (g.negated() && (g.modal().equals("would") || g.modal().equals("could"))) {
+          yield TemporalRelation.BEFORE;
+        }
+        if (!g.modal().isEmpty() || g.infinitive()) {
+          yield TemporalRelation.AFTER;
+        }
+        yield t.eventClass() == EventClass.REPORTING
+            ? TemporalRelation.BEFORE : TemporalRelation.OVERLAP;
+      }
     };
   }
 

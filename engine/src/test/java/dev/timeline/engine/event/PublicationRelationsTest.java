@@ -1,0 +1,95 @@
+package dev.timeline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.engine.DocumentInput;
+import dev.timeline.engine.Engines;
+import dev.timeline.engine.ExtractionResult;
+import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.TimelineEngine;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each event's relation to the publication date, through the standard engine. */
+class PublicationRelationsTest {
+  private static final TimelineEngine ENGINE = Engines.standard();
+  private static final PublicationDate PUBLISHED = PublicationDate.parse("1998-03-04");
+
+  private static Optional<TemporalRelation> relationOf(String text, String trigger) {
+    ExtractionResult r = ENGINE.extract(DocumentInput.news("test", text, PUBLISHED));
+    return r.events().stream().filter(e -> e.triggerText().equals(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in "
+            + r.events().stream().map(EventMention::triggerText).toList()))
+        .publicationRelation();
+  }
+
+  @Test
+  void tenseAndAspectPlaceAnUndatedEvent() {
+    assertThat(relationOf("The company sold the unit.", "sold"))
+        .contains(TemporalRelation.BEFORE);
+    assertThat(relationOf("The company has sold the unit.", "sold"))
+        .contains(TemporalRelation.BEFORE);
+    assertThat(relationOf("The company will sell the unit.", "sell"))
+        .contains(TemporalRelation.AFTER);
+    assertThat(relationOf("Analysts say the market is weak.", "say"))
+        .contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void thePresentPerfectProgressiveStillGoesOn() {
+    assertThat(relationOf("The conglomerate has been doubling its profits.", "doubling"))
+        .contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void aNonFinitePerfectLiesBefore() {
+    assertThat(relationOf("Having agreed to the terms, the board met.", "agreed"))
+        .contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
+  void canStatesAnAbilityNowOtherModalsLookAhead() {
+    assertThat(relationOf("Pak can't find buyers for the flat.", "find"))
+        .contains(TemporalRelation.OVERLAP);
+    assertThat(relationOf("The board may approve the sale.", "approve"))
+        .contains(TemporalRelation.AFTER);
+  }
+
+  @Test
+  void aRefusalToldInThePastLiesBefore() {
+    assertThat(relationOf("Mr. Fabi wouldn't say whether the talks failed.", "say"))
+        .contains(TemporalRelation.BEFORE);
+    assertThat(relationOf("The pact would resolve part of the investigation.", "resolve"))
+        .contains(TemporalRelation.AFTER);
+  }
+
+  @Test
+  void aReportingParticipleLiesBefore() {
+    assertThat(relationOf("Prices fell sharply, according to the filing.", "according"))
+        .contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
+  void aFutureEventInAPeriodThatHoldsTheDayFollowsIt() {
+    assertThat(relationOf("The company will open two plants this year.", "open"))
+        .contains(TemporalRelation.AFTER);
+  }
+
+  @Test
+  void aPresentAttitudeToALaterDateHoldsNow() {
+    assertThat(relationOf("The party hopes to win its first seats next September.", "hopes"))
+        .contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void anEventNounWithoutAVerbOverlaps() {
+    assertThat(relationOf("More heavy gunfire in the province.", "gunfire"))
+        .contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void anEventNounTakesItsGovernorsRelation() {
+    assertThat(relationOf("The attack killed three soldiers.", "attack"))
+        .contains(TemporalRelation.BEFORE);
+  }
+}
