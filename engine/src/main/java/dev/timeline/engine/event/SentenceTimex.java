@@ -59,7 +59,8 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       return false;
     }
     String value = expression.value();
-    return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch());
+    return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch())
+        || expression.type() == TimexType.SET;
   }
 
   /** Introduced by a preposition of extent ("for", "in", "over", "during"). */
@@ -82,6 +83,9 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   static List<SentenceTimex> place(List<Token> tokens, List<TemporalExpression> expressions,
       int fromIndex) {
     List<SentenceTimex> out = new ArrayList<>();
+    // A comparison is read back to the expression before, not into it ("for more than four
+    // hours Friday": "than" compares hours, not Friday).
+    int floor = 0;
     if (tokens.isEmpty()) {
       return out;
     }
@@ -120,8 +124,9 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         }
         boolean premodifier = premodifies(tokens, last);
         out.add(new SentenceTimex(x, e, first, last, relation,
-            !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first)), preposition,
-            premodifier));
+            !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first, floor)),
+            preposition, premodifier));
+        floor = last + 1;
       }
     }
     return out;
@@ -154,7 +159,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   private static final int COMPARISON_REACH = 15;
 
   /** "forecast for 2024"; "from $260 million a year earlier": the date is not the event's. */
-  private static boolean belongsToNoun(List<Token> tokens, int first) {
+  private static boolean belongsToNoun(List<Token> tokens, int first, int floor) {
     if (first == 0) {
       return false;
     }
@@ -166,7 +171,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       return true; // "the quarter ended Sept. 30" names the period, not the event's time
     }
     boolean amount = false;
-    for (int k = first - 1; k >= 0 && k >= first - COMPARISON_REACH; k--) {
+    for (int k = first - 1; k >= floor && k >= first - COMPARISON_REACH; k--) {
       Token t = tokens.get(k);
       String w = t.text().toLowerCase(Locale.ROOT);
       if (COMPARING.contains(w)) {

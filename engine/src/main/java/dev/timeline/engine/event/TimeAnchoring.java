@@ -423,6 +423,9 @@ final class TimeAnchoring {
     TimeInterval iv = x.expression().interval().get();
     LocalDateTime dayStart = published.get().date().atStartOfDay();
     LocalDateTime dayEnd = dayStart.plusDays(1);
+    // A stretch that runs up to the publication day ("in the past two quarters") reaches the
+    // present: a present-tense event may fall in it.
+    boolean reachesNow = x.expression().type() == TimexType.DURATION && iv.end().equals(dayStart);
     boolean past = !iv.end().isAfter(dayStart);
     boolean future = !iv.begin().isBefore(dayEnd);
     Tense tense = t.tense();
