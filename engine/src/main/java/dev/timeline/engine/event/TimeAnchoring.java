@@ -215,13 +215,20 @@ final class TimeAnchoring {
     for (SentenceTimex x : timexes) {
       if (x.periodOfNoun()) {
         int noun = -1;
+        int verb = -1;
         for (int i = 0; i < triggers.size() && triggers.get(i).token() < x.first(); i++) {
           Trigger t = triggers.get(i);
           noun = t.verbal() ? -1 : t.token() >= x.first() - PERIOD_REACH ? i : noun;
+          verb = t.verbal() ? i : verb;
         }
         if (noun >= 0 && anchors[noun] == null
             && triggers.get(noun).eventClass() == EventClass.OCCURRENCE) {
           anchors[noun] = new Anchor(x, TemporalRelation.ON, OWN);
+        } else if (noun < 0 && verb >= 0 && anchors[verb] == null
+            && triggers.get(verb).token() >= x.first() - PERIOD_REACH) {
+          // No event noun in between: the period is the verb's ("earnings rose 21% for the
+          // fourth quarter", "posted lower earnings for the quarter").
+          anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
         }
         continue;
       }
