@@ -146,7 +146,8 @@ final class TimeAnchoring {
       }
       for (int k = 0; k < timexes.size(); k++) {
         SentenceTimex x = timexes.get(k);
-        int c = governingClause(clauses, hasVerb, Triggers.clauseOf(clauses, x.first()), x);
+        int c = governingClause(clauses, hasVerb, firstStart, Triggers.clauseOf(clauses, x.first()),
+            x);
         timexClause[k] = c;
         // No event of the clause comes before the expression.
         fronted[k] = firstStart[c] != Integer.MAX_VALUE && firstStart[c] >= x.first();
@@ -307,13 +308,14 @@ final class TimeAnchoring {
    * its own ("implied [as much yesterday]", "On Tuesday, the United States [and ...
    * conferred]") belongs to the clause it depends on, or else to the next one.
    */
-  private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int c,
-      SentenceTimex x) {
+  private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int[] firstStart,
+      int c, SentenceTimex x) {
     Clause clause = clauses.get(c);
     if (clause.marker().equals("that") && clause.begin() == x.first() && clause.parent() >= 0) {
       return clause.parent();
     }
-    if (hasVerb[c]) {
+    // An event noun before it keeps it too: "(the IRA was behind) two killings last week".
+    if (hasVerb[c] || firstStart[c] < x.first()) {
       return c;
     }
     if (clause.parent() >= 0 && clause.parent() != c) {
