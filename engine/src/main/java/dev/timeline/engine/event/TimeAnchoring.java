@@ -93,6 +93,7 @@ final class TimeAnchoring {
       }
     }
     weak(triggers, timexes, at, anchors);
+    complements(triggers, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -192,6 +193,23 @@ final class TimeAnchoring {
       }
       if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
         anchors[target] = new Anchor(x, x.relation(), WEAK);
+      }
+    }
+  }
+
+  /**
+   * The verb right after an anchored verb, as its infinitive or gerund complement, happens at the
+   * same time: TimeML anchors the complement too ("will soon begin selling", "began to promote").
+   */
+  private static void complements(List<Trigger> triggers, Anchor[] anchors) {
+    for (int i = 0; i + 1 < triggers.size(); i++) {
+      Trigger t = triggers.get(i);
+      Trigger next = triggers.get(i + 1);
+      if (anchors[i] != null && anchors[i + 1] == null && t.group() != null
+          && next.group() != null && next.clause() == t.clause()
+          && t.eventClass() == EventClass.ASPECTUAL
+          && next.group().first() <= t.group().head() + 2 && next.group().tense() == Tense.NONE) {
+        anchors[i + 1] = new Anchor(anchors[i].timex(), anchors[i].relation(), SAME_CLAUSE);
       }
     }
   }
