@@ -375,7 +375,12 @@ final class TimeAnchoring {
     Trigger t = triggers.get(i);
     Clause mine = clauses.get(t.clause());
     if (mine.temporal() && mine.parent() >= 0) {
-      Anchor a = firstAnchorIn(triggers, at.triggersOf.get(mine.parent()), own);
+      // Through a piece with no event of its own: "implied [as much yesterday] when ... asked".
+      int parent = mine.parent();
+      if (at.triggersOf.get(parent).isEmpty() && clauses.get(parent).parent() >= 0) {
+        parent = clauses.get(parent).parent();
+      }
+      Anchor a = firstAnchorIn(triggers, at.triggersOf.get(parent), own);
       if (a != null && compatible(t, a.timex())) {
         return new Anchor(a.timex(), subordinateRelation(mine.marker()), LINKED_CLAUSE);
       }
