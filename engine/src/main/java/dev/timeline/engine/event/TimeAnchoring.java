@@ -67,14 +67,8 @@ final class TimeAnchoring {
       if (anchors[head] == null) {
         anchors[head] = new Anchor(x, x.relation(), OWN);
       }
-      // Event nouns between the verb and its expression share it: "began the war in 2011".
-      for (int i : at.triggersOf.get(clause)) {
-        Trigger t = triggers.get(i);
-        if (t.kind() == Trigger.Kind.NOUN && anchors[i] == null
-            && t.token() > triggers.get(head).token() && t.token() < x.first()) {
-          anchors[i] = new Anchor(x, x.relation(), FRONTED);
-        }
-      }
+      nounsBetween(triggers, at.triggersOf.get(clause), head, x,
+          new Anchor(x, x.relation(), FRONTED), anchors);
     }
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
@@ -193,6 +187,7 @@ final class TimeAnchoring {
       }
       if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
         anchors[target] = new Anchor(x, x.relation(), WEAK);
+        nounsBetween(triggers, inClause, target, x, new Anchor(x, x.relation(), WEAK), anchors);
       }
     }
   }
@@ -210,6 +205,18 @@ final class TimeAnchoring {
           && t.eventClass() == EventClass.ASPECTUAL
           && next.group().first() <= t.group().head() + 2 && next.group().tense() == Tense.NONE) {
         anchors[i + 1] = new Anchor(anchors[i].timex(), anchors[i].relation(), SAME_CLAUSE);
+      }
+    }
+  }
+
+  /** Event nouns between a verb and its expression share it: "began the war in 2011". */
+  private static void nounsBetween(List<Trigger> triggers, List<Integer> inClause, int verb,
+      SentenceTimex x, Anchor anchor, Anchor[] anchors) {
+    for (int i : inClause) {
+      Trigger t = triggers.get(i);
+      if (t.kind() == Trigger.Kind.NOUN && anchors[i] == null
+          && t.token() > triggers.get(verb).token() && t.token() < x.first()) {
+        anchors[i] = anchor;
       }
     }
   }
