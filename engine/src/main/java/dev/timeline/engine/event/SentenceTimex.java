@@ -19,9 +19,11 @@ import java.util.Map;
  * @param modifiesEvent it belongs to the clause's event, not to a noun or a compared amount
  * @param preposition the word right before it, lower case ("for", "in", "since"), or ""
  * @param premodifier it modifies the noun right after it ("a third-quarter loss")
+ * @param lengthOfVerb a duration right after a verb, the length of its event ("spent six days")
  */
 record SentenceTimex(int index, TemporalExpression expression, int first, int last,
-    TemporalRelation relation, boolean modifiesEvent, String preposition, boolean premodifier) {
+    TemporalRelation relation, boolean modifiesEvent, String preposition, boolean premodifier,
+    boolean lengthOfVerb) {
   private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
       Map.entry("since", TemporalRelation.BEGINS),
       Map.entry("from", TemporalRelation.BEGINS),
@@ -60,7 +62,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     }
     String value = expression.value();
     return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch())
-        || expression.type() == TimexType.SET;
+        || expression.type() == TimexType.SET || lengthOfVerb;
   }
 
   /** Introduced by a preposition of extent ("for", "in", "over", "during"). */
@@ -119,13 +121,14 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
             first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
         boolean stretch = STRETCH_PREPOSITIONS.contains(preposition);
         TemporalRelation relation = relationOf(tokens, first);
-        if (duration && preposition.equals("for")) {
-          relation = TemporalRelation.DURING; // "for six days": throughout
+        boolean lengthOfVerb = duration && first > 0 && tokens.get(first - 1).pos().startsWith("VB");
+        if (duration && (preposition.equals("for") || lengthOfVerb)) {
+          relation = TemporalRelation.DURING; // "for six days", "spent six days": throughout
         }
         boolean premodifier = premodifies(tokens, last);
         out.add(new SentenceTimex(x, e, first, last, relation,
             !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first, floor)),
-            preposition, premodifier));
+            preposition, premodifier, lengthOfVerb));
         floor = last + 1;
       }
     }
