@@ -121,7 +121,8 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
             first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
         boolean stretch = STRETCH_PREPOSITIONS.contains(preposition);
         TemporalRelation relation = relationOf(tokens, first);
-        boolean lengthOfVerb = duration && first > 0 && tokens.get(first - 1).pos().startsWith("VB");
+        boolean lengthOfVerb =
+            duration && first > 0 && tokens.get(first - 1).pos().startsWith("VB");
         if (duration && (preposition.equals("for") || lengthOfVerb)) {
           relation = TemporalRelation.DURING; // "for six days", "spent six days": throughout
         }

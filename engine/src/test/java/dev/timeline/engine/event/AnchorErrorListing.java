@@ -105,7 +105,9 @@ public final class AnchorErrorListing {
             .add(new String[] {rel.get().name(), time});
         GoldEvent ge = doc.events().get(goldIndex.get(eid));
         Sentence s = r.analyzed().sentenceAt(ge.span().begin());
-        if (rel.get().anchoring().isEmpty() || (t.span().begin() < s.span().begin() || t.span().begin() >= s.span().end())) {
+        boolean sameSentence =
+            t.span().begin() >= s.span().begin() && t.span().begin() < s.span().end();
+        if (rel.get().anchoring().isEmpty() || !sameSentence) {
           continue;
         }
         Integer sys = systemOfGold.get(goldIndex.get(eid));
