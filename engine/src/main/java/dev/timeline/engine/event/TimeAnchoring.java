@@ -236,7 +236,7 @@ final class TimeAnchoring {
    * after "for" is when the occurrence noun before it happened ("a loss of $8.1 million, or $2.14
    * a share, for the third quarter"), but not a forecast's or a plan's.
    */
-  private static void modifiedNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
+  private void modifiedNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
       Anchor[] anchors) {
     for (SentenceTimex x : timexes) {
       if (x.periodOfNoun()) {
@@ -251,7 +251,8 @@ final class TimeAnchoring {
             && triggers.get(noun).eventClass() == EventClass.OCCURRENCE) {
           anchors[noun] = new Anchor(x, TemporalRelation.ON, OWN);
         } else if (noun < 0 && verb >= 0 && anchors[verb] == null
-            && triggers.get(verb).token() >= x.first() - PERIOD_REACH) {
+            && triggers.get(verb).token() >= x.first() - PERIOD_REACH
+            && compatible(triggers.get(verb), x)) {
           // No event noun in between: the period is the verb's ("earnings rose 21% for the
           // fourth quarter", "posted lower earnings for the quarter").
           anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
