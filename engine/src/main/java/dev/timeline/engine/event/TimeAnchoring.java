@@ -368,13 +368,18 @@ final class TimeAnchoring {
     return verb >= 0 ? verb : noun;
   }
 
+  /** The nearest expression of the trigger's clause whose time its tense agrees with. */
   private Anchor sameClause(Trigger t, Layout at) {
+    SentenceTimex best = null;
+    int distance = Integer.MAX_VALUE;
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
-      if (compatible(t, x)) {
-        return new Anchor(x, x.relation(), SAME_CLAUSE);
+      int d = Math.abs(x.first() - t.token());
+      if (d < distance && compatible(t, x)) {
+        best = x;
+        distance = d;
       }
     }
-    return null;
+    return best == null ? null : new Anchor(best, best.relation(), SAME_CLAUSE);
   }
 
   /** "X when Y" / "X after Y": an event borrows the time of the clause tied to its own. */
