@@ -70,6 +70,7 @@ final class TimeAnchoring {
       nounsBetween(triggers, at.triggersOf.get(clause), head, x,
           new Anchor(x, x.relation(), FRONTED), anchors);
     }
+    stretchNouns(triggers, timexes, at, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
         anchors[i] = sameClause(triggers.get(i), at);
@@ -205,6 +206,25 @@ final class TimeAnchoring {
           && t.eventClass() == EventClass.ASPECTUAL
           && next.group().first() <= t.group().head() + 2 && next.group().tense() == Tense.NONE) {
         anchors[i + 1] = new Anchor(anchors[i].timex(), anchors[i].relation(), SAME_CLAUSE);
+      }
+    }
+  }
+
+  /**
+   * A stretch after an event noun is that noun's before a date elsewhere in the clause is:
+   * "began delving Thursday into the slayings of 14 women over the last five years".
+   */
+  private void stretchNouns(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
+      Anchor[] anchors) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!x.weakAnchor() || !x.stretch() || at.fronted[k]) {
+        continue;
+      }
+      List<Integer> inClause = at.triggersOf.get(at.timexClause[k]);
+      int verb = head(triggers, inClause, x);
+      if (verb >= 0 && triggers.get(verb).verbal()) {
+        nounsBetween(triggers, inClause, verb, x, new Anchor(x, x.relation(), WEAK), anchors);
       }
     }
   }
