@@ -166,4 +166,20 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "reported")).isEqualTo("the past three years");
     assertThat(anchorOf(r, "declines")).isEqualTo("the past three years");
   }
+
+  @Test
+  void aStretchAfterAnEventNounIsTheNounsNotTheClauseDates() {
+    ExtractionResult r = extract("A task force began delving Thursday into the slayings of 14 "
+        + "women over the last five years.");
+    assertThat(anchorOf(r, "delving")).isEqualTo("Thursday");
+    assertThat(anchorOf(r, "slayings")).isEqualTo("the last five years");
+  }
+
+  @Test
+  void aDurationAfterAVerbIsItsLengthAndAPeriodOfAnotherTenseIsNotItsTime() {
+    ExtractionResult r = extract("The banks must wait at least 30 days. "
+        + "The company raised its forecast for 1990.");
+    assertThat(anchorOf(r, "wait")).isEqualTo("at least 30 days");
+    assertThat(anchorOf(r, "raised")).isEmpty();
+  }
 }
