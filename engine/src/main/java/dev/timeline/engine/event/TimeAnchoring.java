@@ -13,13 +13,17 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>its own expression: the one right after it in its clause ("elected ... in 2007"), or a
- *       fronted one that opens the clause ("On Sunday, Lavrov asked");
- *   <li>another expression of its clause, if the tenses agree;
+ *       fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
+ *       verb and its expression share it, and a stretch after an event noun is the noun's
+ *       ("the slayings ... over the last five years");
+ *   <li>the nearest other expression of its clause, if the tenses agree;
  *   <li>the expression of a clause tied to it by a temporal subordinator ("sent weapons when the
  *       civil war began three years ago"), related through the subordinator;
  *   <li>a fronted expression earlier in the sentence;
  *   <li>a weak expression of its own clause ({@link SentenceTimex#weakAnchor()}: "recently cut",
- *       "for six days"), which says when without a calendar date;
+ *       "for six days", "spent six days", "every quarter"), which says when without a calendar
+ *       date; the complement of an aspectual verb shares its verb's anchor ("will soon begin
+ *       selling");
  *   <li>the narrative time carried over from earlier sentences ({@link NarrativeTime}).
  * </ol>
  */
