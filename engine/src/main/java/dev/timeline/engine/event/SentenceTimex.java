@@ -19,9 +19,11 @@ import java.util.Map;
  * @param modifiesEvent it belongs to the clause's event, not to a noun or a compared amount
  * @param preposition the word right before it, lower case ("for", "in", "since"), or ""
  * @param premodifier it modifies the noun right after it ("a third-quarter loss")
+ * @param lengthOfVerb a duration right after a verb, the length of its event ("spent six days")
  */
 record SentenceTimex(int index, TemporalExpression expression, int first, int last,
-    TemporalRelation relation, boolean modifiesEvent, String preposition, boolean premodifier) {
+    TemporalRelation relation, boolean modifiesEvent, String preposition, boolean premodifier,
+    boolean lengthOfVerb) {
   private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
       Map.entry("since", TemporalRelation.BEGINS),
       Map.entry("from", TemporalRelation.BEGINS),
@@ -59,7 +61,8 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       return false;
     }
     String value = expression.value();
-    return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch());
+    return value.endsWith("_REF") || (expression.type() == TimexType.DURATION && stretch())
+        || expression.type() == TimexType.SET || lengthOfVerb;
   }
 
   /** Introduced by a preposition of extent ("for", "in", "over", "during"). */
@@ -82,6 +85,9 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   static List<SentenceTimex> place(List<Token> tokens, List<TemporalExpression> expressions,
       int fromIndex) {
     List<SentenceTimex> out = new ArrayList<>();
+    // A comparison is read back to the expression before, not into it ("for more than four
+    // hours Friday": "than" compares hours, not Friday).
+    int floor = 0;
     if (tokens.isEmpty()) {
       return out;
     }
@@ -115,13 +121,16 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
             first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
         boolean stretch = STRETCH_PREPOSITIONS.contains(preposition);
         TemporalRelation relation = relationOf(tokens, first);
-        if (duration && preposition.equals("for")) {
-          relation = TemporalRelation.DURING; // "for six days": throughout
+        boolean lengthOfVerb =
+            duration && first > 0 && tokens.get(first - 1).pos().startsWith("VB");
+        if (duration && (preposition.equals("for") || lengthOfVerb)) {
+          relation = TemporalRelation.DURING; // "for six days", "spent six days": throughout
         }
         boolean premodifier = premodifies(tokens, last);
         out.add(new SentenceTimex(x, e, first, last, relation,
-            !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first)), preposition,
-            premodifier));
+            !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first, floor)),
+            preposition, premodifier, lengthOfVerb));
+        floor = last + 1;
       }
     }
     return out;
@@ -154,7 +163,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   private static final int COMPARISON_REACH = 15;
 
   /** "forecast for 2024"; "from $260 million a year earlier": the date is not the event's. */
-  private static boolean belongsToNoun(List<Token> tokens, int first) {
+  private static boolean belongsToNoun(List<Token> tokens, int first, int floor) {
     if (first == 0) {
       return false;
     }
@@ -166,7 +175,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       return true; // "the quarter ended Sept. 30" names the period, not the event's time
     }
     boolean amount = false;
-    for (int k = first - 1; k >= 0 && k >= first - COMPARISON_REACH; k--) {
+    for (int k = first - 1; k >= floor && k >= first - COMPARISON_REACH; k--) {
       Token t = tokens.get(k);
       String w = t.text().toLowerCase(Locale.ROOT);
       if (COMPARING.contains(w)) {

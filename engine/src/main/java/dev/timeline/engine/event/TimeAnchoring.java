@@ -13,13 +13,17 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>its own expression: the one right after it in its clause ("elected ... in 2007"), or a
- *       fronted one that opens the clause ("On Sunday, Lavrov asked");
- *   <li>another expression of its clause, if the tenses agree;
+ *       fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
+ *       verb and its expression share it, and a stretch after an event noun is the noun's
+ *       ("the slayings ... over the last five years");
+ *   <li>the nearest other expression of its clause, if the tenses agree;
  *   <li>the expression of a clause tied to it by a temporal subordinator ("sent weapons when the
  *       civil war began three years ago"), related through the subordinator;
  *   <li>a fronted expression earlier in the sentence;
  *   <li>a weak expression of its own clause ({@link SentenceTimex#weakAnchor()}: "recently cut",
- *       "for six days"), which says when without a calendar date;
+ *       "for six days", "spent six days", "every quarter"), which says when without a calendar
+ *       date; the complement of an aspectual verb shares its verb's anchor ("will soon begin
+ *       selling");
  *   <li>the narrative time carried over from earlier sentences ({@link NarrativeTime}).
  * </ol>
  */
@@ -67,15 +71,10 @@ final class TimeAnchoring {
       if (anchors[head] == null) {
         anchors[head] = new Anchor(x, x.relation(), OWN);
       }
-      // Event nouns between the verb and its expression share it: "began the war in 2011".
-      for (int i : at.triggersOf.get(clause)) {
-        Trigger t = triggers.get(i);
-        if (t.kind() == Trigger.Kind.NOUN && anchors[i] == null
-            && t.token() > triggers.get(head).token() && t.token() < x.first()) {
-          anchors[i] = new Anchor(x, x.relation(), FRONTED);
-        }
-      }
+      nounsBetween(triggers, at.triggersOf.get(clause), head, x,
+          new Anchor(x, x.relation(), FRONTED), anchors);
     }
+    stretchNouns(triggers, timexes, at, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
         anchors[i] = sameClause(triggers.get(i), at);
@@ -93,6 +92,7 @@ final class TimeAnchoring {
       }
     }
     weak(triggers, timexes, at, anchors);
+    complements(triggers, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -146,7 +146,8 @@ final class TimeAnchoring {
       }
       for (int k = 0; k < timexes.size(); k++) {
         SentenceTimex x = timexes.get(k);
-        int c = governingClause(clauses, hasVerb, Triggers.clauseOf(clauses, x.first()), x);
+        int c = governingClause(clauses, hasVerb, firstStart, Triggers.clauseOf(clauses, x.first()),
+            x);
         timexClause[k] = c;
         // No event of the clause comes before the expression.
         fronted[k] = firstStart[c] != Integer.MAX_VALUE && firstStart[c] >= x.first();
@@ -191,6 +192,55 @@ final class TimeAnchoring {
       }
       if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
         anchors[target] = new Anchor(x, x.relation(), WEAK);
+        nounsBetween(triggers, inClause, target, x, new Anchor(x, x.relation(), WEAK), anchors);
+      }
+    }
+  }
+
+  /**
+   * The verb right after an anchored verb, as its infinitive or gerund complement, happens at the
+   * same time: TimeML anchors the complement too ("will soon begin selling", "began to promote").
+   */
+  private static void complements(List<Trigger> triggers, Anchor[] anchors) {
+    for (int i = 0; i + 1 < triggers.size(); i++) {
+      Trigger t = triggers.get(i);
+      Trigger next = triggers.get(i + 1);
+      if (anchors[i] != null && anchors[i + 1] == null && t.group() != null
+          && next.group() != null && next.clause() == t.clause()
+          && t.eventClass() == EventClass.ASPECTUAL
+          && next.group().first() <= t.group().head() + 2 && next.group().tense() == Tense.NONE) {
+        anchors[i + 1] = new Anchor(anchors[i].timex(), anchors[i].relation(), SAME_CLAUSE);
+      }
+    }
+  }
+
+  /**
+   * A stretch after an event noun is that noun's before a date elsewhere in the clause is:
+   * "began delving Thursday into the slayings of 14 women over the last five years".
+   */
+  private void stretchNouns(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
+      Anchor[] anchors) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!x.weakAnchor() || !x.stretch() || at.fronted[k]) {
+        continue;
+      }
+      List<Integer> inClause = at.triggersOf.get(at.timexClause[k]);
+      int verb = head(triggers, inClause, x);
+      if (verb >= 0 && triggers.get(verb).verbal()) {
+        nounsBetween(triggers, inClause, verb, x, new Anchor(x, x.relation(), WEAK), anchors);
+      }
+    }
+  }
+
+  /** Event nouns between a verb and its expression share it: "began the war in 2011". */
+  private static void nounsBetween(List<Trigger> triggers, List<Integer> inClause, int verb,
+      SentenceTimex x, Anchor anchor, Anchor[] anchors) {
+    for (int i : inClause) {
+      Trigger t = triggers.get(i);
+      if (t.kind() == Trigger.Kind.NOUN && anchors[i] == null
+          && t.token() > triggers.get(verb).token() && t.token() < x.first()) {
+        anchors[i] = anchor;
       }
     }
   }
@@ -210,18 +260,26 @@ final class TimeAnchoring {
    * after "for" is when the occurrence noun before it happened ("a loss of $8.1 million, or $2.14
    * a share, for the third quarter"), but not a forecast's or a plan's.
    */
-  private static void modifiedNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
+  private void modifiedNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
       Anchor[] anchors) {
     for (SentenceTimex x : timexes) {
       if (x.periodOfNoun()) {
         int noun = -1;
+        int verb = -1;
         for (int i = 0; i < triggers.size() && triggers.get(i).token() < x.first(); i++) {
           Trigger t = triggers.get(i);
           noun = t.verbal() ? -1 : t.token() >= x.first() - PERIOD_REACH ? i : noun;
+          verb = t.verbal() ? i : verb;
         }
         if (noun >= 0 && anchors[noun] == null
             && triggers.get(noun).eventClass() == EventClass.OCCURRENCE) {
           anchors[noun] = new Anchor(x, TemporalRelation.ON, OWN);
+        } else if (noun < 0 && verb >= 0 && anchors[verb] == null
+            && triggers.get(verb).token() >= x.first() - PERIOD_REACH
+            && compatible(triggers.get(verb), x)) {
+          // No event noun in between: the period is the verb's ("earnings rose 21% for the
+          // fourth quarter", "posted lower earnings for the quarter").
+          anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
         }
         continue;
       }
@@ -300,13 +358,14 @@ final class TimeAnchoring {
    * its own ("implied [as much yesterday]", "On Tuesday, the United States [and ...
    * conferred]") belongs to the clause it depends on, or else to the next one.
    */
-  private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int c,
-      SentenceTimex x) {
+  private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int[] firstStart,
+      int c, SentenceTimex x) {
     Clause clause = clauses.get(c);
     if (clause.marker().equals("that") && clause.begin() == x.first() && clause.parent() >= 0) {
       return clause.parent();
     }
-    if (hasVerb[c]) {
+    // An event noun before it keeps it too: "(the IRA was behind) two killings last week".
+    if (hasVerb[c] || firstStart[c] < x.first()) {
       return c;
     }
     if (clause.parent() >= 0 && clause.parent() != c) {
@@ -333,13 +392,18 @@ final class TimeAnchoring {
     return verb >= 0 ? verb : noun;
   }
 
+  /** The nearest expression of the trigger's clause whose time its tense agrees with. */
   private Anchor sameClause(Trigger t, Layout at) {
+    SentenceTimex best = null;
+    int distance = Integer.MAX_VALUE;
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
-      if (compatible(t, x)) {
-        return new Anchor(x, x.relation(), SAME_CLAUSE);
+      int d = Math.abs(x.first() - t.token());
+      if (d < distance && compatible(t, x)) {
+        best = x;
+        distance = d;
       }
     }
-    return null;
+    return best == null ? null : new Anchor(best, best.relation(), SAME_CLAUSE);
   }
 
   /** "X when Y" / "X after Y": an event borrows the time of the clause tied to its own. */
@@ -348,7 +412,12 @@ final class TimeAnchoring {
     Trigger t = triggers.get(i);
     Clause mine = clauses.get(t.clause());
     if (mine.temporal() && mine.parent() >= 0) {
-      Anchor a = firstAnchorIn(triggers, at.triggersOf.get(mine.parent()), own);
+      // Through a piece with no event of its own: "implied [as much yesterday] when ... asked".
+      int parent = mine.parent();
+      if (at.triggersOf.get(parent).isEmpty() && clauses.get(parent).parent() >= 0) {
+        parent = clauses.get(parent).parent();
+      }
+      Anchor a = firstAnchorIn(triggers, at.triggersOf.get(parent), own);
       if (a != null && compatible(t, a.timex())) {
         return new Anchor(a.timex(), subordinateRelation(mine.marker()), LINKED_CLAUSE);
       }
@@ -423,6 +492,9 @@ final class TimeAnchoring {
     TimeInterval iv = x.expression().interval().get();
     LocalDateTime dayStart = published.get().date().atStartOfDay();
     LocalDateTime dayEnd = dayStart.plusDays(1);
+    // A stretch that runs up to the publication day ("in the past two quarters") reaches the
+    // present: a present-tense event may fall in it.
+    boolean reachesNow = x.expression().type() == TimexType.DURATION && iv.end().equals(dayStart);
     boolean past = !iv.end().isAfter(dayStart);
     boolean future = !iv.begin().isBefore(dayEnd);
     Tense tense = t.tense();

@@ -115,4 +115,73 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "reacted")).as("a new paragraph").isEmpty();
     assertThat(anchorOf(r, "sued")).as("only a day carries over").isEmpty();
   }
+
+  @Test
+  void aComparisonInsideTheExpressionBeforeDoesNotReachTheNextOne() {
+    ExtractionResult r = extract("She took the stand for more than four hours Friday in court.");
+    assertThat(anchorOf(r, "took")).isEqualTo("Friday");
+  }
+
+  @Test
+  void aSetOrALengthRightAfterTheVerbAnchorsThatVerb() {
+    ExtractionResult r = extract("Unisys must pay about $100 million in interest every quarter. "
+        + "He spent six days aboard the spacecraft.");
+    assertThat(anchorOf(r, "pay")).isEqualTo("every quarter");
+    assertThat(event(r, "pay").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(anchorOf(r, "spent")).isEqualTo("six days");
+    assertThat(event(r, "spent").anchorRelation()).contains(TemporalRelation.DURING);
+  }
+
+  @Test
+  void aPeriodAfterForDatesTheVerbWhenNoEventNounStandsBetween() {
+    ExtractionResult r = extract("Net income rose 21% to $3 million for the fourth quarter.");
+    assertThat(anchorOf(r, "rose")).isEqualTo("the fourth quarter");
+  }
+
+  @Test
+  void anExpressionAfterAnEventNounDatesThatNounNotTheClauseAbove() {
+    ExtractionResult r = extract("The Israelis believe the IRA was behind two killings in "
+        + "Belfast last week.");
+    assertThat(anchorOf(r, "killings")).isEqualTo("last week");
+    assertThat(anchorOf(r, "believe")).isEmpty();
+  }
+
+  @Test
+  void theComplementOfAnAspectualVerbSharesItsTime() {
+    ExtractionResult r = extract("Kellogg soon will begin selling boxes for 99 cents.");
+    assertThat(anchorOf(r, "begin")).isEqualTo("soon");
+    assertThat(anchorOf(r, "selling")).isEqualTo("soon");
+  }
+
+  @Test
+  void aWhenClauseReachesTheEventThroughAPieceWithoutOne() {
+    ExtractionResult r = extract("President Bush implied as much yesterday when reporters "
+        + "asked whether it would apply to food.");
+    assertThat(anchorOf(r, "implied")).isEqualTo("yesterday");
+    assertThat(anchorOf(r, "asked")).isEqualTo("yesterday");
+  }
+
+  @Test
+  void anEventNounBetweenAVerbAndItsStretchSharesIt() {
+    ExtractionResult r = extract("The company has reported declines in operating profit in the "
+        + "past three years.");
+    assertThat(anchorOf(r, "reported")).isEqualTo("the past three years");
+    assertThat(anchorOf(r, "declines")).isEqualTo("the past three years");
+  }
+
+  @Test
+  void aStretchAfterAnEventNounIsTheNounsNotTheClauseDates() {
+    ExtractionResult r = extract("A task force began delving Thursday into the slayings of 14 "
+        + "women over the last five years.");
+    assertThat(anchorOf(r, "delving")).isEqualTo("Thursday");
+    assertThat(anchorOf(r, "slayings")).isEqualTo("the last five years");
+  }
+
+  @Test
+  void aDurationAfterAVerbIsItsLengthAndAPeriodOfAnotherTenseIsNotItsTime() {
+    ExtractionResult r = extract("The banks must wait at least 30 days. "
+        + "The company raised its forecast for 1990.");
+    assertThat(anchorOf(r, "wait")).isEqualTo("at least 30 days");
+    assertThat(anchorOf(r, "raised")).isEmpty();
+  }
 }
