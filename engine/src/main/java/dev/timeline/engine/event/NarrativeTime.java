@@ -66,7 +66,7 @@ final class NarrativeTime {
     this.quoted = quoted;
     clausesWithTime.clear();
     for (SentenceTimex x : timexes) {
-      if (x.expression().type() != TimexType.SET) {
+      if (x.expression().type() != TimexType.SET && !comparedWith(x)) {
         clausesWithTime.add(Triggers.clauseOf(clauses, x.first()));
       }
     }
@@ -161,8 +161,8 @@ final class NarrativeTime {
    */
   private static SentenceTimex reportingPeriod(List<SentenceTimex> timexes) {
     for (SentenceTimex x : timexes) {
-      if (!(x.modifiesEvent() || x.premodifier() || x.periodOfNoun())) {
-        continue; // compared with, not reported on: "from $260 million a year earlier"
+      if (comparedWith(x)) {
+        continue;
       }
       boolean period = x.expression().granularity()
           .map(g -> g == Granularity.QUARTER || g == Granularity.HALF_YEAR)
@@ -172,6 +172,14 @@ final class NarrativeTime {
       }
     }
     return null;
+  }
+
+  /**
+   * The time of an amount the event is compared with ("from $260 million a year earlier"), not
+   * the event's own.
+   */
+  private static boolean comparedWith(SentenceTimex x) {
+    return !(x.modifiesEvent() || x.premodifier() || x.periodOfNoun());
   }
 
   /** A length in whole months ("the nine months": P9M). */
