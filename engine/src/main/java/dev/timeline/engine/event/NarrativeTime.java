@@ -61,7 +61,7 @@ final class NarrativeTime {
     }
   }
 
-  /** Before a sentence is anchored: where it names times, what it quotes. */
+  /** Before each sentence is anchored: where it names times, which tokens it quotes. */
   void before(List<Clause> clauses, List<SentenceTimex> timexes, boolean[] quoted) {
     this.quoted = quoted;
     clausesWithTime.clear();
@@ -72,6 +72,7 @@ final class NarrativeTime {
     }
   }
 
+  /** The time carried over to an event of the current sentence that found none of its own. */
   Optional<SentenceTimex> anchorFor(Trigger t, Clause clause) {
     if (!t.verbal()) {
       return Optional.empty();
@@ -80,8 +81,8 @@ final class NarrativeTime {
       return t.tense() == Tense.PAST ? Optional.ofNullable(past) : Optional.empty();
     }
     VerbGroup g = t.group();
-    if (!clause.marker().isEmpty() || clausesWithTime.contains(t.clause()) || quoted[t.token()]
-        || g.negated()) {
+    if (!clause.marker().isEmpty() || clausesWithTime.contains(t.clause())
+        || (t.token() < quoted.length && quoted[t.token()]) || g.negated()) {
       return Optional.empty();
     }
     boolean perfect = g.aspect() == Aspect.PERFECTIVE
