@@ -1,39 +1,206 @@
 package dev.timeline.engine.event;
 
 import dev.timeline.engine.AnchoringMode;
+import dev.timeline.engine.temporal.Granularity;
+import dev.timeline.engine.temporal.TimexType;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The time a story is at when a sentence names none. A news story moves back and forth, so only
- * a day-precise date carries over, within its paragraph, to past-tense main-clause events ("Russia
- * changed its tune on Monday. Ilya Rogachev ... said"), and only until a sentence names another
- * date.
- * A narrative (history, biography) moves forward: the last date named holds until the next.
+ * The time a story is at when a clause names none, carried from earlier sentences to events that
+ * found no anchor of their own. What carries, and to which events, follows the TimeBank links
+ * from events to expressions of other sentences.
+ *
+ * <p>A news story moves back and forth, so only these carry, each to the past-tense verbs of main
+ * clauses that follow it in its paragraph:
+ *
+ * <ul>
+ *   <li>a <b>scene</b>: an expression that opens its sentence, before any main verb ("In the last
+ *       twenty four hours, the market has fallen. The currency has lost ..."; "Earlier this
+ *       month, ..."); a stretch of time ("the last 24 hours", "recent weeks") also takes the
+ *       present perfects ("has lost");
+ *   <li>a <b>reporting period</b>: a quarter, a half-year or a stretch of months named anywhere
+ *       ("Net income for the third quarter declined ... Revenue rose 14%");
+ *   <li>the <b>news day</b>: a day-precise date that dated the sentence ("Russia changed its tune
+ *       on Monday. Ilya Rogachev ... said");
+ *   <li>the <b>present</b> ("now", "currently"), to present-tense verbs instead ("Iraqi soldiers
+ *       now in Kuwait. Iraq boasts an army ...").
+ * </ul>
+ *
+ * The <b>story day</b>, the day a reporting verb was dated ("a friend of Rabin's assassin said
+ * Friday"), holds for later past-tense reporting verbs across paragraphs ("Har-Shefi said"):
+ * a story is told on its day. A carry-over stops at a paragraph break and when a sentence names
+ * a date that is none of these (a year in passing ends the news day). Events whose own clause
+ * names a time, quoted or negated ones, and past perfects (before the story's time: "Iraq had
+ * argued") take none.
+ *
+ * <p>A narrative (history, biography) moves forward: the last date named holds for past-tense
+ * verbs until the next.
  */
 final class NarrativeTime {
   private final AnchoringMode mode;
-  private SentenceTimex current;
+  /** The scene, reporting period or news day: for past-tense verbs. */
+  private SentenceTimex past;
+  private SentenceTimex present;
+  private SentenceTimex storyDay;
+  /** Of the current sentence: its clauses that name a time, and its quoted tokens. */
+  private final Set<Integer> clausesWithTime = new HashSet<>();
+  private boolean[] quoted = new boolean[0];
 
   NarrativeTime(AnchoringMode mode) {
     this.mode = mode;
   }
 
-  /** A paragraph break ends a news story's narrative time. */
+  /** A paragraph break ends a news story's scene, period, day and present, not its story day. */
   void paragraphBreak() {
     if (mode == AnchoringMode.NEWS) {
-      current = null;
+      past = null;
+      present = null;
     }
   }
 
+  /** Before each sentence is anchored: where it names times, which tokens it quotes. */
+  void before(List<Clause> clauses, List<SentenceTimex> timexes, boolean[] quoted) {
+    this.quoted = quoted;
+    clausesWithTime.clear();
+    for (SentenceTimex x : timexes) {
+      if (x.expression().type() != TimexType.SET && !comparedWith(x)) {
+        clausesWithTime.add(Triggers.clauseOf(clauses, x.first()));
+      }
+    }
+  }
+
+  /** The time carried over to an event of the current sentence that found none of its own. */
   Optional<SentenceTimex> anchorFor(Trigger t, Clause clause) {
-    if (current == null || !t.verbal() || t.tense() != Tense.PAST) {
+    if (!t.verbal()) {
       return Optional.empty();
     }
-    if (mode == AnchoringMode.NEWS && !clause.marker().isEmpty()) {
+    if (mode == AnchoringMode.NARRATIVE) {
+      return t.tense() == Tense.PAST ? Optional.ofNullable(past) : Optional.empty();
+    }
+    VerbGroup g = t.group();
+    if (!clause.marker().isEmpty() || clausesWithTime.contains(t.clause())
+        || (t.token() < quoted.length && quoted[t.token()]) || g.negated()) {
       return Optional.empty();
     }
-    return Optional.of(current);
+    boolean perfect = g.aspect() == Aspect.PERFECTIVE
+        || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE;
+    return switch (t.tense()) {
+      case PAST -> perfect ? Optional.empty()
+          : t.eventClass() == EventClass.REPORTING && storyDay != null ? Optional.of(storyDay)
+          : Optional.ofNullable(past);
+      case PRESENT -> !perfect ? Optional.ofNullable(present)
+          : past != null && isStretch(past) ? Optional.of(past) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  /** After a sentence: what it dated, or the time it set, becomes the narrative time. */
+  void after(List<Trigger> triggers, List<Clause> clauses, List<SentenceTimex> timexes,
+      Anchor[] anchors) {
+    SentenceTimex last = null;
+    for (int i = 0; i < anchors.length; i++) {
+      Anchor a = anchors[i];
+      if (a == null || a.confidence() <= TimeAnchoring.NARRATIVE || !a.timex().anchors()) {
+        continue;
+      }
+      if (last == null || a.timex().first() > last.first()) {
+        last = a.timex();
+      }
+      if (a.timex().dayOrFiner() && triggers.get(i).eventClass() == EventClass.REPORTING) {
+        storyDay = a.timex();
+      }
+    }
+    if (mode == AnchoringMode.NARRATIVE) {
+      for (SentenceTimex x : timexes) {
+        if (x.anchors() && (last == null || x.first() > last.first())) {
+          last = x;
+        }
+      }
+      past = last != null ? last : past;
+      return;
+    }
+    for (SentenceTimex x : timexes) {
+      if (x.modifiesEvent() && x.expression().value().equals("PRESENT_REF")) {
+        present = x;
+      }
+    }
+    SentenceTimex set = scene(triggers, clauses, timexes);
+    if (set == null) {
+      set = reportingPeriod(timexes);
+    }
+    if (set != null) {
+      past = set;
+    } else if (last != null || datesAnything(timexes)) {
+      // A sentence that dates nothing of its own keeps the story on its day.
+      past = last != null && last.dayOrFiner() ? last : null;
+    }
+  }
+
+  /** A date or a stretch of time before every main verb of its sentence. */
+  private static SentenceTimex scene(List<Trigger> triggers, List<Clause> clauses,
+      List<SentenceTimex> timexes) {
+    int firstVerb = Integer.MAX_VALUE;
+    for (Trigger t : triggers) {
+      if (t.verbal() && clauses.get(t.clause()).marker().isEmpty()) {
+        firstVerb = Math.min(firstVerb, t.group().first());
+      }
+    }
+    for (SentenceTimex x : timexes) {
+      if (x.last() < firstVerb && (x.anchors() || (x.weakAnchor() && x.stretch()))) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A quarter, a half-year or a stretch of months the sentence reports on, whether it dates the
+   * verb, a noun ("third-quarter net income") or an amount ("net income for the quarter").
+   */
+  private static SentenceTimex reportingPeriod(List<SentenceTimex> timexes) {
+    for (SentenceTimex x : timexes) {
+      if (comparedWith(x)) {
+        continue;
+      }
+      boolean period = x.expression().granularity()
+          .map(g -> g == Granularity.QUARTER || g == Granularity.HALF_YEAR)
+          .orElse(false);
+      if (period || (x.stretch() && isMonths(x))) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The time of an amount the event is compared with ("from $260 million a year earlier"), not
+   * the event's own.
+   */
+  private static boolean comparedWith(SentenceTimex x) {
+    return !(x.modifiesEvent() || x.premodifier() || x.periodOfNoun());
+  }
+
+  /** A length in whole months ("the nine months": P9M). */
+  private static boolean isMonths(SentenceTimex x) {
+    String v = x.expression().value();
+    if (x.expression().type() != TimexType.DURATION || v.length() < 3 || !v.startsWith("P")
+        || !v.endsWith("M") || v.contains("T")) {
+      return false;
+    }
+    for (int i = 1; i < v.length() - 1; i++) {
+      if (!Character.isDigit(v.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A stretch of time with no calendar place ("the last 24 hours", "recent weeks"). */
+  private static boolean isStretch(SentenceTimex x) {
+    return x.expression().interval().isEmpty() && x.weakAnchor();
   }
 
   private static boolean datesAnything(List<SentenceTimex> timexes) {
@@ -43,31 +210,5 @@ final class NarrativeTime {
       }
     }
     return false;
-  }
-
-  /** After a sentence: what it dated becomes the narrative time. */
-  void after(List<SentenceTimex> timexes, Anchor[] anchors) {
-    SentenceTimex last = null;
-    for (Anchor a : anchors) {
-      if (a != null && a.timex().anchors() && a.confidence() > TimeAnchoring.NARRATIVE
-          && (last == null || a.timex().first() > last.first())) {
-        last = a.timex();
-      }
-    }
-    if (mode == AnchoringMode.NEWS) {
-      // A sentence that dates nothing of its own keeps the story on its day.
-      if (last != null || datesAnything(timexes)) {
-        current = last != null && last.dayOrFiner() ? last : null;
-      }
-      return;
-    }
-    for (SentenceTimex x : timexes) {
-      if (x.anchors() && (last == null || x.first() > last.first())) {
-        last = x;
-      }
-    }
-    if (last != null) {
-      current = last;
-    }
   }
 }

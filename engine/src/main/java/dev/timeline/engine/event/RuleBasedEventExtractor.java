@@ -62,10 +62,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         expressionCursor++;
       }
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
+      narrative.before(clauses, timexes, quoted);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
       List<Optional<TemporalRelation>> publication =
           publicationRelations.relationsToPublication(triggers, clauses, anchors);
-      narrative.after(timexes, anchors);
+      narrative.after(triggers, clauses, timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
           antecedents);
       for (int i = 0; i < triggers.size(); i++) {

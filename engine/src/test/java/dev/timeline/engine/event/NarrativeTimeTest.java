@@ -1,0 +1,95 @@
+package dev.timeline.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.engine.DocumentInput;
+import dev.timeline.engine.Engines;
+import dev.timeline.engine.ExtractionResult;
+import dev.timeline.engine.PublicationDate;
+import dev.timeline.engine.TimelineEngine;
+import org.junit.jupiter.api.Test;
+
+/** Times carried from earlier sentences of a news story, through the standard engine. */
+class NarrativeTimeTest {
+  private static final TimelineEngine ENGINE = Engines.standard();
+  private static final PublicationDate PUBLISHED = PublicationDate.parse("1989-11-02");
+
+  private static ExtractionResult extract(String text) {
+    return ENGINE.extract(DocumentInput.news("test", text, PUBLISHED));
+  }
+
+  /** The n-th (from 0) event with this trigger. */
+  private static EventMention event(ExtractionResult r, String trigger, int n) {
+    return r.events().stream().filter(e -> e.triggerText().equals(trigger)).skip(n).findFirst()
+        .orElseThrow(() -> new AssertionError("no event '" + trigger + "' #" + n + " in "
+            + r.events().stream().map(EventMention::triggerText).toList()));
+  }
+
+  /** The text of the expression the event is anchored to, or "" when it has none. */
+  private static String anchorOf(ExtractionResult r, String trigger, int n) {
+    EventMention e = event(r, trigger, n);
+    return e.anchored() ? r.expressions().get(e.anchorExpressionIndex()).text() : "";
+  }
+
+  private static String anchorOf(ExtractionResult r, String trigger) {
+    return anchorOf(r, trigger, 0);
+  }
+
+  @Test
+  void aFrontedStretchHoldsForThePastAndPerfectEventsOfItsParagraph() {
+    ExtractionResult r = extract("In the last twenty four hours, the value of the stock market "
+        + "has fallen by twelve percent. The currency has lost twenty six percent of its value."
+        + "\n\nThe central bank has raised its rates.");
+    assertThat(anchorOf(r, "lost")).isEqualTo("the last twenty four hours");
+    assertThat(event(r, "lost", 0).confidence()).isEqualTo(TimeAnchoring.NARRATIVE);
+    assertThat(anchorOf(r, "raised")).as("a new paragraph").isEmpty();
+  }
+
+  @Test
+  void aFrontedDateSetsTheSceneWhileOnePassingByDoesNot() {
+    ExtractionResult scene = extract("In 1988, the fund collapsed. Investors sued the firm. "
+        + "The bank did not pay.");
+    assertThat(anchorOf(scene, "sued")).isEqualTo("1988");
+    assertThat(anchorOf(scene, "pay")).as("negated").isEmpty();
+    ExtractionResult passing = extract("The fund collapsed in 1988. Investors sued the firm.");
+    assertThat(anchorOf(passing, "sued")).isEmpty();
+  }
+
+  @Test
+  void aReportingPeriodCarriesToTheNextResultsButNotToAnEarlierPast() {
+    ExtractionResult r = extract("Net interest income for the third quarter declined to $35.6 "
+        + "million. However, non-interest income rose to $23.5 million from $20 million a year "
+        + "earlier. The bank had warned of the decline.");
+    assertThat(anchorOf(r, "rose")).as("a compared amount's date is not the event's")
+        .isEqualTo("the third quarter");
+    assertThat(anchorOf(r, "warned")).as("a past perfect lies before the story's time")
+        .isEmpty();
+  }
+
+  @Test
+  void theStoryDayHoldsForLaterReportingVerbsAcrossParagraphs() {
+    ExtractionResult r = extract("A friend of the assassin said Friday that she regretted the "
+        + "call.\n\nThe trial opened in November.\n\nHar-Shefi said she heard the plan. "
+        + "\"They intended to rob the place.\"");
+    assertThat(anchorOf(r, "said", 1)).isEqualTo("Friday");
+    assertThat(event(r, "said", 1).confidence()).isEqualTo(TimeAnchoring.NARRATIVE);
+    assertThat(anchorOf(r, "heard")).as("a reported clause").isEmpty();
+    assertThat(anchorOf(r, "intended")).as("quoted speech").isEmpty();
+  }
+
+  @Test
+  void thePresentHoldsForPresentTenseVerbs() {
+    ExtractionResult r = extract("Some 200,000 Iraqi soldiers are now in Kuwait. Iraq boasts "
+        + "an army of 1 million members. It mobilized its reserves.");
+    assertThat(anchorOf(r, "boasts")).isEqualTo("now");
+    assertThat(anchorOf(r, "mobilized")).isEmpty();
+  }
+
+  @Test
+  void anEventWhoseClauseNamesATimeTakesNoneCarriedOver() {
+    ExtractionResult r = extract("Prices fell on Monday. Traders blamed the bank. Last year's "
+        + "results were hurt by charges.");
+    assertThat(anchorOf(r, "blamed")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "hurt")).isEmpty();
+  }
+}
