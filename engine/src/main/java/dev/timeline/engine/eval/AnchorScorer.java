@@ -132,30 +132,24 @@ public final class AnchorScorer {
       doc.scoredTimexes().forEach(t -> timexes.put(t.tid(), t));
       String dct = doc.creationTime().map(CreationTime::tid).orElse("");
       for (GoldTemporalLink l : doc.links()) {
-        Optional<TimeMlRelation> rel = TimeMlRelation.parse(l.relType());
-        String instance;
-        String time;
-        if (!l.eventInstanceId().isEmpty() && !l.relatedToTime().isEmpty()) {
-          instance = l.eventInstanceId();
-          time = l.relatedToTime();
-        } else if (!l.timeId().isEmpty() && !l.relatedToEventInstance().isEmpty()) {
-          instance = l.relatedToEventInstance();
-          time = l.timeId();
-          rel = rel.map(TimeMlRelation::inverse);
-        } else {
+        Optional<GoldTemporalLink.EventTimeLink> link = l.fromEventSide();
+        if (link.isEmpty()) {
           continue;
         }
+        String instance = link.get().eventInstanceId();
+        String time = link.get().timeId();
+        TimeMlRelation rel = link.get().relation();
         String eid = eventOfInstance.get(instance);
-        if (rel.isEmpty() || eid == null || !goldEventIndex.containsKey(eid)) {
+        if (eid == null || !goldEventIndex.containsKey(eid)) {
           continue; // an event outside <TEXT> (a headline) or a malformed link
         }
         if (time.equals(dct)) {
-          creationLinks.putIfAbsent(eid, rel.get());
+          creationLinks.putIfAbsent(eid, rel);
         } else if (timexes.containsKey(time)) {
           List<TimeLink> links = timeLinks.computeIfAbsent(eid, k -> new ArrayList<>());
           GoldTimex t = timexes.get(time);
           if (links.stream().noneMatch(x -> x.timex().tid().equals(t.tid()))) {
-            links.add(new TimeLink(eid, t, rel.get()));
+            links.add(new TimeLink(eid, t, rel));
           }
         }
       }

@@ -83,31 +83,25 @@ public final class AnchorErrorListing {
         goldIndex.putIfAbsent(doc.events().get(g).eid(), g);
       }
       for (GoldTemporalLink l : doc.links()) {
-        Optional<TimeMlRelation> rel = TimeMlRelation.parse(l.relType());
-        String inst;
-        String time;
-        if (!l.eventInstanceId().isEmpty() && !l.relatedToTime().isEmpty()) {
-          inst = l.eventInstanceId();
-          time = l.relatedToTime();
-        } else if (!l.timeId().isEmpty() && !l.relatedToEventInstance().isEmpty()) {
-          inst = l.relatedToEventInstance();
-          time = l.timeId();
-          rel = rel.map(TimeMlRelation::inverse);
-        } else {
+        Optional<GoldTemporalLink.EventTimeLink> link = l.fromEventSide();
+        if (link.isEmpty()) {
           continue;
         }
+        String inst = link.get().eventInstanceId();
+        String time = link.get().timeId();
+        TimeMlRelation rel = link.get().relation();
         String eid = eventOf.get(inst);
         GoldTimex t = timexes.get(time);
-        if (rel.isEmpty() || eid == null || t == null || !goldIndex.containsKey(eid)) {
+        if (eid == null || t == null || !goldIndex.containsKey(eid)) {
           continue;
         }
         linksOf.computeIfAbsent(eid, k -> new java.util.ArrayList<>())
-            .add(new String[] {rel.get().name(), time});
+            .add(new String[] {rel.name(), time});
         GoldEvent ge = doc.events().get(goldIndex.get(eid));
         Sentence s = r.analyzed().sentenceAt(ge.span().begin());
         boolean sameSentence =
             t.span().begin() >= s.span().begin() && t.span().begin() < s.span().end();
-        if (rel.get().anchoring().isEmpty() || !sameSentence) {
+        if (rel.anchoring().isEmpty() || !sameSentence) {
           continue;
         }
         Integer sys = systemOfGold.get(goldIndex.get(eid));
@@ -118,12 +112,12 @@ public final class AnchorErrorListing {
         } else {
           EventMention e = r.events().get(sys);
           boolean met = e.anchored() && e.anchorRelation().flatMap(AnchorRelation::of)
-              .equals(rel.get().anchoring()) && same(e.anchorExpressionIndex(), t);
+              .equals(rel.anchoring()) && same(e.anchorExpressionIndex(), t);
           kind = met ? "HIT" : "MISS";
           engine = describe(e);
         }
         System.out.printf("%-7s %s %s \"%s\" %s [%s] | %s%n    %s%n", kind, doc.id(),
-            rel.get(), t.text(), t.value(), ge.text(), engine, render(s, ge.span().begin()));
+            rel, t.text(), t.value(), ge.text(), engine, render(s, ge.span().begin()));
       }
       for (int sys = 0; sys < r.events().size(); sys++) {
         EventMention e = r.events().get(sys);
