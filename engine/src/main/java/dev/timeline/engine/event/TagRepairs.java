@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * cents") is a finite verb. Then the verbs it invented, on the repaired tags: a possessive
  * ("Telerate's/VB"), a capitalized word inside a sentence (a name: "a friend of Rudolph/VB"), a
  * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), the first word of a
- * sentence modifying the noun after it ("Declining/VB issues"). Returns tokens with the same
- * indices; only tags change.
+ * sentence modifying the noun after it ("Declining/VB issues"); last, the words of a company
+ * name ({@link CompanyNames}: "Reed/VB International PLC"). Returns tokens with the same indices;
+ * only tags change.
  */
 final class TagRepairs {
   /** Adjectives that do follow a modal ("will likely fall"). */
@@ -52,7 +53,16 @@ final class TagRepairs {
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, hiddenNonVerb(out, i));
     }
+    boolean[] inName = CompanyNames.mark(out);
+    for (int i = 0; i < out.size(); i++) {
+      changed |= retag(out, i, inName[i] && wordTag(out.get(i).pos()) ? "NNP" : null);
+    }
     return changed ? List.copyOf(out) : tokens;
+  }
+
+  /** A verb or common-noun tag, the ones a word inside a name must not keep. */
+  private static boolean wordTag(String pos) {
+    return pos.startsWith("VB") || pos.equals("NN") || pos.equals("NNS");
   }
 
   private static boolean retag(List<Token> tokens, int i, String tag) {
@@ -60,11 +70,17 @@ final class TagRepairs {
       return false;
     }
     Token t = tokens.get(i);
-    tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, t.lemma()));
+    // A verb's lemma does not fit the noun it turns out to be ("loss/VBD" lemmatized as a verb).
+    String lemma = t.pos().startsWith("VB") && tag.equals("NN")
+        ? t.text().toLowerCase(Locale.ROOT) : t.lemma();
+    tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, lemma));
     return true;
   }
 
   private static String hiddenVerb(List<Token> tokens, int i) {
+    if (gerundAfterPreposition(tokens, i)) {
+      return "VBG";
+    }
     Token t = tokens.get(i);
     String pos = t.pos();
     boolean lower = Character.isLowerCase(t.text().charAt(0));
@@ -95,6 +111,35 @@ final class TagRepairs {
       return objectOfVerbOrPreposition(tokens, i - 1) ? "VBN" : "VBD";
     }
     return null;
+  }
+
+  /** Tags that open a phrase only an object can be, never the next word of a compound noun. */
+  private static final Set<String> OBJECT_STARTS =
+      Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "WP");
+  /** Words in "-ing" that are only nouns ("in everything the", "on the morning"). */
+  private static final Set<String> ING_NOUNS = Set.of("thing", "something", "nothing",
+      "anything", "everything", "morning", "evening", "spring", "string", "ceiling", "sibling",
+      "offspring", "wedding", "clothing");
+  private static final int MIN_GERUND_LENGTH = 6;
+
+  /**
+   * An "-ing" word tagged as a noun between a preposition and its own object is a gerund: "as
+   * punishment for seizing/NN Kuwait", "aimed at doubling/NNS the trade", "in charge of
+   * deciding/NNS who gets". A noun there ("in trading yesterday", "of operating earnings") is
+   * followed by more of its own noun phrase, not by a determiner, pronoun, name or number.
+   */
+  private static boolean gerundAfterPreposition(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String form = t.text().toLowerCase(Locale.ROOT);
+    if (i == 0 || i + 1 >= tokens.size() || !(t.pos().equals("NN") || t.pos().equals("NNS"))
+        || !form.endsWith("ing") || form.length() < MIN_GERUND_LENGTH
+        || ING_NOUNS.contains(form) || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.pos().equals("IN")
+        && Triggers.PREPOSITIONS.contains(prev.text().toLowerCase(Locale.ROOT))
+        && OBJECT_STARTS.contains(tokens.get(i + 1).pos());
   }
 
   /**
@@ -165,6 +210,10 @@ final class TagRepairs {
     if (t.text().toLowerCase(Locale.ROOT).endsWith("'s")) {
       return "NN";
     }
+    String pastInS = pastTagOnS(t);
+    if (pastInS != null) {
+      return pastInS;
+    }
     if (capitalizedInside(tokens, i)) {
       return "NNP"; // "a friend of Rudolph/VB", "Exchange, Telerate/VB shares"
     }
@@ -180,6 +229,57 @@ final class TagRepairs {
     if (i == 0 && (next.pos().equals("NN") || next.pos().equals("NNS"))) {
       return "JJ";
     }
+    if (i == 0 && subjectBeforeItsVerb(tokens)) {
+      return t.pos().equals("VBZ") ? "NNS" : "NN";
+    }
     return null;
   }
+
+  /**
+   * No English past tense but "was" ends in "s": a past tag there is the tagger's slip, a noun
+   * in "-ss" ("loan loss/VBD reserves") and a present otherwise ("who lives/VBD in").
+   */
+  private static String pastTagOnS(Token t) {
+    String form = t.text().toLowerCase(Locale.ROOT);
+    if (!t.pos().equals("VBD") || !form.endsWith("s") || form.equals("was")) {
+      return null;
+    }
+    return form.endsWith("ss") ? "NN" : "VBZ";
+  }
+
+  /** Longest stretch of prepositional phrases skipped between a subject and its verb. */
+  private static final int SUBJECT_PHRASE_WINDOW = 8;
+
+  /**
+   * The sentence opens with a present or bare verb form whose own finite verb follows, right
+   * away or past prepositional phrases: "Profit/VB climbed", "Turks/VB feel", "Proceeds/VBZ from
+   * the offering are". The first word is the subject, a noun; an imperative ("Take the case of
+   * ...") has no finite verb of its own there.
+   */
+  private static boolean subjectBeforeItsVerb(List<Token> tokens) {
+    Token first = tokens.get(0);
+    if (!FIRST_WORD_VERB_TAGS.contains(first.pos()) || !Character.isUpperCase(first.text().charAt(0))
+        || AUXILIARY_LEMMAS.contains(first.lemma()) || VerbGroups.isModal(first)) {
+      return false;
+    }
+    int k = 1;
+    boolean inPhrase = false;
+    while (k < tokens.size() && k <= SUBJECT_PHRASE_WINDOW) {
+      Token t = tokens.get(k);
+      if (t.pos().equals("IN") && Triggers.PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        inPhrase = true;
+      } else if (!(inPhrase && NOUN_PHRASE_WORDS.contains(t.pos()))) {
+        break;
+      }
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token verb = tokens.get(k);
+    return (FINITE.contains(verb.pos()) || VerbGroups.isModal(verb))
+        && Character.isLetter(verb.text().charAt(0));
+  }
+
+  private static final Set<String> FIRST_WORD_VERB_TAGS = Set.of("VB", "VBP", "VBZ");
 }

@@ -130,7 +130,11 @@ final class Triggers {
     if (before != null && before.pos().equals("EX") && !lemma.equals("exist")) {
       return true; // "there has been", "there's": the existential, not an event
     }
-    if (bare && before != null && next != null && next.isNoun() && nounInside(before, head)) {
+    // A gerund takes a name for its object: "about killing Rabin", "by destroying Saddam's army".
+    boolean gerundObject = head.pos().equals("VBG") && next != null
+        && next.pos().startsWith("NNP");
+    if (bare && before != null && next != null && next.isNoun() && !gerundObject
+        && nounInside(before, head)) {
       return true;
     }
     return lemma.equals("end") && g.head() > 0
@@ -150,7 +154,8 @@ final class Triggers {
     return head.pos().equals("VBP") && (before.pos().equals("NN") || before.pos().equals("NNP"));
   }
 
-  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for",
+  /** Prepositions that open a phrase of nouns (no subordinators: "after", "since", "that"). */
+  static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for",
       "with", "from", "into", "about", "against", "amid", "over", "under", "during", "through",
       "toward", "towards", "without", "within", "among", "between");
 
