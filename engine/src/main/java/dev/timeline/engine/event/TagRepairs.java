@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
  * cents") is a finite verb. Then the verbs it invented, on the repaired tags: a possessive
  * ("Telerate's/VB"), a capitalized word inside a sentence (a name: "a friend of Rudolph/VB"), a
- * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), the first word of a
+ * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), a past tag on a form in
+ * "-s" ("loan loss/VBD reserves"), the ownership adjectives ("closely held/VBD"), the first word of a
  * sentence modifying the noun after it ("Declining/VB issues"); last, the words of a company
  * name ({@link CompanyNames}: "Reed/VB International PLC"). Returns tokens with the same indices;
  * only tags change.
@@ -113,6 +114,9 @@ final class TagRepairs {
     return null;
   }
 
+  private static final Set<String> OWNERSHIP_ADVERBS =
+      Set.of("closely", "privately", "publicly", "wholly", "jointly");
+  private static final Set<String> OWNERSHIP_PARTICIPLES = Set.of("held", "owned", "traded");
   /** Tags that open a phrase only an object can be, never the next word of a compound noun. */
   private static final Set<String> OBJECT_STARTS =
       Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "WP");
@@ -213,6 +217,14 @@ final class TagRepairs {
     String pastInS = pastTagOnS(t);
     if (pastInS != null) {
       return pastInS;
+    }
+    if (t.pos().equals("VB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing")
+        && t.text().length() >= MIN_GERUND_LENGTH) {
+      return "VBG"; // "the earning/VB power", "declining/VB prices": no base form ends so
+    }
+    if (i > 0 && OWNERSHIP_ADVERBS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+        && OWNERSHIP_PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+      return "JJ"; // "closely held", "a wholly owned unit": how a company is owned, no event
     }
     if (capitalizedInside(tokens, i)) {
       return "NNP"; // "a friend of Rudolph/VB", "Exchange, Telerate/VB shares"

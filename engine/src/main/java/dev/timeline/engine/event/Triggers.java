@@ -205,8 +205,17 @@ final class Triggers {
     return -1;
   }
 
+  /** Nouns that follow a phrase as its time ("the meeting yesterday"), not as its head. */
+  private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tomorrow",
+      "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * The noun is the last of its phrase: no noun follows it but a day that dates the phrase ("a
+   * news conference Friday", "completed the purchase yesterday").
+   */
   private static boolean headsPhrase(List<Token> tokens, int i) {
-    return i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun();
+    return i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun()
+        || DAY_WORDS.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   static int clauseOf(List<Clause> clauses, int token) {
