@@ -52,6 +52,9 @@ final class TagRepairs {
       changed |= retag(out, i, hiddenVerb(out, i));
     }
     for (int i = 0; i < out.size(); i++) {
+      changed |= retag(out, i, hiddenPast(out, i) ? "VBD" : null);
+    }
+    for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, hiddenNonVerb(out, i));
     }
     boolean[] inName = CompanyNames.mark(out);
@@ -117,6 +120,35 @@ final class TagRepairs {
   private static final Set<String> OWNERSHIP_ADVERBS =
       Set.of("closely", "privately", "publicly", "wholly", "jointly");
   private static final Set<String> OWNERSHIP_PARTICIPLES = Set.of("held", "owned", "traded");
+  /** Verbs whose past tense is their base form ("the president quit", "British Gas shed"). */
+  private static final Set<String> SAME_FORM_PASTS = Set.of("quit", "shed", "set", "cut", "cost",
+      "put", "hit", "let", "spread", "bid", "hurt", "beat", "burst", "cast", "split", "shut",
+      "upset", "thrust");
+
+  /**
+   * A past tense the tagger read as a plural present (VBP): a past form ("the court upheld/VBP",
+   * "investors fled/VBP"; "-eed" verbs like "proceed" aside), or a verb whose past is its base
+   * form right after a singular subject, with which a present would have to agree ("the
+   * company's president quit/VBP", "British Gas shed/VBP").
+   */
+  private static boolean hiddenPast(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().equals("VBP")) {
+      return false;
+    }
+    String form = t.text().toLowerCase(Locale.ROOT);
+    if ((form.endsWith("ed") && !form.endsWith("eed")) || IRREGULAR_PAST.contains(form)
+        || IRREGULAR_PAST.stream().anyMatch(p -> form.length() > p.length() + 1
+            && form.endsWith(p) && p.length() >= 4)) {
+      return true; // "upheld", "withheld", "overtook"
+    }
+    if (i == 0 || !SAME_FORM_PASTS.contains(form)) {
+      return false;
+    }
+    String before = tokens.get(i - 1).pos();
+    return before.equals("NN") || before.equals("NNP");
+  }
+
   /** Tags that open a phrase only an object can be, never the next word of a compound noun. */
   private static final Set<String> OBJECT_STARTS =
       Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "WP");
