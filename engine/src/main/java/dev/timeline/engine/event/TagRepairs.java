@@ -250,10 +250,6 @@ final class TagRepairs {
     if (pastInS != null) {
       return pastInS;
     }
-    if (t.pos().equals("VB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing")
-        && t.text().length() >= MIN_GERUND_LENGTH) {
-      return "VBG"; // "the earning/VB power", "declining/VB prices": no base form ends so
-    }
     if (i > 0 && OWNERSHIP_ADVERBS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
         && OWNERSHIP_PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT))) {
       return "JJ"; // "closely held", "a wholly owned unit": how a company is owned, no event
@@ -275,6 +271,10 @@ final class TagRepairs {
     }
     if (i == 0 && subjectBeforeItsVerb(tokens)) {
       return t.pos().equals("VBZ") ? "NNS" : "NN";
+    }
+    if (t.pos().equals("VB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing")
+        && t.text().length() >= MIN_GERUND_LENGTH) {
+      return "VBG"; // "the earning/VB power", "declining/VB prices": no base form ends so
     }
     return null;
   }

@@ -188,6 +188,35 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void wordsThatOnlyLookLikeVerbsAreNoEvents() {
+    List<EventMention> e = extract("Reed International PLC said net income fell 5%, reflecting "
+        + "higher costs. Debt has risen to around $4 billion. Profit climbed to $98 million. "
+        + "It bought closely held Kofcoh Imports Inc. and seemingly gained.", List.of());
+    assertThat(e).extracting(EventMention::triggerText)
+        .contains("said", "fell", "risen", "climbed", "bought", "gained")
+        .doesNotContain("Reed", "reflecting", "around", "Profit", "held", "seemingly");
+  }
+
+  @Test
+  void aDayAfterAnEventNounDatesItAndGerundsTakeObjects() {
+    List<EventMention> e = extract("Ford held a news conference Friday. Iraq was punished for "
+        + "seizing Kuwait. Stocks rose in trading yesterday.", List.of());
+    assertThat(e).extracting(EventMention::triggerText)
+        .contains("conference", "seizing")
+        .doesNotContain("trading");
+  }
+
+  @Test
+  void aHeadingStandsOnItsOwnLine() {
+    List<EventMention> e = extract("Russia Considers Joining the Fight\n\nDiversified "
+        + "Investment Group Inc. said it agreed to be acquired by Star States Corp. for stock "
+        + "valued at $13.75 a share.", List.of());
+    assertThat(e).extracting(EventMention::triggerText)
+        .contains("said", "agreed", "acquired", "valued")
+        .doesNotContain("Considers", "Joining");
+  }
+
+  @Test
   void aPronounSubjectBecomesThePersonNamedJustBefore() {
     List<EventMention> e = extract("Ramzan Kadyrov was elected in 2007. Kadyrov dismissed the "
         + "claims. \u201CThese jerks have nothing to do with Islam,\u201D he said. "
