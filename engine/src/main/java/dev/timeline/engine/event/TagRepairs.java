@@ -88,8 +88,10 @@ final class TagRepairs {
     Token t = tokens.get(i);
     String pos = t.pos();
     boolean lower = Character.isLowerCase(t.text().charAt(0));
+    String form = t.text().toLowerCase(Locale.ROOT);
+    // No plural noun is a past form: "loss reserves stood/NNS at".
     boolean adjectiveOrNoun = pos.equals("JJ") || pos.equals("NN")
-        || (lower && pos.equals("NNP"));
+        || (lower && pos.equals("NNP")) || (pos.equals("NNS") && IRREGULAR_PAST.contains(form));
     if (!adjectiveOrNoun || !Character.isLetter(t.text().charAt(0))) {
       return null;
     }
@@ -98,7 +100,6 @@ final class TagRepairs {
       before--;
     }
     Token prev = tokens.get(before);
-    String form = t.text().toLowerCase(Locale.ROOT);
     if (VerbGroups.isModal(prev) && !ADJECTIVES_AFTER_MODALS.contains(form)) {
       return "VB";
     }
@@ -109,10 +110,11 @@ final class TagRepairs {
         && !NOUN_SUFFIXES.matcher(form).find() && !startsNounPhrase(tokens, i)) {
       return "VB";
     }
-    if (before == i - 1 && lower && isPastForm(form) && subject(tokens, i - 1)
+    // Adverbs may stand between: "Dow Jones shares also fell/JJ 50 cents".
+    if (lower && isPastForm(form) && subject(tokens, before)
         && i + 1 < tokens.size() && AFTER_FINITE.contains(tokens.get(i + 1).pos())) {
       // After an object it is a participle (still an event in TimeML), not a clause's verb.
-      return objectOfVerbOrPreposition(tokens, i - 1) ? "VBN" : "VBD";
+      return objectOfVerbOrPreposition(tokens, before) ? "VBN" : "VBD";
     }
     return null;
   }
@@ -208,6 +210,10 @@ final class TagRepairs {
     Token t = tokens.get(k);
     if (t.pos().startsWith("NN")) {
       return true;
+    }
+    if (t.pos().equals("JJ") && Character.isUpperCase(t.text().charAt(0))
+        && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+      return true; // a name read as an adjective: "UniFirst/JJ earned/JJ $2.4 million"
     }
     return t.pos().equals("VBZ") && k > 0 && tokens.get(k - 1).pos().startsWith("NN")
         && !AUXILIARY_LEMMAS.contains(t.lemma());

@@ -74,6 +74,18 @@ class TagRepairsTest {
   }
 
   @Test
+  void aPastFormAfterItsSubjectPastAdverbsOrANameReadAsAnAdjective() {
+    assertThat(tags("Dow/NNP Jones/NNP shares/VBZ also/RB fell/JJ 50/CD cents/NNS"))
+        .containsExactly("NNP", "NNP", "NNS", "RB", "VBD", "CD", "NNS");
+    assertThat(tags("loss/NN reserves/NNS stood/NNS at/IN $/$ 108.3/CD million/CD"))
+        .containsExactly("NN", "NNS", "VBD", "IN", "$", "CD", "CD");
+    assertThat(tags("A/DT year/NN earlier/RBR UniFirst/JJ earned/JJ $/$ 2.4/CD million/CD"))
+        .containsExactly("DT", "NN", "RBR", "JJ", "VBD", "$", "CD", "CD");
+    assertThat(tags("the/DT American/JJ ,/, unrelated/JJ to/TO it/PRP"))
+        .containsExactly("DT", "JJ", ",", "JJ", "TO", "PRP");
+  }
+
+  @Test
   void aPastFormAfterAnObjectIsAParticipleOfAReducedRelative() {
     assertThat(tags("Russia/NNP does/VBZ not/RB expect/VB the/DT countries/NNS involved/JJ in/IN"
             + " airstrikes/NNS"))
