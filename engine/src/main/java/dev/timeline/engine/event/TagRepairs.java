@@ -268,7 +268,11 @@ final class TagRepairs {
       return null;
     }
     boolean afterPronoun = i > 0 && tokens.get(i - 1).pos().equals("PRP");
-    if (t.pos().equals("VBZ") && FINITE.contains(next.pos()) && !afterPronoun
+    int verbAfter = i + 1;
+    while (verbAfter + 1 < tokens.size() && tokens.get(verbAfter).pos().startsWith("RB")) {
+      verbAfter++; // "BellSouth shares/VBZ also fell"
+    }
+    if (t.pos().equals("VBZ") && FINITE.contains(tokens.get(verbAfter).pos()) && !afterPronoun
         && !AUXILIARY_LEMMAS.contains(t.lemma())) {
       return "NNS";
     }
