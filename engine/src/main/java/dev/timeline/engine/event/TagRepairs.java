@@ -233,6 +233,9 @@ final class TagRepairs {
       return true;
     }
     Token next = tokens.get(i + 1);
+    if (DateWords.opensDate(next)) {
+      return false; // "due to expire/JJ yesterday"
+    }
     return NOUN_PHRASE_CONTINUES.contains(next.pos()) || next.pos().equals("CC")
         || next.pos().equals("CD") || next.pos().equals(".") || next.text().equals("of")
         || next.text().equals("than") || next.text().startsWith("-");

@@ -185,8 +185,10 @@ final class Triggers {
     }
     Token t = tokens.get(k);
     if (t.pos().startsWith("JJ")) {
-      // "very close", or an adjective inside a noun phrase: "a close friend".
-      if (k + 1 < tokens.size() && tokens.get(k + 1).isNoun()) {
+      // "very close", or an adjective inside a noun phrase: "a close friend"; a date after it
+      // is no noun it modifies: "is payable Jan. 2".
+      if (k + 1 < tokens.size() && tokens.get(k + 1).isNoun()
+          && !DateWords.opensDate(tokens.get(k + 1))) {
         return nounPredicate(tokens, k, lexicon);
       }
       return k;
@@ -205,17 +207,13 @@ final class Triggers {
     return -1;
   }
 
-  /** Nouns that follow a phrase as its time ("the meeting yesterday"), not as its head. */
-  private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tomorrow",
-      "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
   /**
    * The noun is the last of its phrase: no noun follows it but a day that dates the phrase ("a
    * news conference Friday", "completed the purchase yesterday").
    */
   private static boolean headsPhrase(List<Token> tokens, int i) {
     return i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun()
-        || DAY_WORDS.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
+        || DateWords.opensDate(tokens.get(i + 1));
   }
 
   static int clauseOf(List<Clause> clauses, int token) {

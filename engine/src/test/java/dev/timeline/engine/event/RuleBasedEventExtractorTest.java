@@ -204,8 +204,9 @@ class RuleBasedEventExtractorTest {
   @Test
   void aDayAfterAnEventNounDatesItAndGerundsTakeObjects() {
     assertThat(triggers("Ford held a news conference Friday. Iraq was punished for "
-        + "seizing Kuwait. Stocks rose in trading yesterday."))
-        .contains("conference", "seizing").doesNotContain("trading");
+        + "seizing Kuwait. Stocks rose in trading yesterday. The dividend is payable Jan. 2 to "
+        + "holders."))
+        .contains("conference", "seizing", "payable").doesNotContain("trading");
   }
 
   @Test

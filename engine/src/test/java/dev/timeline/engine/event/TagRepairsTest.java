@@ -53,6 +53,9 @@ class TagRepairsTest {
   void aWordAfterInfinitivalToIsAVerbUnlessItStartsANounPhrase() {
     assertThat(tags("the/DT offer/NN was/VBD due/JJ to/TO expire/JJ Friday/NNP"))
         .containsExactly("DT", "NN", "VBD", "JJ", "TO", "VB", "NNP");
+    assertThat(tags("the/DT offer/NN was/VBD due/JJ to/TO expire/JJ yesterday/NN"))
+        .as("a date after it is no noun phrase").containsExactly("DT", "NN", "VBD", "JJ", "TO",
+            "VB", "NN");
     assertThat(tags("troops/NNS flew/VBD to/TO Saudi/JJ Arabia/NNP"))
         .containsExactly("NNS", "VBD", "TO", "JJ", "NNP");
     assertThat(tags("it/PRP went/VBD back/RB to/TO normal/JJ ./."))
