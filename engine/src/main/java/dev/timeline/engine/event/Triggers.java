@@ -122,6 +122,9 @@ final class Triggers {
     if (bare && hyphenCompound(tokens, g.head())) {
       return true;
     }
+    if (bare && NamingParticiples.names(tokens, g.head())) {
+      return true;
+    }
     Token before = g.first() > 0 ? tokens.get(g.first() - 1) : null;
     if (bare && before != null && !head.pos().equals("VBZ")
         && (before.pos().equals("PRP$") || before.pos().equals("POS"))) {

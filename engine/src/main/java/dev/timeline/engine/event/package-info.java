@@ -22,7 +22,8 @@
  *   <li><b>Triggers</b>: {@code Triggers} picks main verbs (not auxiliaries, "do" used as one,
  *       existential "there is", phrase auxiliaries "going to", forms used as prepositions, or
  *       modifiers the tagger read as verbs: "the growing demand", "U.S.-led", "its planned
- *       acquisition", "by desert heat"), copula predicates (listed adjectives or event nouns:
+ *       acquisition", "by desert heat"; participles that name: "a venture called Orion",
+ *       {@code NamingParticiples}), copula predicates (listed adjectives or event nouns:
  *       "is willing", "is a threat") and event nouns heading their phrase ("the war", "the sale
  *       of the unit", "a news conference Friday"). Headings ({@code Headings}: title-case
  *       lines of their own) give no events.

@@ -202,6 +202,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void participlesThatGiveANameAreNoEvents() {
+    assertThat(triggers("He set up a joint venture called Orion 1980. The so called Identity "
+        + "Movement grew. Prices jumped, a condition known as illiquidity."))
+        .contains("set", "grew", "jumped").doesNotContain("called", "known");
+    assertThat(triggers("The company called the offer inadequate.")).contains("called");
+  }
+
+  @Test
   void aDayAfterAnEventNounDatesItAndGerundsTakeObjects() {
     assertThat(triggers("Ford held a news conference Friday. Iraq was punished for "
         + "seizing Kuwait. Stocks rose in trading yesterday. The dividend is payable Jan. 2 to "
