@@ -5,13 +5,14 @@ import java.util.Locale;
 
 /**
  * Words the tagger read as verbs whose form no English verb has: adjective and noun endings
- * ("retractable", "atrocious", "apocalyptical", "survival", "commercial") or figures
+ * ("retractable", "atrocious", "apocalyptical", "survival", "commercial"), adverbs made of
+ * participles ("seemingly", "reportedly") or figures
  * ("C$9.625"). Such a word is the tagger's slip, not an event verb.
  */
 final class NonVerbForms {
   /** Endings of adjectives and nouns that no verb shares (checked on words long enough). */
   private static final List<String> ENDINGS =
-      List.of("ical", "ious", "eous", "ous", "ival", "cial", "tial", "sal", "ity");
+      List.of("ical", "ious", "eous", "ous", "ival", "cial", "tial", "sal", "ity", "ingly", "edly");
   /** "-able"/"-ible" only on long words: "enable", "disable" are verbs. */
   private static final List<String> LONG_ENDINGS = List.of("able", "ible");
   private static final int MIN_LENGTH = 6;

@@ -49,7 +49,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         narrative.paragraphBreak();
       }
       previousEnd = sentence.span().end();
-      if (tokens.isEmpty() || Headings.isHeading(tokens)) {
+      if (tokens.isEmpty() || Headings.isHeading(tokens, text.text(), sentence.span().end())) {
         continue;
       }
       boolean[] quoted = quotes.mark(tokens, text.text());

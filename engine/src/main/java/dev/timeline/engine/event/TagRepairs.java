@@ -15,11 +15,18 @@ import java.util.regex.Pattern;
  * is a participle; a word after infinitival "to" that does not start a noun phrase ("to
  * expire/JJ Nov. 21") is a bare verb; a past-tense form between its subject and a number, a
  * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
- * cents") is a finite verb. Then the verbs it invented, on the repaired tags: a possessive
+ * cents", past adverbs: "shares also fell/JJ"; a name read as an adjective may be the subject:
+ * "UniFirst/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund
+ * ("for seizing/NN Kuwait"); a past form read as a plural present is a past ("the court
+ * upheld/VBP", "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
  * ("Telerate's/VB"), a capitalized word inside a sentence (a name: "a friend of Rudolph/VB"), a
- * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), the first word of a
- * sentence modifying the noun after it ("Declining/VB issues"). Returns tokens with the same
- * indices; only tags change.
+ * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), a past tag on a form in
+ * "-s" ("loan loss/VBD reserves"), the ownership adjectives ("closely held/VBD"), the first word of a
+ * sentence modifying the noun after it ("Declining/VB issues") or the subject of a finite verb
+ * after it ("Profit/VB climbed"), an "-ing" word read as a base form ("the earning/VB power");
+ * last, the words of a company
+ * name ({@link CompanyNames}: "Reed/VB International PLC"). Returns tokens with the same indices;
+ * only tags change.
  */
 final class TagRepairs {
   /** Adjectives that do follow a modal ("will likely fall"). */
@@ -50,9 +57,21 @@ final class TagRepairs {
       changed |= retag(out, i, hiddenVerb(out, i));
     }
     for (int i = 0; i < out.size(); i++) {
+      changed |= retag(out, i, hiddenPast(out, i) ? "VBD" : null);
+    }
+    for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, hiddenNonVerb(out, i));
     }
+    boolean[] inName = CompanyNames.mark(out);
+    for (int i = 0; i < out.size(); i++) {
+      changed |= retag(out, i, inName[i] && wordTag(out.get(i).pos()) ? "NNP" : null);
+    }
     return changed ? List.copyOf(out) : tokens;
+  }
+
+  /** A verb or common-noun tag, the ones a word inside a name must not keep. */
+  private static boolean wordTag(String pos) {
+    return pos.startsWith("VB") || pos.equals("NN") || pos.equals("NNS");
   }
 
   private static boolean retag(List<Token> tokens, int i, String tag) {
@@ -60,16 +79,24 @@ final class TagRepairs {
       return false;
     }
     Token t = tokens.get(i);
-    tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, t.lemma()));
+    // A verb's lemma does not fit the noun it turns out to be ("loss/VBD" lemmatized as a verb).
+    String lemma = t.pos().startsWith("VB") && tag.equals("NN")
+        ? t.text().toLowerCase(Locale.ROOT) : t.lemma();
+    tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, lemma));
     return true;
   }
 
   private static String hiddenVerb(List<Token> tokens, int i) {
+    if (gerundAfterPreposition(tokens, i)) {
+      return "VBG";
+    }
     Token t = tokens.get(i);
     String pos = t.pos();
     boolean lower = Character.isLowerCase(t.text().charAt(0));
+    String form = t.text().toLowerCase(Locale.ROOT);
+    // No plural noun is a past form: "loss reserves stood/NNS at".
     boolean adjectiveOrNoun = pos.equals("JJ") || pos.equals("NN")
-        || (lower && pos.equals("NNP"));
+        || (lower && pos.equals("NNP")) || (pos.equals("NNS") && IRREGULAR_PAST.contains(form));
     if (!adjectiveOrNoun || !Character.isLetter(t.text().charAt(0))) {
       return null;
     }
@@ -78,7 +105,6 @@ final class TagRepairs {
       before--;
     }
     Token prev = tokens.get(before);
-    String form = t.text().toLowerCase(Locale.ROOT);
     if (VerbGroups.isModal(prev) && !ADJECTIVES_AFTER_MODALS.contains(form)) {
       return "VB";
     }
@@ -89,12 +115,74 @@ final class TagRepairs {
         && !NOUN_SUFFIXES.matcher(form).find() && !startsNounPhrase(tokens, i)) {
       return "VB";
     }
-    if (before == i - 1 && lower && isPastForm(form) && subject(tokens, i - 1)
+    // Adverbs may stand between: "Dow Jones shares also fell/JJ 50 cents".
+    if (lower && isPastForm(form) && subject(tokens, before)
         && i + 1 < tokens.size() && AFTER_FINITE.contains(tokens.get(i + 1).pos())) {
       // After an object it is a participle (still an event in TimeML), not a clause's verb.
-      return objectOfVerbOrPreposition(tokens, i - 1) ? "VBN" : "VBD";
+      return objectOfVerbOrPreposition(tokens, before) ? "VBN" : "VBD";
     }
     return null;
+  }
+
+  private static final Set<String> OWNERSHIP_ADVERBS =
+      Set.of("closely", "privately", "publicly", "wholly", "jointly");
+  private static final Set<String> OWNERSHIP_PARTICIPLES = Set.of("held", "owned", "traded");
+  /** Verbs whose past tense is their base form ("the president quit", "British Gas shed"). */
+  private static final Set<String> SAME_FORM_PASTS = Set.of("quit", "shed", "set", "cut", "cost",
+      "put", "hit", "let", "spread", "bid", "hurt", "beat", "burst", "cast", "split", "shut",
+      "upset", "thrust");
+
+  /**
+   * A past tense the tagger read as a plural present (VBP): a past form ("the court upheld/VBP",
+   * "investors fled/VBP"; "-eed" verbs like "proceed" aside), or a verb whose past is its base
+   * form right after a singular subject, with which a present would have to agree ("the
+   * company's president quit/VBP", "British Gas shed/VBP").
+   */
+  private static boolean hiddenPast(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().equals("VBP")) {
+      return false;
+    }
+    String form = t.text().toLowerCase(Locale.ROOT);
+    if ((form.endsWith("ed") && !form.endsWith("eed")) || IRREGULAR_PAST.contains(form)
+        || IRREGULAR_PAST.stream().anyMatch(p -> form.length() > p.length() + 1
+            && form.endsWith(p) && p.length() >= 4)) {
+      return true; // "upheld", "withheld", "overtook"
+    }
+    if (i == 0 || !SAME_FORM_PASTS.contains(form)) {
+      return false;
+    }
+    String before = tokens.get(i - 1).pos();
+    return before.equals("NN") || before.equals("NNP");
+  }
+
+  /** Tags that open a phrase only an object can be, never the next word of a compound noun. */
+  private static final Set<String> OBJECT_STARTS =
+      Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "WP");
+  /** Words in "-ing" that are only nouns ("in everything the", "on the morning"). */
+  private static final Set<String> ING_NOUNS = Set.of("thing", "something", "nothing",
+      "anything", "everything", "morning", "evening", "spring", "string", "ceiling", "sibling",
+      "offspring", "wedding", "clothing");
+  private static final int MIN_GERUND_LENGTH = 6;
+
+  /**
+   * An "-ing" word tagged as a noun between a preposition and its own object is a gerund: "as
+   * punishment for seizing/NN Kuwait", "aimed at doubling/NNS the trade", "in charge of
+   * deciding/NNS who gets". A noun there ("in trading yesterday", "of operating earnings") is
+   * followed by more of its own noun phrase, not by a determiner, pronoun, name or number.
+   */
+  private static boolean gerundAfterPreposition(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String form = t.text().toLowerCase(Locale.ROOT);
+    if (i == 0 || i + 1 >= tokens.size() || !(t.pos().equals("NN") || t.pos().equals("NNS"))
+        || !form.endsWith("ing") || form.length() < MIN_GERUND_LENGTH
+        || ING_NOUNS.contains(form) || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.pos().equals("IN")
+        && Triggers.PREPOSITIONS.contains(prev.text().toLowerCase(Locale.ROOT))
+        && OBJECT_STARTS.contains(tokens.get(i + 1).pos());
   }
 
   /**
@@ -128,6 +216,10 @@ final class TagRepairs {
     if (t.pos().startsWith("NN")) {
       return true;
     }
+    if (t.pos().equals("JJ") && Character.isUpperCase(t.text().charAt(0))
+        && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+      return true; // a name read as an adjective: "UniFirst/JJ earned/JJ $2.4 million"
+    }
     return t.pos().equals("VBZ") && k > 0 && tokens.get(k - 1).pos().startsWith("NN")
         && !AUXILIARY_LEMMAS.contains(t.lemma());
   }
@@ -141,6 +233,9 @@ final class TagRepairs {
       return true;
     }
     Token next = tokens.get(i + 1);
+    if (DateWords.opensDate(next)) {
+      return false; // "due to expire/JJ yesterday"
+    }
     return NOUN_PHRASE_CONTINUES.contains(next.pos()) || next.pos().equals("CC")
         || next.pos().equals("CD") || next.pos().equals(".") || next.text().equals("of")
         || next.text().equals("than") || next.text().startsWith("-");
@@ -165,6 +260,14 @@ final class TagRepairs {
     if (t.text().toLowerCase(Locale.ROOT).endsWith("'s")) {
       return "NN";
     }
+    String pastInS = pastTagOnS(t);
+    if (pastInS != null) {
+      return pastInS;
+    }
+    if (i > 0 && OWNERSHIP_ADVERBS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+        && OWNERSHIP_PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+      return "JJ"; // "closely held", "a wholly owned unit": how a company is owned, no event
+    }
     if (capitalizedInside(tokens, i)) {
       return "NNP"; // "a friend of Rudolph/VB", "Exchange, Telerate/VB shares"
     }
@@ -173,13 +276,72 @@ final class TagRepairs {
       return null;
     }
     boolean afterPronoun = i > 0 && tokens.get(i - 1).pos().equals("PRP");
-    if (t.pos().equals("VBZ") && FINITE.contains(next.pos()) && !afterPronoun
+    int verbAfter = i + 1;
+    while (verbAfter + 1 < tokens.size() && tokens.get(verbAfter).pos().startsWith("RB")) {
+      verbAfter++; // "BellSouth shares/VBZ also fell"
+    }
+    if (t.pos().equals("VBZ") && FINITE.contains(tokens.get(verbAfter).pos()) && !afterPronoun
         && !AUXILIARY_LEMMAS.contains(t.lemma())) {
       return "NNS";
     }
     if (i == 0 && (next.pos().equals("NN") || next.pos().equals("NNS"))) {
       return "JJ";
     }
+    if (i == 0 && subjectBeforeItsVerb(tokens)) {
+      return t.pos().equals("VBZ") ? "NNS" : "NN";
+    }
+    if (t.pos().equals("VB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing")
+        && t.text().length() >= MIN_GERUND_LENGTH) {
+      return "VBG"; // "the earning/VB power", "declining/VB prices": no base form ends so
+    }
     return null;
   }
+
+  /**
+   * No English past tense but "was" ends in "s": a past tag there is the tagger's slip, a noun
+   * in "-ss" ("loan loss/VBD reserves") and a present otherwise ("who lives/VBD in").
+   */
+  private static String pastTagOnS(Token t) {
+    String form = t.text().toLowerCase(Locale.ROOT);
+    if (!t.pos().equals("VBD") || !form.endsWith("s") || form.equals("was")) {
+      return null;
+    }
+    return form.endsWith("ss") ? "NN" : "VBZ";
+  }
+
+  /** Longest stretch of prepositional phrases skipped between a subject and its verb. */
+  private static final int SUBJECT_PHRASE_WINDOW = 8;
+
+  /**
+   * The sentence opens with a present or bare verb form whose own finite verb follows, right
+   * away or past prepositional phrases: "Profit/VB climbed", "Turks/VB feel", "Proceeds/VBZ from
+   * the offering are". The first word is the subject, a noun; an imperative ("Take the case of
+   * ...") has no finite verb of its own there.
+   */
+  private static boolean subjectBeforeItsVerb(List<Token> tokens) {
+    Token first = tokens.get(0);
+    if (!FIRST_WORD_VERB_TAGS.contains(first.pos()) || !Character.isUpperCase(first.text().charAt(0))
+        || AUXILIARY_LEMMAS.contains(first.lemma()) || VerbGroups.isModal(first)) {
+      return false;
+    }
+    int k = 1;
+    boolean inPhrase = false;
+    while (k < tokens.size() && k <= SUBJECT_PHRASE_WINDOW) {
+      Token t = tokens.get(k);
+      if (t.pos().equals("IN") && Triggers.PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        inPhrase = true;
+      } else if (!(inPhrase && NOUN_PHRASE_WORDS.contains(t.pos()))) {
+        break;
+      }
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token verb = tokens.get(k);
+    return (FINITE.contains(verb.pos()) || VerbGroups.isModal(verb))
+        && Character.isLetter(verb.text().charAt(0));
+  }
+
+  private static final Set<String> FIRST_WORD_VERB_TAGS = Set.of("VB", "VBP", "VBZ");
 }

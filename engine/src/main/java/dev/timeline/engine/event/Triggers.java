@@ -122,6 +122,9 @@ final class Triggers {
     if (bare && hyphenCompound(tokens, g.head())) {
       return true;
     }
+    if (bare && NamingParticiples.names(tokens, g.head())) {
+      return true;
+    }
     Token before = g.first() > 0 ? tokens.get(g.first() - 1) : null;
     if (bare && before != null && !head.pos().equals("VBZ")
         && (before.pos().equals("PRP$") || before.pos().equals("POS"))) {
@@ -130,7 +133,11 @@ final class Triggers {
     if (before != null && before.pos().equals("EX") && !lemma.equals("exist")) {
       return true; // "there has been", "there's": the existential, not an event
     }
-    if (bare && before != null && next != null && next.isNoun() && nounInside(before, head)) {
+    // A gerund takes a name for its object: "about killing Rabin", "by destroying Saddam's army".
+    boolean gerundObject = head.pos().equals("VBG") && next != null
+        && next.pos().startsWith("NNP");
+    if (bare && before != null && next != null && next.isNoun() && !gerundObject
+        && nounInside(before, head)) {
       return true;
     }
     return lemma.equals("end") && g.head() > 0
@@ -150,7 +157,8 @@ final class Triggers {
     return head.pos().equals("VBP") && (before.pos().equals("NN") || before.pos().equals("NNP"));
   }
 
-  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for",
+  /** Prepositions that open a phrase of nouns (no subordinators: "after", "since", "that"). */
+  static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for",
       "with", "from", "into", "about", "against", "amid", "over", "under", "during", "through",
       "toward", "towards", "without", "within", "among", "between");
 
@@ -180,8 +188,10 @@ final class Triggers {
     }
     Token t = tokens.get(k);
     if (t.pos().startsWith("JJ")) {
-      // "very close", or an adjective inside a noun phrase: "a close friend".
-      if (k + 1 < tokens.size() && tokens.get(k + 1).isNoun()) {
+      // "very close", or an adjective inside a noun phrase: "a close friend"; a date after it
+      // is no noun it modifies: "is payable Jan. 2".
+      if (k + 1 < tokens.size() && tokens.get(k + 1).isNoun()
+          && !DateWords.opensDate(tokens.get(k + 1))) {
         return nounPredicate(tokens, k, lexicon);
       }
       return k;
@@ -200,8 +210,13 @@ final class Triggers {
     return -1;
   }
 
+  /**
+   * The noun is the last of its phrase: no noun follows it but a day that dates the phrase ("a
+   * news conference Friday", "completed the purchase yesterday").
+   */
   private static boolean headsPhrase(List<Token> tokens, int i) {
-    return i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun();
+    return i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun()
+        || DateWords.opensDate(tokens.get(i + 1));
   }
 
   static int clauseOf(List<Clause> clauses, int token) {

@@ -7,8 +7,11 @@
  * <ol>
  *   <li><b>Tag repairs</b>: {@code TagRepairs} fixes part-of-speech errors where the syntax
  *       allows one reading: a verb hidden as an adjective or noun after a modal, "have",
- *       infinitival "to" or a subject ("prices fell/JJ 5 cents"), and verb tags on names,
- *       possessives and subjects ("BellSouth shares/VBZ fell").
+ *       infinitival "to" or a subject ("prices fell/JJ 5 cents"), a gerund between a
+ *       preposition and its object ("for seizing/NN Kuwait"), a past read as a present ("the
+ *       court upheld/VBP"), and verb tags on names, possessives and subjects ("BellSouth
+ *       shares/VBZ fell", "Profit/VB climbed"), including every word of a company name closed
+ *       by a designator ({@code CompanyNames}: "Reed/VB International PLC").
  *   <li><b>Verb groups</b>: {@code VerbGroups} joins auxiliaries, modals, negation and adverbs to
  *       their main verb and reads tense, aspect, polarity and modality off the group ("cannot" is
  *       a negated "can"); {@code Coordination} lets "and make" share the modal or infinitive of
@@ -19,9 +22,11 @@
  *   <li><b>Triggers</b>: {@code Triggers} picks main verbs (not auxiliaries, "do" used as one,
  *       existential "there is", phrase auxiliaries "going to", forms used as prepositions, or
  *       modifiers the tagger read as verbs: "the growing demand", "U.S.-led", "its planned
- *       acquisition", "by desert heat"), copula predicates (listed adjectives or event nouns:
+ *       acquisition", "by desert heat"; participles that name: "a venture called Orion",
+ *       {@code NamingParticiples}), copula predicates (listed adjectives or event nouns:
  *       "is willing", "is a threat") and event nouns heading their phrase ("the war", "the sale
- *       of the unit").
+ *       of the unit", "a news conference Friday"). Headings ({@code Headings}: title-case
+ *       lines of their own) give no events.
  *   <li><b>Attributes</b>: class from the lexicons, factuality from negation, modals, conditional
  *       clauses, infinitives, quotation marks ({@code Quotes}) and reported clauses.
  *   <li><b>Time</b>: {@code TimeAnchoring} with {@code SentenceTimex} and {@code NarrativeTime}
@@ -38,7 +43,8 @@
  * {@code predicate-classes.tsv} (adjectives that are events after a copula), {@code
  * non-event-verbs.txt} (verb forms that are prepositions or modifiers), {@code
  * non-event-noun-idioms.txt} (fixed phrases whose noun names no event: "for sale"), {@code
- * irregular-past-forms.txt} (for the tag repairs) and {@code organisation-words.txt} (words that make a name an organisation, not a person). Several entries
+ * irregular-past-forms.txt} (for the tag repairs), {@code corporate-designators.txt} ("Inc.",
+ * "PLC": the end of a company name) and {@code organisation-words.txt} (words that make a name an organisation, not a person). Several entries
  * were tuned on TimeBank, the tuning half of the TempEval-3 training corpus; AQUAINT is only
  * scored ({@code TbaqEventScoreTest} prints both, with TimeBank's misses and false alarms;
  * {@code EventErrorListing} in test scope lists each one with its tagged context).

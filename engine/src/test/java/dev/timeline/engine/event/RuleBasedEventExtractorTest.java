@@ -30,6 +30,11 @@ class RuleBasedEventExtractorTest {
     return extract(text, x, AnchoringMode.NEWS);
   }
 
+  /** The trigger words of a text's events, no temporal expressions given. */
+  private static List<String> triggers(String text) {
+    return extract(text, List.of()).stream().map(EventMention::triggerText).toList();
+  }
+
   private static EventMention event(List<EventMention> events, String trigger) {
     return events.stream().filter(e -> e.triggerText().equals(trigger)).findFirst()
         .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in " + events.stream()
@@ -186,6 +191,40 @@ class RuleBasedEventExtractorTest {
         .doesNotContain("led", "planned", "has", "do", "cannot");
     assertThat(event(e, "leave").negated()).isTrue();
     assertThat(event(e, "leave").modality()).isEqualTo("can");
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeVerbsAreNoEvents() {
+    assertThat(triggers("Reed International PLC said net income fell 5%, reflecting "
+        + "higher costs. Debt has risen to around $4 billion. Profit climbed to $98 million. "
+        + "It bought closely held Kofcoh Imports Inc. and seemingly gained."))
+        .contains("said", "fell", "risen", "climbed", "bought", "gained")
+        .doesNotContain("Reed", "reflecting", "around", "Profit", "held", "seemingly");
+  }
+
+  @Test
+  void participlesThatGiveANameAreNoEvents() {
+    assertThat(triggers("He set up a joint venture called Orion 1980. The so called Identity "
+        + "Movement grew. Prices jumped, a condition known as illiquidity."))
+        .contains("set", "grew", "jumped").doesNotContain("called", "known");
+    assertThat(triggers("The company called the offer inadequate.")).contains("called");
+  }
+
+  @Test
+  void aDayAfterAnEventNounDatesItAndGerundsTakeObjects() {
+    assertThat(triggers("Ford held a news conference Friday. Iraq was punished for "
+        + "seizing Kuwait. Stocks rose in trading yesterday. The dividend is payable Jan. 2 to "
+        + "holders."))
+        .contains("conference", "seizing", "payable").doesNotContain("trading");
+  }
+
+  @Test
+  void aHeadingStandsOnItsOwnLine() {
+    assertThat(triggers("Russia Considers Joining the Fight\n\nDiversified "
+        + "Investment Group Inc. said it agreed to be acquired by Star States Corp. for stock "
+        + "valued at $13.75 a share."))
+        .contains("said", "agreed", "acquired", "valued")
+        .doesNotContain("Considers", "Joining");
   }
 
   @Test

@@ -53,6 +53,9 @@ class TagRepairsTest {
   void aWordAfterInfinitivalToIsAVerbUnlessItStartsANounPhrase() {
     assertThat(tags("the/DT offer/NN was/VBD due/JJ to/TO expire/JJ Friday/NNP"))
         .containsExactly("DT", "NN", "VBD", "JJ", "TO", "VB", "NNP");
+    assertThat(tags("the/DT offer/NN was/VBD due/JJ to/TO expire/JJ yesterday/NN"))
+        .as("a date after it is no noun phrase").containsExactly("DT", "NN", "VBD", "JJ", "TO",
+            "VB", "NN");
     assertThat(tags("troops/NNS flew/VBD to/TO Saudi/JJ Arabia/NNP"))
         .containsExactly("NNS", "VBD", "TO", "JJ", "NNP");
     assertThat(tags("it/PRP went/VBD back/RB to/TO normal/JJ ./."))
@@ -71,6 +74,18 @@ class TagRepairsTest {
         .containsExactly("NNP", "NNS", "VBD", "CD", "NNS");
     assertThat(tags("a/DT prosecution/NN unrelated/JJ to/TO drugs/NNS"))
         .containsExactly("DT", "NN", "JJ", "TO", "NNS");
+  }
+
+  @Test
+  void aPastFormAfterItsSubjectPastAdverbsOrANameReadAsAnAdjective() {
+    assertThat(tags("Dow/NNP Jones/NNP shares/VBZ also/RB fell/JJ 50/CD cents/NNS"))
+        .containsExactly("NNP", "NNP", "NNS", "RB", "VBD", "CD", "NNS");
+    assertThat(tags("loss/NN reserves/NNS stood/NNS at/IN $/$ 108.3/CD million/CD"))
+        .containsExactly("NN", "NNS", "VBD", "IN", "$", "CD", "CD");
+    assertThat(tags("A/DT year/NN earlier/RBR UniFirst/JJ earned/JJ $/$ 2.4/CD million/CD"))
+        .containsExactly("DT", "NN", "RBR", "JJ", "VBD", "$", "CD", "CD");
+    assertThat(tags("the/DT American/JJ ,/, unrelated/JJ to/TO it/PRP"))
+        .containsExactly("DT", "JJ", ",", "JJ", "TO", "PRP");
   }
 
   @Test
@@ -96,6 +111,67 @@ class TagRepairsTest {
         .containsExactly("VBZ", "NNP", "VBD");
     assertThat(tags("which/WP it/PRP claims/VBZ were/VBD put/VBN in/IN place/NN"))
         .containsExactly("WP", "PRP", "VBZ", "VBD", "VBN", "IN", "NN");
+  }
+
+  @Test
+  void theWordsOfACompanyNameAreNamesWhateverTheirTag() {
+    assertThat(tags("Reed/VB International/JJ PLC/NN said/VBD"))
+        .containsExactly("NNP", "JJ", "NN", "VBD");
+    assertThat(tags("DD/NN Acquisition/NN Corp./NNP extended/VBD the/DT offer/NN"))
+        .containsExactly("NNP", "NNP", "NNP", "VBD", "DT", "NN");
+    assertThat(tags("Rally/NNP said/VBD Acquisition/NN talks/NNS failed/VBD"))
+        .as("no designator closes the run").containsExactly("NNP", "VBD", "NN", "NNS", "VBD");
+  }
+
+  @Test
+  void aFirstWordWithItsOwnFiniteVerbAfterItIsTheSubject() {
+    assertThat(tags("Profit/VB climbed/VBD to/TO $/$ 98/CD million/CD"))
+        .containsExactly("NN", "VBD", "TO", "$", "CD", "CD");
+    assertThat(tags("Proceeds/VBZ from/IN the/DT offering/NN are/VBP expected/VBN"))
+        .containsExactly("NNS", "IN", "DT", "NN", "VBP", "VBN");
+    assertThat(tags("Take/VB the/DT case/NN of/IN Acme/NNP ./."))
+        .as("an imperative").containsExactly("VB", "DT", "NN", "IN", "NNP", ".");
+    assertThat(tags("Note/VB that/IN prices/NNS fell/VBD"))
+        .as("a complementizer is no preposition").containsExactly("VB", "IN", "NNS", "VBD");
+  }
+
+  @Test
+  void anIngNounBetweenAPrepositionAndItsObjectIsAGerund() {
+    assertThat(tags("punishment/NN for/IN seizing/NN Kuwait/NNP"))
+        .containsExactly("NN", "IN", "VBG", "NNP");
+    assertThat(tags("aimed/VBN at/IN doubling/NNS the/DT trade/NN"))
+        .containsExactly("VBN", "IN", "VBG", "DT", "NN");
+    assertThat(tags("fell/VBD in/IN trading/NN yesterday/NN"))
+        .containsExactly("VBD", "IN", "NN", "NN");
+    assertThat(tags("interest/NN in/IN building/NN maintenance/NN"))
+        .containsExactly("NN", "IN", "NN", "NN");
+    assertThat(tags("worried/VBN about/IN everything/NN the/DT board/NN did/VBD"))
+        .containsExactly("VBN", "IN", "NN", "DT", "NN", "VBD");
+  }
+
+  @Test
+  void pastTensesTheTaggerMisread() {
+    assertThat(tags("Miranda/NNP ,/, who/WP lives/VBD in/IN Queens/NNP"))
+        .containsExactly("NNP", ",", "WP", "VBZ", "IN", "NNP");
+    assertThat(tags("in/IN loan/NN loss/VBD reserves/NNS"))
+        .containsExactly("IN", "NN", "NN", "NNS");
+    assertThat(tags("the/DT court/NN upheld/VBP a/DT law/NN"))
+        .containsExactly("DT", "NN", "VBD", "DT", "NN");
+    assertThat(tags("The/DT president/NN quit/VBP suddenly/RB"))
+        .containsExactly("DT", "NN", "VBD", "RB");
+    assertThat(tags("they/PRP quit/VBP when/WRB we/PRP proceed/VBP"))
+        .as("a present that agrees, and an -eed verb").containsExactly("PRP", "VBP", "WRB", "PRP",
+            "VBP");
+  }
+
+  @Test
+  void modifiersTheTaggerReadAsVerbs() {
+    assertThat(tags("a/DT closely/RB held/VBD firm/NN"))
+        .containsExactly("DT", "RB", "JJ", "NN");
+    assertThat(tags("shares/NNS are/VBP privately/RB held/VBN ./."))
+        .containsExactly("NNS", "VBP", "RB", "JJ", ".");
+    assertThat(tags("the/DT earning/VB power/NN"))
+        .containsExactly("DT", "VBG", "NN");
   }
 
   @Test
