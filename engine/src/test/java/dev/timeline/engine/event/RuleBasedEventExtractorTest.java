@@ -269,6 +269,21 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void timeClausesAndFreeRelativesOfAFutureOrModalClauseAreHypothetical() {
+    List<EventMention> e = extract("The rebels will be destroyed as soon as he says it. "
+        + "Whoever threatens Russia will be punished. Anyone who leaves can return when the war "
+        + "ends. The troops left when the war ended. Whoever killed him will be caught. "
+        + "We will talk if she calls.", List.of());
+    for (String trigger : List.of("says", "threatens", "leaves", "ends", "calls")) {
+      assertThat(event(e, trigger).factuality()).as(trigger).isEqualTo(Factuality.HYPOTHETICAL);
+    }
+    assertThat(event(e, "ended").factuality()).as("a past main clause").isEqualTo(
+        Factuality.ASSERTED);
+    assertThat(event(e, "killed").factuality()).as("a past free relative").isEqualTo(
+        Factuality.ASSERTED);
+  }
+
+  @Test
   void datesOfNounsAndComparedAmountsDoNotAnchor() {
     String text = "The company raised its forecast for 2024. Income climbed to $310 million "
         + "from $260 million a year earlier.";
