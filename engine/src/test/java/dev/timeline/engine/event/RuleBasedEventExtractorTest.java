@@ -66,6 +66,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aPastFormAfterHaveIsItsParticiple() {
+    EventMention had = event(extract("The company has had a difficult year.", List.of()), "had");
+    assertThat(had.tense()).isEqualTo(Tense.PRESENT);
+    assertThat(had.aspect()).isEqualTo(Aspect.PERFECTIVE);
+    assertThat(had.publicationRelation()).contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
   void classesComeFromTheLexicons() {
     List<EventMention> e = extract("Officials said the army began to withdraw after the talks. "
         + "Witnesses saw the explosion. The ministry wants peace. Rebels asked for a truce.",
