@@ -88,6 +88,13 @@ public final class SeedExpectations {
         .extracting(e -> e.trigger().of(text))
         .doesNotContain("join", "expect");
 
+    assertThat(entries).as("'says' in a time clause and 'gets' in a free relative hang on the"
+        + " future 'will be destroyed': hypothetical, off the timeline")
+        .extracting(e -> e.trigger().of(text))
+        .doesNotContain("says", "gets", "destroyed");
+    assertThat(only(result, "says").factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+    assertThat(only(result, "gets").factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+
     EventMention join = only(result, "join");
     assertThat(join.factuality()).isEqualTo(Factuality.HYPOTHETICAL);
     assertThat(join.modality()).isEqualTo("may");

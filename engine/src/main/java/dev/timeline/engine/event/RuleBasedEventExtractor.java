@@ -19,8 +19,6 @@ import java.util.Set;
  * Headlines}). Stateless and thread-safe.
  */
 public final class RuleBasedEventExtractor implements EventExtractor {
-  private static final Set<String> HYPOTHETICAL_MODALS =
-      Set.of("may", "might", "could", "would", "should", "must", "can", "ought", "shall", "will");
   /** Verbs whose infinitive complement happened: "managed to escape", "began to fight". */
   private static final Set<String> FACTIVE_INFINITIVE_TAKERS = Set.of("manage", "begin", "start",
       "continue", "go", "come", "use", "resume", "proceed");
@@ -151,7 +149,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (negated) {
       return Factuality.NEGATED;
     }
-    if (hypothetical(t, tokens, clauses)) {
+    if (hypothetical(t, tokens, triggers, clauses)) {
       return Factuality.HYPOTHETICAL;
     }
     if (quoted[t.token()] || reportedClause(t, triggers, clauses)) {
@@ -160,20 +158,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return Factuality.ASSERTED;
   }
 
-  private boolean hypothetical(Trigger t, List<Token> tokens, List<Clause> clauses) {
-    for (int c = t.clause(); c >= 0; c = clauses.get(c).parent()) {
-      if (clauses.get(c).conditional()) {
-        return true;
-      }
-      if (clauses.get(c).parent() >= c) {
-        break;
-      }
+  private boolean hypothetical(Trigger t, List<Token> tokens, List<Trigger> triggers,
+      List<Clause> clauses) {
+    if (HypotheticalClauses.hypothetical(t, tokens, triggers, clauses)) {
+      return true;
     }
     VerbGroup g = t.group();
     if (g == null) {
       return false;
     }
-    if (HYPOTHETICAL_MODALS.contains(g.modal())) {
+    if (HypotheticalClauses.MODALS.contains(g.modal())) {
       return true;
     }
     if (g.infinitive()) {

@@ -121,7 +121,9 @@ final class VerbGroups {
       }
       if (k < head) {
         Token next = nextVerbToken(tokens, k + 1, head);
-        if (lemma.equals("have") && next != null && next.pos().equals("VBN")) {
+        // After "have" a past form can only be the participle: "has had/VBD".
+        if (lemma.equals("have") && next != null
+            && (next.pos().equals("VBN") || next.pos().equals("VBD"))) {
           perfect = true;
         } else if (lemma.equals("be") && next != null && next.pos().equals("VBG")) {
           progressive = true;

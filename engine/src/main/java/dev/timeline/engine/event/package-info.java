@@ -28,7 +28,10 @@
  *       of the unit", "a news conference Friday"). Headings ({@code Headings}: title-case
  *       lines of their own) give no events.
  *   <li><b>Attributes</b>: class from the lexicons, factuality from negation, modals, conditional
- *       clauses, infinitives, quotation marks ({@code Quotes}) and reported clauses.
+ *       clauses, infinitives, quotation marks ({@code Quotes}) and reported clauses; {@code
+ *       HypotheticalClauses} also keeps off the facts a present-tense time clause or free
+ *       relative of a future or modal clause ("will be destroyed as soon as he says it",
+ *       "whoever threatens Russia will be destroyed").
  *   <li><b>Time</b>: {@code TimeAnchoring} with {@code SentenceTimex} and {@code NarrativeTime}
  *       (owned by the anchoring work; see their own comments).
  *   <li><b>Headlines</b>: {@code Headlines} writes "who did what" in the words of the text:

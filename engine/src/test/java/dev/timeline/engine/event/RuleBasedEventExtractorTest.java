@@ -66,6 +66,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aPastFormAfterHaveIsItsParticiple() {
+    EventMention had = event(extract("The company has had a difficult year.", List.of()), "had");
+    assertThat(had.tense()).isEqualTo(Tense.PRESENT);
+    assertThat(had.aspect()).isEqualTo(Aspect.PERFECTIVE);
+    assertThat(had.publicationRelation()).contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
   void classesComeFromTheLexicons() {
     List<EventMention> e = extract("Officials said the army began to withdraw after the talks. "
         + "Witnesses saw the explosion. The ministry wants peace. Rebels asked for a truce.",
@@ -266,6 +274,21 @@ class RuleBasedEventExtractorTest {
     assertThat(event(e, "left").factuality()).isEqualTo(Factuality.REPORTED);
     assertThat(event(e, "crossed").factuality()).isEqualTo(Factuality.REPORTED);
     assertThat(event(e, "said").factuality()).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void timeClausesAndFreeRelativesOfAFutureOrModalClauseAreHypothetical() {
+    List<EventMention> e = extract("The rebels will be destroyed as soon as he says it. "
+        + "Whoever threatens Russia will be punished. Anyone who leaves can return when the war "
+        + "ends. The troops left when the war ended. Whoever killed him will be caught. "
+        + "We will talk if she calls.", List.of());
+    for (String trigger : List.of("says", "threatens", "leaves", "ends", "calls")) {
+      assertThat(event(e, trigger).factuality()).as(trigger).isEqualTo(Factuality.HYPOTHETICAL);
+    }
+    assertThat(event(e, "ended").factuality()).as("a past main clause").isEqualTo(
+        Factuality.ASSERTED);
+    assertThat(event(e, "killed").factuality()).as("a past free relative").isEqualTo(
+        Factuality.ASSERTED);
   }
 
   @Test
