@@ -61,8 +61,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     int tokenIndex = 0;
     for (Span block : TextBlocks.split(normalized)) {
       String blockText = block.of(normalized);
+      List<Span> detected = new ArrayList<>();
       for (opennlp.tools.util.Span s : t.sentences.sentPosDetect(blockText)) {
-        Span sentence = trim(normalized, block.begin() + s.getStart(), block.begin() + s.getEnd());
+        detected.add(new Span(s.getStart(), s.getEnd()));
+      }
+      for (Span s : Boolean.getBoolean("splitter.off") ? detected : SentenceJoins.fix(blockText, detected)) {
+        Span sentence = trim(normalized, block.begin() + s.begin(), block.begin() + s.end());
         if (sentence.length() == 0) {
           continue;
         }
