@@ -65,7 +65,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
       for (opennlp.tools.util.Span s : t.sentences.sentPosDetect(blockText)) {
         detected.add(new Span(s.getStart(), s.getEnd()));
       }
-      for (Span s : Boolean.getBoolean("splitter.off") ? detected : SentenceJoins.fix(blockText, detected)) {
+      for (Span s : SentenceJoins.mend(blockText, detected)) {
         Span sentence = trim(normalized, block.begin() + s.begin(), block.begin() + s.end());
         if (sentence.length() == 0) {
           continue;

@@ -3,92 +3,106 @@ package dev.timeline.engine.text;
 import dev.timeline.engine.RuleData;
 import dev.timeline.engine.Span;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Undoes the sentence detector's cuts after abbreviations inside a sentence ("payable Jan. | 2",
- * "Elsevier Corp. | said", "said Gen. | John Dailey"): a cut sentence loses its clause structure
- * and the dates that anchor its events. The abbreviations and what each kind joins are rule data
- * ({@code abbreviations.txt}); a capitalised word after a company or a place stays a new sentence.
+ * Mends the sentence detector's boundaries around abbreviations. It cuts news sentences after
+ * them ("Elsevier Corp. | said", "said Gen. | John Dailey", "the U.S. | Trade Representative"),
+ * and a cut sentence loses its clause structure and the dates that anchor its events; and it
+ * misses some real ends after them ("Hewlett-Packard Co. Recently, analysts"). The abbreviations,
+ * which followers undo a cut after each kind, and the clause openers that force one are rule data
+ * ({@code abbreviations.txt}).
  */
 final class SentenceJoins {
-  /** What a listed word is; the last two are words after an abbreviation. */
-  private enum Kind {
-    MONTH, TITLE, DESIGNATOR, PLACE, CLOCK, OTHER, OPENER(false), ZONE(false);
+  private enum Kind { MONTH, TITLE, DESIGNATOR, PLACE, CLOCK, OTHER, INITIALS }
 
-    final boolean abbreviation;
+  private enum Follower { LOWER, NAME, NUMBER, ZONE }
 
-    Kind() {
-      this(true);
-    }
-
-    Kind(boolean abbreviation) {
-      this.abbreviation = abbreviation;
-    }
-  }
-
-  private static final Map<String, Kind> ABBREVIATIONS = load(true);
-  /** Clause openers and what follows a clock time, by word. */
-  private static final Map<String, Kind> FOLLOWERS = load(false);
-  /** Longest word looked at before a cut; abbreviations are short. */
+  /** Longest word looked at around a boundary; abbreviations are short. */
   private static final int MAX_WORD = 12;
+  private static final Map<String, Kind> ABBREVIATIONS = new HashMap<>();
+  private static final Map<Kind, Set<Follower>> JOINS = new EnumMap<>(Kind.class);
+  private static final Set<String> OPENERS = new HashSet<>();
+  private static final Set<String> ZONES = new HashSet<>();
 
-  private SentenceJoins() {}
-  static final java.util.Set<String> OFF = java.util.Set.of(System.getProperty("splitter.skip", "digitMONTH,lowerDESIGNATOR").split(","));
-
-  private static Map<String, Kind> load(boolean abbreviations) {
-    Map<String, Kind> out = new HashMap<>();
+  static {
     for (String line : RuleData.lines(SentenceJoins.class, "abbreviations.txt")) {
-      String[] parts = line.split("\\s+");
-      Kind kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
-      if (kind.abbreviation == abbreviations) {
-        for (int i = 1; i < parts.length; i++) {
-          out.put(parts[i].toLowerCase(Locale.ROOT), kind);
+      String[] w = line.toLowerCase(Locale.ROOT).split("\\s+");
+      List<String> rest = List.of(w).subList(1, w.length);
+      switch (w[0]) {
+        case "opener" -> OPENERS.addAll(rest);
+        case "zone" -> ZONES.addAll(rest);
+        case "join" -> {
+          Set<Follower> followers = JOINS.computeIfAbsent(kind(w[1]), k -> EnumSet.noneOf(Follower.class));
+          rest.subList(1, rest.size()).forEach(f -> followers.add(Follower.valueOf(f.toUpperCase(Locale.ROOT))));
         }
+        default -> rest.forEach(a -> ABBREVIATIONS.put(a, kind(w[0])));
       }
     }
-    return Map.copyOf(out);
   }
 
-  /**
-   * The sentences of {@code text} (spans in text order) with the wrong cuts after abbreviations
-   * joined and the missed ends after abbreviations cut.
-   */
-  static List<Span> fix(String text, List<Span> sentences) {
-    List<Span> out = new ArrayList<>(sentences.size());
-    for (Span s : join(text, sentences)) {
+  private SentenceJoins() {}
+
+  private static Kind kind(String name) {
+    return Kind.valueOf(name.toUpperCase(Locale.ROOT));
+  }
+
+  /** The sentences of {@code text} (spans in text order) with their boundaries mended. */
+  static List<Span> mend(String text, List<Span> sentences) {
+    List<Span> joined = new ArrayList<>(sentences.size());
+    for (Span s : sentences) {
+      int last = joined.size() - 1;
+      if (last >= 0 && continues(text, joined.get(last), s)) {
+        joined.set(last, new Span(joined.get(last).begin(), s.end()));
+      } else {
+        joined.add(s);
+      }
+    }
+    List<Span> out = new ArrayList<>(joined.size());
+    for (Span s : joined) {
       cut(text, s, out);
     }
     return out;
   }
 
-  static List<Span> join(String text, List<Span> sentences) {
-    List<Span> out = new ArrayList<>(sentences.size());
-    for (Span s : sentences) {
-      int last = out.size() - 1;
-      if (last >= 0 && continues(text, out.get(last), s)) {
-        out.set(last, new Span(out.get(last).begin(), s.end()));
-      } else {
-        out.add(s);
-      }
+  /** Whether {@code right} goes on the sentence {@code left}, cut after an abbreviation. */
+  private static boolean continues(String text, Span left, Span right) {
+    Kind kind = abbreviation(lastWord(text, left));
+    if (kind == null) {
+      return false;
     }
-    return out;
+    int next = right.begin();
+    while (next < right.end() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    if (next == right.end()) {
+      return false;
+    }
+    Set<Follower> joins = JOINS.getOrDefault(kind, Set.of());
+    char c = text.charAt(next);
+    String word = nextWord(text, next, right.end());
+    return joins.contains(Follower.LOWER) && (Character.isLowerCase(c) || ",;:-)]}".indexOf(c) >= 0)
+        || joins.contains(Follower.NUMBER) && Character.isDigit(c)
+        || joins.contains(Follower.NAME) && !word.isEmpty() && !OPENERS.contains(word)
+        || joins.contains(Follower.ZONE) && ZONES.contains(word);
   }
 
   /**
    * Adds {@code sentence} to {@code out}, cut where a clause opener follows an abbreviation, a
-   * number or a quotation's end (".''"), ends the detector takes for a sentence's middle.
+   * number or a quotation's end (".''"): ends the detector took for a sentence's middle.
    */
   private static void cut(String text, Span sentence, List<Span> out) {
     int begin = sentence.begin();
     for (int i = begin + 1; i + 1 < sentence.end(); i++) {
-      if (!Character.isWhitespace(text.charAt(i + 1)) || !endsClause(text, begin, i)) {
-        continue;
-      }
-      if (!OFF.contains("cut") && FOLLOWERS.get(nextWord(text, i + 1, sentence.end())) == Kind.OPENER) {
+      if (Character.isWhitespace(text.charAt(i + 1)) && endsClause(text, begin, i)
+          && OPENERS.contains(nextWord(text, i + 1, sentence.end()))) {
         out.add(new Span(begin, i + 1));
         begin = i + 1;
         while (Character.isWhitespace(text.charAt(begin))) {
@@ -107,7 +121,7 @@ final class SentenceJoins {
     }
     char c = text.charAt(p);
     if (p < last) {
-      return (c == '.' || c == '!' || c == '?') && !OFF.contains("quote");
+      return c == '.' || c == '!' || c == '?';
     }
     if (c != '.') {
       return false;
@@ -117,63 +131,8 @@ final class SentenceJoins {
       return false;
     }
     Kind kind = abbreviation(word);
-    return kind == null ? isNumber(word) || initial(word) : kind != Kind.TITLE;
-  }
-
-  /** "T." as in "AT and T.": one capital letter, a name's initial. */
-  private static boolean initial(String word) {
-    return word.length() == 2 && Character.isLetter(word.charAt(0)) && !OFF.contains("initial");
-  }
-
-  /**
-   * The lower-cased capitalised word starting after whitespace at {@code from}, past an opening
-   * quote, without trailing punctuation other than a period; "" when there is none.
-   */
-  private static String nextWord(String text, int from, int limit) {
-    int b = from;
-    while (b < limit && Character.isWhitespace(text.charAt(b))) {
-      b++;
-    }
-    while (b < limit && "\"'`".indexOf(text.charAt(b)) >= 0) {
-      b++;
-    }
-    if (b == limit || !Character.isUpperCase(text.charAt(b))) {
-      return "";
-    }
-    int e = b;
-    while (e < limit && e - b <= MAX_WORD
-        && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '.')) {
-      e++;
-    }
-    return text.substring(b, e).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean continues(String text, Span left, Span right) {
-    String word = lastWord(text, left);
-    if (word == null) {
-      return false;
-    }
-    Kind kind = abbreviation(word);
-    if (kind == null) {
-      return false;
-    }
-    int next = right.begin();
-    while (next < right.end() && Character.isWhitespace(text.charAt(next))) {
-      next++;
-    }
-    if (next == right.end()) {
-      return false;
-    }
-    char c = text.charAt(next);
-    if (Character.isLowerCase(c) || ",;:-)]}".indexOf(c) >= 0) {
-      return !OFF.contains("lower" + kind);
-    }
-    return switch (kind) {
-      case MONTH -> Character.isDigit(c) && !OFF.contains("digit" + kind);
-      case TITLE -> Character.isUpperCase(c) && !OFF.contains("title");
-      case CLOCK -> FOLLOWERS.get(nextWord(text, next, right.end())) == Kind.ZONE;
-      default -> false;
-    };
+    // A title never ends a sentence: a name follows it.
+    return kind == null ? isNumber(word) || isInitial(word) : kind != Kind.TITLE;
   }
 
   /**
@@ -202,24 +161,40 @@ final class SentenceJoins {
     return text.substring(begin, end).toLowerCase(Locale.ROOT);
   }
 
-  /** "6.", "1990.": a day or year, which the detector takes for an ordinal before a capital. */
-  private static boolean isNumber(String word) {
-    for (int i = 0; i < word.length() - 1; i++) {
-      if (!Character.isDigit(word.charAt(i))) {
-        return false;
-      }
+  /**
+   * The lower-cased capitalised word at {@code from} (past whitespace and an opening quote), with
+   * a final period ("mr.") but no other punctuation; "" when none starts there.
+   */
+  private static String nextWord(String text, int from, int limit) {
+    int b = from;
+    while (b < limit && Character.isWhitespace(text.charAt(b))) {
+      b++;
     }
-    return true;
+    while (b < limit && "\"'`".indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    if (b == limit || !Character.isUpperCase(text.charAt(b))) {
+      return "";
+    }
+    int e = b;
+    while (e < limit && e - b <= MAX_WORD
+        && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '.')) {
+      e++;
+    }
+    return text.substring(b, e).toLowerCase(Locale.ROOT);
   }
 
-  /** The kind of abbreviation {@code word} is (OTHER for "U.S."-like words), null for none. */
+  /** The kind of abbreviation {@code word} is, null for none or no word. */
   private static Kind abbreviation(String word) {
+    if (word == null) {
+      return null;
+    }
     Kind kind = ABBREVIATIONS.get(word);
-    return kind == null && innerPeriod(word) ? Kind.OTHER : kind;
+    return kind == null && isInitials(word) ? Kind.INITIALS : kind;
   }
 
-  /** "U.S.", "N.J.", "p.m.": letters with periods between them, not a word ending a sentence. */
-  private static boolean innerPeriod(String word) {
+  /** "U.S.", "N.J.", "p.m.": letters with periods between them. */
+  private static boolean isInitials(String word) {
     int periods = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -230,5 +205,20 @@ final class SentenceJoins {
       }
     }
     return periods >= 2 && word.charAt(0) != '.';
+  }
+
+  /** "T." as in "AT and T.": one letter, a name's initial. */
+  private static boolean isInitial(String word) {
+    return word.length() == 2 && Character.isLetter(word.charAt(0));
+  }
+
+  /** "6.", "1990.": a day or year, which the detector takes for an ordinal before a capital. */
+  private static boolean isNumber(String word) {
+    for (int i = 0; i < word.length() - 1; i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
