@@ -16,6 +16,8 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  *
  * <p>The UD-EWT tagger emits Universal POS tags and tags contractions as one token ("won't" =
  * AUX+PART); we split such tokens into their parts and map to Penn tags ({@link PennTags}).
+ * The sentence model's boundaries around abbreviations are mended by rule ({@link
+ * SentenceJoins}).
  * Curly quotes are straightened (same length, so offsets hold) before the models see the text,
  * because the models were trained on ASCII quotes. Thread-safe: models and memos are shared, the
  * OpenNLP tools (not thread-safe) are kept per thread. Tokens are the statistical tokenizer's,
