@@ -28,6 +28,8 @@ class SentenceJoinsTest {
         .containsExactly("It was the aide to U.S. Trade Representative Carla Hills.");
     assertThat(mended("In a message, Lt.", "Gen.", "Walter Boomer spoke."))
         .containsExactly("In a message, Lt. Gen. Walter Boomer spoke.");
+    assertThat(mended("It seeks control of Milton Roy, of St.", "Petersburg, Fla., by a merger."))
+        .containsExactly("It seeks control of Milton Roy, of St. Petersburg, Fla., by a merger.");
   }
 
   @Test
