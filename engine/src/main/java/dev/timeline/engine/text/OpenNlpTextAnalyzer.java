@@ -16,6 +16,8 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  *
  * <p>The UD-EWT tagger emits Universal POS tags and tags contractions as one token ("won't" =
  * AUX+PART); we split such tokens into their parts and map to Penn tags ({@link PennTags}).
+ * The sentence model's boundaries around abbreviations are mended by rule ({@link
+ * SentenceJoins}).
  * Curly quotes are straightened (same length, so offsets hold) before the models see the text,
  * because the models were trained on ASCII quotes. Thread-safe: models and memos are shared, the
  * OpenNLP tools (not thread-safe) are kept per thread. Tokens are the statistical tokenizer's,
@@ -61,8 +63,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     int tokenIndex = 0;
     for (Span block : TextBlocks.split(normalized)) {
       String blockText = block.of(normalized);
+      List<Span> detected = new ArrayList<>();
       for (opennlp.tools.util.Span s : t.sentences.sentPosDetect(blockText)) {
-        Span sentence = trim(normalized, block.begin() + s.getStart(), block.begin() + s.getEnd());
+        detected.add(new Span(s.getStart(), s.getEnd()));
+      }
+      for (Span s : SentenceJoins.mend(blockText, detected)) {
+        Span sentence = trim(normalized, block.begin() + s.begin(), block.begin() + s.end());
         if (sentence.length() == 0) {
           continue;
         }
