@@ -37,8 +37,8 @@ class NarrativeTimeTest {
 
   @Test
   void aFrontedStretchHoldsForThePastAndPerfectEventsOfItsParagraph() {
-    ExtractionResult r = extract("In the last twenty four hours, the value of the stock market "
-        + "has fallen by twelve percent. The currency has lost twenty six percent of its value."
+    ExtractionResult r = extract("In the last twenty four hours, the price of copper "
+        + "has fallen by nine percent. The peso has lost eleven percent of its value."
         + "\n\nThe central bank has raised its rates.");
     assertThat(anchorOf(r, "lost")).isEqualTo("the last twenty four hours");
     assertThat(event(r, "lost", 0).confidence()).isEqualTo(TimeAnchoring.NARRATIVE);
@@ -57,8 +57,8 @@ class NarrativeTimeTest {
 
   @Test
   void aReportingPeriodCarriesToTheNextResultsButNotToAnEarlierPast() {
-    ExtractionResult r = extract("Net interest income for the third quarter declined to $35.6 "
-        + "million. However, non-interest income rose to $23.5 million from $20 million a year "
+    ExtractionResult r = extract("Ticket revenue for the third quarter declined to $12.4 "
+        + "million. However, catering revenue rose to $6.8 million from $5 million a year "
         + "earlier. The bank had warned of the decline.");
     assertThat(anchorOf(r, "rose")).as("a compared amount's date is not the event's")
         .isEqualTo("the third quarter");
@@ -68,8 +68,8 @@ class NarrativeTimeTest {
 
   @Test
   void theStoryDayHoldsForLaterReportingVerbsAcrossParagraphs() {
-    ExtractionResult r = extract("A friend of the assassin said Friday that she regretted the "
-        + "call.\n\nThe trial opened in November.\n\nHar-Shefi said she heard the plan. "
+    ExtractionResult r = extract("A neighbour of the suspect said Friday that she regretted the "
+        + "call.\n\nThe hearing opened in November.\n\nMs. Lund said she heard the plan. "
         + "\"They intended to rob the place.\"");
     assertThat(anchorOf(r, "said", 1)).isEqualTo("Friday");
     assertThat(event(r, "said", 1).confidence()).isEqualTo(TimeAnchoring.NARRATIVE);
@@ -79,8 +79,8 @@ class NarrativeTimeTest {
 
   @Test
   void thePresentHoldsForPresentTenseVerbs() {
-    ExtractionResult r = extract("Some 200,000 Iraqi soldiers are now in Kuwait. Iraq boasts "
-        + "an army of 1 million members. It mobilized its reserves.");
+    ExtractionResult r = extract("Some 9,000 volunteers are now in the valley. The region boasts "
+        + "a rescue corps of 2,000 members. It mobilized its reserves.");
     assertThat(anchorOf(r, "boasts")).isEqualTo("now");
     assertThat(anchorOf(r, "mobilized")).isEmpty();
   }

@@ -203,17 +203,17 @@ class RuleBasedEventExtractorTest {
 
   @Test
   void wordsThatOnlyLookLikeVerbsAreNoEvents() {
-    assertThat(triggers("Reed International PLC said net income fell 5%, reflecting "
-        + "higher costs. Debt has risen to around $4 billion. Profit climbed to $98 million. "
-        + "It bought closely held Kofcoh Imports Inc. and seemingly gained."))
+    assertThat(triggers("Reed Mercantile PLC said earnings fell 3%, reflecting "
+        + "weaker demand. Borrowing has risen to around $2 billion. Profit climbed to $61 million. "
+        + "It bought closely held Lantern Foods Inc. and seemingly gained."))
         .contains("said", "fell", "risen", "climbed", "bought", "gained")
         .doesNotContain("Reed", "reflecting", "around", "Profit", "held", "seemingly");
   }
 
   @Test
   void participlesThatGiveANameAreNoEvents() {
-    assertThat(triggers("He set up a joint venture called Orion 1980. The so called Identity "
-        + "Movement grew. Prices jumped, a condition known as illiquidity."))
+    assertThat(triggers("She set up a partnership called Nova Ridge. The so called Harvest "
+        + "Circle grew. Rents jumped, a condition known as overheating."))
         .contains("set", "grew", "jumped").doesNotContain("called", "known");
     assertThat(triggers("The company called the offer inadequate.")).contains("called");
   }
@@ -228,9 +228,9 @@ class RuleBasedEventExtractorTest {
 
   @Test
   void aHeadingStandsOnItsOwnLine() {
-    assertThat(triggers("Russia Considers Joining the Fight\n\nDiversified "
-        + "Investment Group Inc. said it agreed to be acquired by Star States Corp. for stock "
-        + "valued at $13.75 a share."))
+    assertThat(triggers("Russia Considers Joining the Fight\n\nCoastal "
+        + "Holdings Inc. said it agreed to be acquired by Ridgeway Partners Corp. for stock "
+        + "valued at $9.20 a share."))
         .contains("said", "agreed", "acquired", "valued")
         .doesNotContain("Considers", "Joining");
   }

@@ -37,8 +37,8 @@ class TimeAnchoringTest {
 
   @Test
   void referencesToThePresentOrPastAnchorTheVerbTheyModify() {
-    ExtractionResult r = extract("Magna recently cut its dividend. Now officials are "
-        + "investigating the deal.");
+    ExtractionResult r = extract("The brewer recently cut its payout. Now regulators are "
+        + "investigating the merger.");
     assertThat(expressionOf(r, "cut").value()).isEqualTo("PAST_REF");
     assertThat(event(r, "cut").confidence()).isEqualTo(TimeAnchoring.WEAK);
     assertThat(event(r, "cut").publicationRelation()).contains(TemporalRelation.BEFORE);
@@ -47,8 +47,8 @@ class TimeAnchoringTest {
 
   @Test
   void aStretchOfTimeAnchorsTheEventsThatFillIt() {
-    ExtractionResult r = extract("In the past two months, the funds have lost $6 billion. "
-        + "She took the stand for more than four hours.");
+    ExtractionResult r = extract("In the past two months, the pension plans have lost $2 billion. "
+        + "The witness took questions for more than four hours.");
     assertThat(anchorOf(r, "lost")).contains("two months");
     assertThat(anchorOf(r, "took")).contains("four hours");
     assertThat(event(r, "took").anchorRelation()).contains(TemporalRelation.DURING);
@@ -56,16 +56,16 @@ class TimeAnchoringTest {
 
   @Test
   void aDateRightAfterAReportingVerbDatesTheSaying() {
-    ExtractionResult r = extract("The Pentagon said today it will re-examine the question.");
+    ExtractionResult r = extract("The ministry said today it will review the contract.");
     assertThat(anchorOf(r, "said")).isEqualTo("today");
     assertThat(event(r, "said").anchorRelation()).contains(TemporalRelation.ON);
   }
 
   @Test
   void aDateThatModifiesANounDatesThatNounNotTheVerb() {
-    ExtractionResult r = extract("Citadel posted a third-quarter loss of $2.3 million. "
-        + "The bank had a loss of $8.1 million, or $2.14 a share, for the quarter ended Sept. 30. "
-        + "The two leaders held a two-hour meeting.");
+    ExtractionResult r = extract("Harbor Mills posted a third-quarter loss of $1.7 million. "
+        + "The lender had a loss of $5.2 million, or 61 cents a share, for the quarter ended Sept. 30. "
+        + "The two ministers held a two-hour meeting.");
     assertThat(anchorOf(r, "loss")).isEqualTo("third-quarter");
     assertThat(anchorOf(r, "posted")).as("the loss is the quarter's, the posting is not").isEmpty();
     assertThat(r.events().stream().filter(e -> e.triggerText().equals("loss")).skip(1)
@@ -78,8 +78,8 @@ class TimeAnchoringTest {
 
   @Test
   void aComparedDateDoesNotDateTheEvent() {
-    ExtractionResult r = extract("Revenue declined 8% to $85.7 million, from $93.3 million a year "
-        + "earlier. Net income rose, compared with a year ago.");
+    ExtractionResult r = extract("Sales declined 6% to $41.3 million, from $44 million a year "
+        + "earlier. Earnings rose, compared with a year ago.");
     assertThat(anchorOf(r, "declined")).isEmpty();
     assertThat(anchorOf(r, "rose")).isEmpty();
   }
@@ -118,14 +118,14 @@ class TimeAnchoringTest {
 
   @Test
   void aComparisonInsideTheExpressionBeforeDoesNotReachTheNextOne() {
-    ExtractionResult r = extract("She took the stand for more than four hours Friday in court.");
+    ExtractionResult r = extract("The witness took questions for more than four hours Friday in court.");
     assertThat(anchorOf(r, "took")).isEqualTo("Friday");
   }
 
   @Test
   void aSetOrALengthRightAfterTheVerbAnchorsThatVerb() {
-    ExtractionResult r = extract("Unisys must pay about $100 million in interest every quarter. "
-        + "He spent six days aboard the spacecraft.");
+    ExtractionResult r = extract("The utility must pay about $40 million in interest every quarter. "
+        + "The climber spent six days on the glacier.");
     assertThat(anchorOf(r, "pay")).isEqualTo("every quarter");
     assertThat(event(r, "pay").anchorRelation()).contains(TemporalRelation.ON);
     assertThat(anchorOf(r, "spent")).isEqualTo("six days");
@@ -134,36 +134,36 @@ class TimeAnchoringTest {
 
   @Test
   void aPeriodAfterForDatesTheVerbWhenNoEventNounStandsBetween() {
-    ExtractionResult r = extract("Net income rose 21% to $3 million for the fourth quarter.");
+    ExtractionResult r = extract("Earnings rose 17% to $9 million for the fourth quarter.");
     assertThat(anchorOf(r, "rose")).isEqualTo("the fourth quarter");
   }
 
   @Test
   void anExpressionAfterAnEventNounDatesThatNounNotTheClauseAbove() {
-    ExtractionResult r = extract("The Israelis believe the IRA was behind two killings in "
-        + "Belfast last week.");
-    assertThat(anchorOf(r, "killings")).isEqualTo("last week");
+    ExtractionResult r = extract("The police believe a gang was behind two bombings in "
+        + "Leeds last week.");
+    assertThat(anchorOf(r, "bombings")).isEqualTo("last week");
     assertThat(anchorOf(r, "believe")).isEmpty();
   }
 
   @Test
   void theComplementOfAnAspectualVerbSharesItsTime() {
-    ExtractionResult r = extract("Kellogg soon will begin selling boxes for 99 cents.");
+    ExtractionResult r = extract("The bakery soon will begin selling loaves for two dollars.");
     assertThat(anchorOf(r, "begin")).isEqualTo("soon");
     assertThat(anchorOf(r, "selling")).isEqualTo("soon");
   }
 
   @Test
   void aWhenClauseReachesTheEventThroughAPieceWithoutOne() {
-    ExtractionResult r = extract("President Bush implied as much yesterday when reporters "
-        + "asked whether it would apply to food.");
-    assertThat(anchorOf(r, "implied")).isEqualTo("yesterday");
+    ExtractionResult r = extract("The governor suggested as much yesterday when reporters "
+        + "asked whether it would cover schools.");
+    assertThat(anchorOf(r, "suggested")).isEqualTo("yesterday");
     assertThat(anchorOf(r, "asked")).isEqualTo("yesterday");
   }
 
   @Test
   void anEventNounBetweenAVerbAndItsStretchSharesIt() {
-    ExtractionResult r = extract("The company has reported declines in operating profit in the "
+    ExtractionResult r = extract("The chain has reported declines in store traffic in the "
         + "past three years.");
     assertThat(anchorOf(r, "reported")).isEqualTo("the past three years");
     assertThat(anchorOf(r, "declines")).isEqualTo("the past three years");
@@ -171,16 +171,16 @@ class TimeAnchoringTest {
 
   @Test
   void aStretchAfterAnEventNounIsTheNounsNotTheClauseDates() {
-    ExtractionResult r = extract("A task force began delving Thursday into the slayings of 14 "
-        + "women over the last five years.");
-    assertThat(anchorOf(r, "delving")).isEqualTo("Thursday");
-    assertThat(anchorOf(r, "slayings")).isEqualTo("the last five years");
+    ExtractionResult r = extract("A commission began looking Thursday into the murders of 30 "
+        + "villagers over the last five years.");
+    assertThat(anchorOf(r, "looking")).isEqualTo("Thursday");
+    assertThat(anchorOf(r, "murders")).isEqualTo("the last five years");
   }
 
   @Test
   void aDurationAfterAVerbIsItsLengthAndAPeriodOfAnotherTenseIsNotItsTime() {
-    ExtractionResult r = extract("The banks must wait at least 30 days. "
-        + "The company raised its forecast for 1990.");
+    ExtractionResult r = extract("The tenants must wait at least 30 days. "
+        + "The firm raised its outlook for 1990.");
     assertThat(anchorOf(r, "wait")).isEqualTo("at least 30 days");
     assertThat(anchorOf(r, "raised")).isEmpty();
   }

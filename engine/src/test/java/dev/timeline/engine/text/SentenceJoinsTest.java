@@ -22,20 +22,20 @@ class SentenceJoinsTest {
 
   @Test
   void aNameAfterATitleOrInitialsGoesOnTheSentence() {
-    assertThat(mended("\"We are there to stay,\" said four-star Gen.", "John Dailey, of the corps."))
-        .containsExactly("\"We are there to stay,\" said four-star Gen. John Dailey, of the corps.");
-    assertThat(mended("It was the aide to U.S.", "Trade Representative Carla Hills."))
-        .containsExactly("It was the aide to U.S. Trade Representative Carla Hills.");
-    assertThat(mended("In a message, Lt.", "Gen.", "Walter Boomer spoke."))
-        .containsExactly("In a message, Lt. Gen. Walter Boomer spoke.");
-    assertThat(mended("It seeks control of Milton Roy, of St.", "Petersburg, Fla., by a merger."))
-        .containsExactly("It seeks control of Milton Roy, of St. Petersburg, Fla., by a merger.");
+    assertThat(mended("\"We will hold the pass,\" said Brig. Gen.", "Maria Ostrow, of the brigade."))
+        .containsExactly("\"We will hold the pass,\" said Brig. Gen. Maria Ostrow, of the brigade.");
+    assertThat(mended("She advised the U.S.", "Commerce Secretary on tariffs."))
+        .containsExactly("She advised the U.S. Commerce Secretary on tariffs.");
+    assertThat(mended("At the briefing, Lt.", "Gen.", "Ada Kerr spoke."))
+        .containsExactly("At the briefing, Lt. Gen. Ada Kerr spoke.");
+    assertThat(mended("It wants to buy Delta Pumps, of St.", "Louis, Mo., for cash."))
+        .containsExactly("It wants to buy Delta Pumps, of St. Louis, Mo., for cash.");
   }
 
   @Test
   void aLowerCaseWordOrATimeZoneAfterAnAbbreviationGoesOnTheSentence() {
-    assertThat(mended("It will save the Fort Lauderdale, Fla.", "home video concern $2 million."))
-        .containsExactly("It will save the Fort Lauderdale, Fla. home video concern $2 million.");
+    assertThat(mended("The plan helps the Tampa, Fla.", "shoe maker cut costs."))
+        .containsExactly("The plan helps the Tampa, Fla. shoe maker cut costs.");
     assertThat(mended("The offer runs until 5 p.m.", "EST Nov. 9."))
         .containsExactly("The offer runs until 5 p.m. EST Nov. 9.");
     assertThat(mended("The offer runs until 5 p.m.", "Analysts doubt it."))
@@ -44,21 +44,21 @@ class SentenceJoinsTest {
 
   @Test
   void aClauseOpenerAfterACompanyOrAPlaceStaysANewSentence() {
-    assertThat(mended("It sold its parent, Elsevier Corp.", "The company said so."))
-        .containsExactly("It sold its parent, Elsevier Corp.", "The company said so.");
+    assertThat(mended("It sold its parent, Brightwater Corp.", "The company said so."))
+        .containsExactly("It sold its parent, Brightwater Corp.", "The company said so.");
     assertThat(mended("It faces risks with the U.S.", "And Iraq still holds hostages."))
         .containsExactly("It faces risks with the U.S.", "And Iraq still holds hostages.");
   }
 
   @Test
   void aClauseOpenerCutsWhereTheDetectorMissedTheEnd() {
-    assertThat(mended("It competes with Hewlett-Packard Co. Recently, analysts have said so."))
-        .containsExactly("It competes with Hewlett-Packard Co.", "Recently, analysts have said so.");
-    assertThat(mended("The index fell from its high set on Aug. 6. In the bond market, prices rose."))
-        .containsExactly("The index fell from its high set on Aug. 6.",
-            "In the bond market, prices rose.");
-    assertThat(mended("He had no opinion on this.'' ``It would be a travesty,'' he said."))
-        .containsExactly("He had no opinion on this.''", "``It would be a travesty,'' he said.");
+    assertThat(mended("Its rival is Marsh Engineering Co. Recently, critics have noticed."))
+        .containsExactly("Its rival is Marsh Engineering Co.", "Recently, critics have noticed.");
+    assertThat(mended("Wheat slipped from its peak of Aug. 6. In the metals market, gold rose."))
+        .containsExactly("Wheat slipped from its peak of Aug. 6.",
+            "In the metals market, gold rose.");
+    assertThat(mended("She would not comment on that.'' ``It is a fair price,'' he said."))
+        .containsExactly("She would not comment on that.''", "``It is a fair price,'' he said.");
   }
 
   @Test
