@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * Mends the sentence detector's boundaries around abbreviations. It cuts news sentences after
- * them ("Elsevier Corp. | said", "said Gen. | John Dailey", "the U.S. | Trade Representative"),
+ * them ("Brightwater Corp. | said", "said Gen. | Ada Kerr", "the U.S. | Commerce Secretary"),
  * and a cut sentence loses its clause structure and the dates that anchor its events; and it
- * misses some real ends after them ("Hewlett-Packard Co. Recently, analysts"). The abbreviations,
+ * misses some real ends after them ("Marsh Engineering Co. Recently, critics"). The abbreviations,
  * which followers undo a cut after each kind, and the clause openers that force one are rule data
  * ({@code abbreviations.txt}).
  */
