@@ -47,6 +47,8 @@ final class TagRepairs {
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
   private static final Set<String> IRREGULAR_PAST =
       RuleData.words(TagRepairs.class, "irregular-past-forms.txt");
+  private static final List<String> LONG_IRREGULAR_PAST =
+      IRREGULAR_PAST.stream().filter(p -> p.length() >= 4).toList();
 
   private TagRepairs() {}
 
@@ -93,11 +95,14 @@ final class TagRepairs {
     Token t = tokens.get(i);
     String pos = t.pos();
     boolean lower = Character.isLowerCase(t.text().charAt(0));
+    boolean plural = pos.equals("NNS");
+    if (!(pos.equals("JJ") || pos.equals("NN") || (lower && pos.equals("NNP")) || plural)
+        || !Character.isLetter(t.text().charAt(0))) {
+      return null;
+    }
     String form = t.text().toLowerCase(Locale.ROOT);
     // No plural noun is a past form: "loss reserves stood/NNS at".
-    boolean adjectiveOrNoun = pos.equals("JJ") || pos.equals("NN")
-        || (lower && pos.equals("NNP")) || (pos.equals("NNS") && IRREGULAR_PAST.contains(form));
-    if (!adjectiveOrNoun || !Character.isLetter(t.text().charAt(0))) {
+    if (plural && !IRREGULAR_PAST.contains(form)) {
       return null;
     }
     int before = i - 1;
@@ -138,6 +143,16 @@ final class TagRepairs {
    * form right after a singular subject, with which a present would have to agree ("the
    * company's president quit/VBP", "British Gas shed/VBP").
    */
+  /** A longer word ending in a past form of four letters or more: "upheld", "overtook". */
+  private static boolean endsWithLongPast(String form) {
+    for (String p : LONG_IRREGULAR_PAST) {
+      if (form.length() > p.length() + 1 && form.endsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hiddenPast(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!t.pos().equals("VBP")) {
@@ -145,8 +160,7 @@ final class TagRepairs {
     }
     String form = t.text().toLowerCase(Locale.ROOT);
     if ((form.endsWith("ed") && !form.endsWith("eed")) || IRREGULAR_PAST.contains(form)
-        || IRREGULAR_PAST.stream().anyMatch(p -> form.length() > p.length() + 1
-            && form.endsWith(p) && p.length() >= 4)) {
+        || endsWithLongPast(form)) {
       return true; // "upheld", "withheld", "overtook"
     }
     if (i == 0 || !SAME_FORM_PASTS.contains(form)) {
@@ -173,9 +187,11 @@ final class TagRepairs {
    */
   private static boolean gerundAfterPreposition(List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    if (i == 0 || i + 1 >= tokens.size() || !(t.pos().equals("NN") || t.pos().equals("NNS"))) {
+      return false; // checked before lower-casing: this runs on every token
+    }
     String form = t.text().toLowerCase(Locale.ROOT);
-    if (i == 0 || i + 1 >= tokens.size() || !(t.pos().equals("NN") || t.pos().equals("NNS"))
-        || !form.endsWith("ing") || form.length() < MIN_GERUND_LENGTH
+    if (!form.endsWith("ing") || form.length() < MIN_GERUND_LENGTH
         || ING_NOUNS.contains(form) || !Character.isLowerCase(t.text().charAt(0))) {
       return false;
     }
