@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The event lexicons: classes of verbs and the nouns that name events (data files). */
 final class EventLexicon {
@@ -17,9 +18,11 @@ final class EventLexicon {
   private final Map<String, NounEntry> nouns = readNouns("event-nouns.tsv");
   private final Map<String, EventClass> predicates = read("predicate-classes.tsv");
   private final Set<String> nonEvents = RuleData.words(EventLexicon.class, "non-event-verbs.txt");
-  private final List<List<String>> idioms = RuleData.lines(EventLexicon.class,
-      "non-event-noun-idioms.txt").stream()
-      .map(line -> List.of(line.strip().toLowerCase(Locale.ROOT).split(" +"))).toList();
+  /** The non-event idioms by their last word, the noun they would end (looked up per noun). */
+  private final Map<String, List<List<String>>> idiomsByLastWord = RuleData.lines(
+      EventLexicon.class, "non-event-noun-idioms.txt").stream()
+      .map(line -> List.of(line.strip().toLowerCase(Locale.ROOT).split(" +")))
+      .collect(Collectors.groupingBy(idiom -> idiom.get(idiom.size() - 1)));
 
   private EventLexicon() {}
 
@@ -39,14 +42,12 @@ final class EventLexicon {
    * wins over its lemma's.
    */
   Optional<EventClass> nounClass(List<Token> tokens, int i) {
-    if (endsIdiom(tokens, i)) {
-      return Optional.empty();
-    }
-    NounEntry e = nouns.get("=" + tokens.get(i).text().toLowerCase(Locale.ROOT));
+    String form = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    NounEntry e = nouns.get("=" + form);
     if (e == null) {
       e = nouns.get(tokens.get(i).lemma());
     }
-    if (e == null) {
+    if (e == null || endsIdiom(tokens, i, form)) {
       return Optional.empty();
     }
     if (!e.onlyBefore().isEmpty() && (i + 1 >= tokens.size()
@@ -57,8 +58,8 @@ final class EventLexicon {
   }
 
   /** The noun ends a fixed phrase that names no event ("for sale", "in charge of"). */
-  private boolean endsIdiom(List<Token> tokens, int i) {
-    for (List<String> idiom : idioms) {
+  private boolean endsIdiom(List<Token> tokens, int i, String form) {
+    for (List<String> idiom : idiomsByLastWord.getOrDefault(form, List.of())) {
       int first = i - idiom.size() + 1;
       if (first >= 0 && matches(tokens, first, idiom)) {
         return true;

@@ -73,7 +73,15 @@ final class HyphenatedWords {
 
   private static boolean word(Token t) {
     String text = t.text();
-    return !text.isEmpty() && Character.isLetter(text.charAt(0))
-        && text.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -22,10 +22,23 @@ final class NonVerbForms {
 
   static boolean cannotBeVerb(String text) {
     String word = text.toLowerCase(Locale.ROOT);
-    if (word.chars().anyMatch(c -> Character.isDigit(c) || c == '$')) {
-      return true;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isDigit(c) || c == '$') {
+        return true;
+      }
     }
-    return word.length() >= MIN_LENGTH && ENDINGS.stream().anyMatch(word::endsWith)
-        || word.length() >= MIN_LONG_LENGTH && LONG_ENDINGS.stream().anyMatch(word::endsWith);
+    return word.length() >= MIN_LENGTH && endsWithAny(word, ENDINGS)
+        || word.length() >= MIN_LONG_LENGTH && endsWithAny(word, LONG_ENDINGS);
+  }
+
+  // Plain loops: this runs on every candidate word.
+  private static boolean endsWithAny(String word, List<String> endings) {
+    for (String e : endings) {
+      if (word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

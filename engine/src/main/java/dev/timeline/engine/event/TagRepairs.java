@@ -47,20 +47,27 @@ final class TagRepairs {
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
   private static final Set<String> IRREGULAR_PAST =
       RuleData.words(TagRepairs.class, "irregular-past-forms.txt");
+  private static final List<String> LONG_IRREGULAR_PAST =
+      IRREGULAR_PAST.stream().filter(p -> p.length() >= 4).toList();
 
   private TagRepairs() {}
 
   static List<Token> repair(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens);
+    // Lower-cased once for all passes: a retag keeps the token's text.
+    String[] forms = new String[out.size()];
+    for (int i = 0; i < forms.length; i++) {
+      forms[i] = out.get(i).text().toLowerCase(Locale.ROOT);
+    }
     boolean changed = false;
     for (int i = 1; i < out.size(); i++) {
-      changed |= retag(out, i, hiddenVerb(out, i));
+      changed |= retag(out, i, hiddenVerb(out, forms, i));
     }
     for (int i = 0; i < out.size(); i++) {
-      changed |= retag(out, i, hiddenPast(out, i) ? "VBD" : null);
+      changed |= retag(out, i, hiddenPast(out, forms, i) ? "VBD" : null);
     }
     for (int i = 0; i < out.size(); i++) {
-      changed |= retag(out, i, hiddenNonVerb(out, i));
+      changed |= retag(out, i, hiddenNonVerb(out, forms, i));
     }
     boolean[] inName = CompanyNames.mark(out);
     for (int i = 0; i < out.size(); i++) {
@@ -86,18 +93,21 @@ final class TagRepairs {
     return true;
   }
 
-  private static String hiddenVerb(List<Token> tokens, int i) {
-    if (gerundAfterPreposition(tokens, i)) {
+  private static String hiddenVerb(List<Token> tokens, String[] forms, int i) {
+    if (gerundAfterPreposition(tokens, forms, i)) {
       return "VBG";
     }
     Token t = tokens.get(i);
     String pos = t.pos();
     boolean lower = Character.isLowerCase(t.text().charAt(0));
-    String form = t.text().toLowerCase(Locale.ROOT);
+    boolean plural = pos.equals("NNS");
+    if (!(pos.equals("JJ") || pos.equals("NN") || (lower && pos.equals("NNP")) || plural)
+        || !Character.isLetter(t.text().charAt(0))) {
+      return null;
+    }
+    String form = forms[i];
     // No plural noun is a past form: "loss reserves stood/NNS at".
-    boolean adjectiveOrNoun = pos.equals("JJ") || pos.equals("NN")
-        || (lower && pos.equals("NNP")) || (pos.equals("NNS") && IRREGULAR_PAST.contains(form));
-    if (!adjectiveOrNoun || !Character.isLetter(t.text().charAt(0))) {
+    if (plural && !IRREGULAR_PAST.contains(form)) {
       return null;
     }
     int before = i - 1;
@@ -138,15 +148,24 @@ final class TagRepairs {
    * form right after a singular subject, with which a present would have to agree ("the
    * company's president quit/VBP", "British Gas shed/VBP").
    */
-  private static boolean hiddenPast(List<Token> tokens, int i) {
+  /** A longer word ending in a past form of four letters or more: "upheld", "overtook". */
+  private static boolean endsWithLongPast(String form) {
+    for (String p : LONG_IRREGULAR_PAST) {
+      if (form.length() > p.length() + 1 && form.endsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hiddenPast(List<Token> tokens, String[] forms, int i) {
     Token t = tokens.get(i);
     if (!t.pos().equals("VBP")) {
       return false;
     }
-    String form = t.text().toLowerCase(Locale.ROOT);
+    String form = forms[i];
     if ((form.endsWith("ed") && !form.endsWith("eed")) || IRREGULAR_PAST.contains(form)
-        || IRREGULAR_PAST.stream().anyMatch(p -> form.length() > p.length() + 1
-            && form.endsWith(p) && p.length() >= 4)) {
+        || endsWithLongPast(form)) {
       return true; // "upheld", "withheld", "overtook"
     }
     if (i == 0 || !SAME_FORM_PASTS.contains(form)) {
@@ -171,17 +190,19 @@ final class TagRepairs {
    * deciding/NNS who gets". A noun there ("in trading yesterday", "of operating earnings") is
    * followed by more of its own noun phrase, not by a determiner, pronoun, name or number.
    */
-  private static boolean gerundAfterPreposition(List<Token> tokens, int i) {
+  private static boolean gerundAfterPreposition(List<Token> tokens, String[] forms, int i) {
     Token t = tokens.get(i);
-    String form = t.text().toLowerCase(Locale.ROOT);
-    if (i == 0 || i + 1 >= tokens.size() || !(t.pos().equals("NN") || t.pos().equals("NNS"))
-        || !form.endsWith("ing") || form.length() < MIN_GERUND_LENGTH
+    if (i == 0 || i + 1 >= tokens.size() || !(t.pos().equals("NN") || t.pos().equals("NNS"))) {
+      return false; // checked before lower-casing: this runs on every token
+    }
+    String form = forms[i];
+    if (!form.endsWith("ing") || form.length() < MIN_GERUND_LENGTH
         || ING_NOUNS.contains(form) || !Character.isLowerCase(t.text().charAt(0))) {
       return false;
     }
     Token prev = tokens.get(i - 1);
     return prev.pos().equals("IN")
-        && Triggers.PREPOSITIONS.contains(prev.text().toLowerCase(Locale.ROOT))
+        && Triggers.PREPOSITIONS.contains(forms[i - 1])
         && OBJECT_STARTS.contains(tokens.get(i + 1).pos());
   }
 
@@ -252,20 +273,20 @@ final class TagRepairs {
     return Character.isLetterOrDigit(prev.text().charAt(0)) || prev.text().equals(",");
   }
 
-  private static String hiddenNonVerb(List<Token> tokens, int i) {
+  private static String hiddenNonVerb(List<Token> tokens, String[] forms, int i) {
     Token t = tokens.get(i);
     if (!t.pos().startsWith("VB") || !Character.isLetter(t.text().charAt(0))) {
       return null;
     }
-    if (t.text().toLowerCase(Locale.ROOT).endsWith("'s")) {
+    if (forms[i].endsWith("'s")) {
       return "NN";
     }
     String pastInS = pastTagOnS(t);
     if (pastInS != null) {
       return pastInS;
     }
-    if (i > 0 && OWNERSHIP_ADVERBS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-        && OWNERSHIP_PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+    if (i > 0 && OWNERSHIP_ADVERBS.contains(forms[i - 1])
+        && OWNERSHIP_PARTICIPLES.contains(forms[i])) {
       return "JJ"; // "closely held", "a wholly owned unit": how a company is owned, no event
     }
     if (capitalizedInside(tokens, i)) {
@@ -290,7 +311,7 @@ final class TagRepairs {
     if (i == 0 && subjectBeforeItsVerb(tokens)) {
       return t.pos().equals("VBZ") ? "NNS" : "NN";
     }
-    if (t.pos().equals("VB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing")
+    if (t.pos().equals("VB") && forms[i].endsWith("ing")
         && t.text().length() >= MIN_GERUND_LENGTH) {
       return "VBG"; // "the earning/VB power", "declining/VB prices": no base form ends so
     }
