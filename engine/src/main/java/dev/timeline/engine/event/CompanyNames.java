@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Company names closed by a corporate designator ("Reed International PLC", "DD Acquisition
- * Corp.", "Consolidated Freightways Inc."): every capitalized word of the run before the
+ * Company names closed by a corporate designator ("Reed Mercantile PLC", "Lantern
+ * Acquisition Corp.", "Consolidated Ferries Inc."): every capitalized word of the run before the
  * designator belongs to the name, so none of them is a verb or an event noun, whatever the
  * tagger read ("Reed/VB", "Consolidated/VBD", "Acquisition/NN").
  */

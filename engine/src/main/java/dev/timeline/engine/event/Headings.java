@@ -8,8 +8,8 @@ import java.util.Set;
  * Title-case lines without final punctuation ("Russia Considers Joining the Fight Against
  * ISIS") are headings: they repeat the story and the tagger reads them poorly, so they give no
  * events. A heading stands on its own line: a "sentence" the splitter cut inside a line after an
- * abbreviation ("Diversified Investment Group Inc. | said it agreed to be acquired by Star
- * States Corp. | for stock ...") is running text, however many names it holds.
+ * abbreviation ("Coastal Holdings Inc. | said it agreed to be acquired by Ridgeway
+ * Partners Corp. | for stock ...") is running text, however many names it holds.
  */
 final class Headings {
   private static final Set<String> FINAL = Set.of(".", "!", "?", "''", "\"", "\u201D", ")");

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Participles that give a name, not an event: "the so-called Christian Identity Movement", "a
- * joint venture called Orion 1980", "a group called the International Working Group", "a
- * condition known as illiquidity". "called" only names after an indefinite noun phrase: "the
+ * Participles that give a name, not an event: "the so-called Harvest Circle", "a
+ * partnership called Nova Ridge", "a panel called the Regional Water Board", "a
+ * condition known as overheating". "called" only names after an indefinite noun phrase: "the
  * company called the offer inadequate" is a verb with its objects.
  */
 final class NamingParticiples {

@@ -22,15 +22,15 @@ import java.util.Set;
  *       month, ..."); a stretch of time ("the last 24 hours", "recent weeks") also takes the
  *       present perfects ("has lost");
  *   <li>a <b>reporting period</b>: a quarter, a half-year or a stretch of months named anywhere
- *       ("Net income for the third quarter declined ... Revenue rose 14%");
+ *       ("Ticket revenue for the third quarter declined ... Catering revenue rose 9%");
  *   <li>the <b>news day</b>: a day-precise date that dated the sentence ("Russia changed its tune
  *       on Monday. Ilya Rogachev ... said");
- *   <li>the <b>present</b> ("now", "currently"), to present-tense verbs instead ("Iraqi soldiers
- *       now in Kuwait. Iraq boasts an army ...").
+ *   <li>the <b>present</b> ("now", "currently"), to present-tense verbs instead ("volunteers are
+ *       now in the valley. The region boasts a rescue corps ...").
  * </ul>
  *
- * The <b>story day</b>, the day a reporting verb was dated ("a friend of Rabin's assassin said
- * Friday"), holds for later past-tense reporting verbs across paragraphs ("Har-Shefi said"):
+ * The <b>story day</b>, the day a reporting verb was dated ("a neighbour of the suspect said
+ * Friday"), holds for later past-tense reporting verbs across paragraphs ("Ms. Lund said"):
  * a story is told on its day. A carry-over stops at a paragraph break and when a sentence names
  * a date that is none of these (a year in passing ends the news day). Events whose own clause
  * names a time, quoted or negated ones, and past perfects (before the story's time: "Iraq had

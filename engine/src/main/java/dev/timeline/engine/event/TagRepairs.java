@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * sentence modifying the noun after it ("Declining/VB issues") or the subject of a finite verb
  * after it ("Profit/VB climbed"), an "-ing" word read as a base form ("the earning/VB power");
  * last, the words of a company
- * name ({@link CompanyNames}: "Reed/VB International PLC"). Returns tokens with the same indices;
+ * name ({@link CompanyNames}: "Reed/VB Mercantile PLC"). Returns tokens with the same indices;
  * only tags change.
  */
 final class TagRepairs {

@@ -15,7 +15,7 @@ import java.util.Optional;
  *   <li>its own expression: the one right after it in its clause ("elected ... in 2007"), or a
  *       fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
  *       verb and its expression share it, and a stretch after an event noun is the noun's
- *       ("the slayings ... over the last five years");
+ *       ("the murders ... over the last five years");
  *   <li>the nearest other expression of its clause, if the tenses agree;
  *   <li>the expression of a clause tied to it by a temporal subordinator ("sent weapons when the
  *       civil war began three years ago"), related through the subordinator;
@@ -34,7 +34,7 @@ final class TimeAnchoring {
   static final double LINKED_CLAUSE = 0.75;
   static final double SENTENCE = 0.6;
   static final double WEAK = 0.55;
-  /** How far before "for <period>" its event noun may stand ("a loss of $8.1 million, ..."). */
+  /** How far before "for <period>" its event noun may stand ("a loss of $5.2 million, ..."). */
   private static final int PERIOD_REACH = 14;
   static final double NARRATIVE = 0.5;
 
@@ -216,7 +216,7 @@ final class TimeAnchoring {
 
   /**
    * A stretch after an event noun is that noun's before a date elsewhere in the clause is:
-   * "began delving Thursday into the slayings of 14 women over the last five years".
+   * "began looking Thursday into the murders of 30 villagers over the last five years".
    */
   private void stretchNouns(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
       Anchor[] anchors) {
@@ -257,8 +257,8 @@ final class TimeAnchoring {
   /**
    * An expression that modifies an event noun right after it dates that noun ("a third-quarter
    * loss", "Friday's purchases"); a length lasts as long as it ("a two-hour meeting"); a period
-   * after "for" is when the occurrence noun before it happened ("a loss of $8.1 million, or $2.14
-   * a share, for the third quarter"), but not a forecast's or a plan's.
+   * after "for" is when the occurrence noun before it happened ("a loss of $5.2 million, or 61
+   * cents a share, for the third quarter"), but not a forecast's or a plan's.
    */
   private void modifiedNouns(List<Trigger> triggers, List<SentenceTimex> timexes,
       Anchor[] anchors) {
@@ -277,8 +277,8 @@ final class TimeAnchoring {
         } else if (noun < 0 && verb >= 0 && anchors[verb] == null
             && triggers.get(verb).token() >= x.first() - PERIOD_REACH
             && compatible(triggers.get(verb), x)) {
-          // No event noun in between: the period is the verb's ("earnings rose 21% for the
-          // fourth quarter", "posted lower earnings for the quarter").
+          // No event noun in between: the period is the verb's ("earnings rose 17% for the
+          // fourth quarter", "reported weaker sales for the quarter").
           anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
         }
         continue;
@@ -308,8 +308,8 @@ final class TimeAnchoring {
 
 
   /**
-   * A date inside the subject ("Third-quarter loan originations dropped", "Friday's trading
-   * volume totaled", "net income for the third quarter fell") dates the clause's verb when the
+   * A date inside the subject ("Third-quarter mortgage approvals dropped", "Friday's ticket
+   * sales totaled", "earnings for the third quarter fell") dates the clause's verb when the
    * noun it modifies is no event of its own.
    */
   private void datedSubjects(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
@@ -355,8 +355,8 @@ final class TimeAnchoring {
    * The clause whose events an expression dates. The clause cutter's shallow cues can leave it
    * in the wrong one: a bare date right after a reporting verb opens its unmarked complement
    * ("said [Monday the company ...]") but dates the saying; and a piece cut off with no verb of
-   * its own ("implied [as much yesterday]", "On Tuesday, the United States [and ...
-   * conferred]") belongs to the clause it depends on, or else to the next one.
+   * its own ("suggested [as much yesterday]", "On Tuesday, the two ministers [and ...
+   * met]") belongs to the clause it depends on, or else to the next one.
    */
   private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int[] firstStart,
       int c, SentenceTimex x) {

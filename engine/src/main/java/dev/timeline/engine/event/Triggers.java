@@ -212,7 +212,7 @@ final class Triggers {
 
   /**
    * The noun is the last of its phrase: no noun follows it but a day that dates the phrase ("a
-   * news conference Friday", "completed the purchase yesterday").
+   * news conference Friday", "closed the sale yesterday").
    */
   private static boolean headsPhrase(List<Token> tokens, int i) {
     return i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun()

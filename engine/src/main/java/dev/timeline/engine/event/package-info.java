@@ -11,7 +11,7 @@
  *       preposition and its object ("for seizing/NN Kuwait"), a past read as a present ("the
  *       court upheld/VBP"), and verb tags on names, possessives and subjects ("BellSouth
  *       shares/VBZ fell", "Profit/VB climbed"), including every word of a company name closed
- *       by a designator ({@code CompanyNames}: "Reed/VB International PLC").
+ *       by a designator ({@code CompanyNames}: "Reed/VB Mercantile PLC").
  *   <li><b>Verb groups</b>: {@code VerbGroups} joins auxiliaries, modals, negation and adverbs to
  *       their main verb and reads tense, aspect, polarity and modality off the group ("cannot" is
  *       a negated "can"); {@code Coordination} lets "and make" share the modal or infinitive of
