@@ -272,8 +272,8 @@ final class Resolver {
       Mention m = history.get(k);
       Granularity g = m.point.granularity();
       if (m.token < monthsStretch && d.first - monthsStretch <= RESTATED) {
-        // "In the first nine months, net was $306 million, against a loss in the 1988 period": the
-        // comparison is about that stretch, which no quarter names: only its year is known.
+        // "For the first nine months, earnings reached $88 million, against a loss in the 1988 period":
+        // the comparison is about that stretch, which no quarter names: only its year is known.
         return new Anchor(AnchorKind.PUBLICATION_DATE, -1,
             CalendarPoint.of(published.get().date(), Granularity.YEAR), "year of the reported months");
       }
@@ -286,7 +286,7 @@ final class Resolver {
   }
 
   /**
-   * "Kimberly-Clark posted a 20% gain in third-quarter net income ... After a flat second quarter
+   * "The paper maker reported a 15% rise in third-quarter earnings ... After a weak second quarter
    * ...": an older quarter named in passing is a contrast; the quarter that ended last before
    * publication, when the story named it, stays the one reported. Later quarters (outlooks) win.
    */
