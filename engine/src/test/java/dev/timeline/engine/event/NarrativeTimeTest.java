@@ -1,38 +1,16 @@
 package dev.timeline.engine.event;
 
+import static dev.timeline.engine.event.NewsExtractions.anchorOf;
+import static dev.timeline.engine.event.NewsExtractions.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.engine.DocumentInput;
-import dev.timeline.engine.Engines;
 import dev.timeline.engine.ExtractionResult;
-import dev.timeline.engine.PublicationDate;
-import dev.timeline.engine.TimelineEngine;
 import org.junit.jupiter.api.Test;
 
 /** Times carried from earlier sentences of a news story, through the standard engine. */
 class NarrativeTimeTest {
-  private static final TimelineEngine ENGINE = Engines.standard();
-  private static final PublicationDate PUBLISHED = PublicationDate.parse("1989-11-02");
-
   private static ExtractionResult extract(String text) {
-    return ENGINE.extract(DocumentInput.news("test", text, PUBLISHED));
-  }
-
-  /** The n-th (from 0) event with this trigger. */
-  private static EventMention event(ExtractionResult r, String trigger, int n) {
-    return r.events().stream().filter(e -> e.triggerText().equals(trigger)).skip(n).findFirst()
-        .orElseThrow(() -> new AssertionError("no event '" + trigger + "' #" + n + " in "
-            + r.events().stream().map(EventMention::triggerText).toList()));
-  }
-
-  /** The text of the expression the event is anchored to, or "" when it has none. */
-  private static String anchorOf(ExtractionResult r, String trigger, int n) {
-    EventMention e = event(r, trigger, n);
-    return e.anchored() ? r.expressions().get(e.anchorExpressionIndex()).text() : "";
-  }
-
-  private static String anchorOf(ExtractionResult r, String trigger) {
-    return anchorOf(r, trigger, 0);
+    return NewsExtractions.extract(text, "1989-11-02");
   }
 
   @Test

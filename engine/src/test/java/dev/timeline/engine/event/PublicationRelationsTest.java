@@ -2,24 +2,13 @@ package dev.timeline.engine.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.engine.DocumentInput;
-import dev.timeline.engine.Engines;
-import dev.timeline.engine.ExtractionResult;
-import dev.timeline.engine.PublicationDate;
-import dev.timeline.engine.TimelineEngine;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each event's relation to the publication date, through the standard engine. */
 class PublicationRelationsTest {
-  private static final TimelineEngine ENGINE = Engines.standard();
-  private static final PublicationDate PUBLISHED = PublicationDate.parse("1998-03-04");
-
   private static Optional<TemporalRelation> relationOf(String text, String trigger) {
-    ExtractionResult r = ENGINE.extract(DocumentInput.news("test", text, PUBLISHED));
-    return r.events().stream().filter(e -> e.triggerText().equals(trigger)).findFirst()
-        .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in "
-            + r.events().stream().map(EventMention::triggerText).toList()))
+    return NewsExtractions.event(NewsExtractions.extract(text, "1998-03-04"), trigger, 0)
         .publicationRelation();
   }
 

@@ -1,34 +1,17 @@
 package dev.timeline.engine.event;
 
+import static dev.timeline.engine.event.NewsExtractions.anchorOf;
+import static dev.timeline.engine.event.NewsExtractions.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.engine.DocumentInput;
-import dev.timeline.engine.Engines;
 import dev.timeline.engine.ExtractionResult;
-import dev.timeline.engine.PublicationDate;
-import dev.timeline.engine.TimelineEngine;
 import dev.timeline.engine.temporal.TemporalExpression;
 import org.junit.jupiter.api.Test;
 
 /** Anchoring through the standard engine: the real tagger finds the expressions. */
 class TimeAnchoringTest {
-  private static final TimelineEngine ENGINE = Engines.standard();
-  private static final PublicationDate PUBLISHED = PublicationDate.parse("1989-11-02");
-
   private static ExtractionResult extract(String text) {
-    return ENGINE.extract(DocumentInput.news("test", text, PUBLISHED));
-  }
-
-  private static EventMention event(ExtractionResult r, String trigger) {
-    return r.events().stream().filter(e -> e.triggerText().equals(trigger)).findFirst()
-        .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in "
-            + r.events().stream().map(EventMention::triggerText).toList()));
-  }
-
-  /** The text of the expression the event is anchored to, or "" when it has none. */
-  private static String anchorOf(ExtractionResult r, String trigger) {
-    EventMention e = event(r, trigger);
-    return e.anchored() ? r.expressions().get(e.anchorExpressionIndex()).text() : "";
+    return NewsExtractions.extract(text, "1989-11-02");
   }
 
   private static TemporalExpression expressionOf(ExtractionResult r, String trigger) {
