@@ -33,7 +33,7 @@ final class ClockDays {
     }
   }
 
-  private static boolean clockOnly(Draft d) {
+  static boolean clockOnly(Draft d) {
     return d.kind == Draft.Kind.TIME && d.hour != Draft.NONE && d.year == Draft.NONE
         && d.month == Draft.NONE && d.day == Draft.NONE && d.weekday == Draft.NONE
         && d.holidayRule == null && d.relative == Draft.Relative.NONE;
@@ -52,11 +52,16 @@ final class ClockDays {
   }
 
   private static boolean adjacent(TokenSequence t, int from, int to) {
+    return adjacent(t, from, to, GAP);
+  }
+
+  /** At most two tokens between {@code from} and {@code to}, each one of {@code gap}. */
+  static boolean adjacent(TokenSequence t, int from, int to, Set<String> gap) {
     if (to < from || to - from > MAX_GAP) {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (!GAP.contains(t.lower(i))) {
+      if (!gap.contains(t.lower(i))) {
         return false;
       }
     }

@@ -115,8 +115,13 @@ final class PeriodRules {
       return;
     }
     Draft y = g.calendar.year(j);
-    if (y == null && t.is(j, "the") && t.is(j + 1, "year")) {
-      d.end = j + 2;
+    boolean fiscalYear = of && t.is(j + 1, "fiscal") && t.is(j + 2, "year")
+        && (t.is(j, "the") || t.is(j, "its"));
+    if (y == null && (t.is(j, "the") && t.is(j + 1, "year") || fiscalYear)) {
+      // "the first half of the year", "the first half of the fiscal year": the story's year; a
+      // fiscal half keeps its own label.
+      d.end = fiscalYear ? j + 3 : j + 2;
+      d.fiscal |= fiscalYear;
       d.relative = Relative.STORY;
       d.unit = CalendarUnit.YEAR;
       d.offset = 0;

@@ -234,6 +234,12 @@ final class QuantityRules {
         d.quantity = "EVERY";
         return d;
       }
+      if (t.is(k, "weekday") && !other) {
+        // "every weekday": daily, Monday to Friday (TIMEX3 has no value for the working days).
+        Draft d = Draft.of(Kind.SET, i, k + 1, "every-weekday", "P1D");
+        d.quantity = "EVERY";
+        return d;
+      }
       int wd = lex.intValue(t.lower(k), Category.WEEKDAY);
       if (wd != Integer.MIN_VALUE) {
         String pod = lex.lookup(t.lower(k + 1), Category.PART_OF_DAY);

@@ -42,8 +42,11 @@ final class Resolver {
   private int monthsStretch = -1;
   private int count;
 
-  /** A resolved calendar value: expression index, first token, and whether it named a fiscal period. */
-  private record Mention(int index, int token, CalendarPoint point, boolean fiscal) {}
+  /**
+   * A resolved calendar value: expression index, first token, whether it named a fiscal period, and
+   * whether it was a year-on-year comparison ("a year earlier"), which never becomes the reported period.
+   */
+  private record Mention(int index, int token, CalendarPoint point, boolean fiscal, boolean yearBack) {}
 
   /** An anchor: where it comes from and the point itself. */
   private record Anchor(AnchorKind kind, int index, CalendarPoint point, String name) {}
@@ -72,6 +75,12 @@ final class Resolver {
       return new TemporalExpression(span, text, type, d.value, d.mod, Optional.empty(),
           durationInterval(d), Anchoring.absolute(d.rule), d.frequency, d.quantity);
     }
+    if (d.recurrence != null) {
+      // "at 6 a.m. every weekday": a time of day on no day in particular.
+      return new TemporalExpression(span, text, type, underspecified(d), d.mod, Optional.empty(),
+          Optional.empty(), new Anchoring(AnchorKind.UNRESOLVED, "", -1, d.rule, "",
+              text + ": a time of the recurrence '" + d.recurrence + "', on no day in particular"), "", "");
+    }
     Outcome o = calendar(d, text);
     if (o.point != null && (o.point.date().getYear() < 0 || o.point.date().getYear() > 9999)) {
       // "90000 years ago": beyond what a TIMEX3 calendar value can write.
@@ -88,7 +97,7 @@ final class Resolver {
     } else if (p.granularity() == Granularity.PART_OF_DAY) {
       type = TimexType.TIME;
     }
-    history.add(new Mention(index, d.first, p, d.fiscal));
+    history.add(new Mention(index, d.first, p, d.fiscal, yearBack(d)));
     return new TemporalExpression(span, text, type, p.value(), d.mod,
         Optional.of(p.granularity()), p.interval(d.mod), o.anchoring, "", "");
   }
@@ -181,14 +190,22 @@ final class Resolver {
       int months = d.quarter != Draft.NONE ? 3 : 6;
       // Quarters and halves without a year are this year's (earnings news reports the current
       // year); only a past clause about a period that has not begun yet means last year's.
-      if (c.dir == Direction.PAST && start.isAfter(a)) {
+      // A fiscal period's label is not the calendar's: "its fiscal third quarter, which ended
+      // March 31" is this year's even though the calendar third quarter has not begun.
+      if (c.dir == Direction.PAST && start.isAfter(a) && !d.fiscal) {
         y--;
       }
       p = absolute(d, y);
       how = "in the year of";
     } else {
       Direction dir = c.dir;
-      if (d.pick == Pick.THIS) {
+      if (d.storyAnchor && d.season != null
+          && anchor.point.granularity().compareTo(Granularity.YEAR) <= 0) {
+        // "In 1980 ... the following spring": after a year, the next year's season (the year's own
+        // spring may well have come before the story's event).
+        int shift = d.pick == Pick.NEXT ? 1 : d.pick == Pick.PREVIOUS ? -1 : 0;
+        p = absolute(d, a.getYear() + shift);
+      } else if (d.pick == Pick.THIS) {
         p = absolute(d, a.getYear());
       } else {
         p = pickYear(d, a, dir, d.pick);
@@ -227,7 +244,7 @@ final class Resolver {
     if (d.rule.equals("the-quarter")) {
       Anchor a = currentPeriod(d);
       if (a == null) {
-        a = earlier(Granularity.QUARTER, Granularity.QUARTER);
+        a = earlier(Granularity.QUARTER, Granularity.QUARTER, false);
       }
       if (a != null) {
         return a;
@@ -236,8 +253,7 @@ final class Resolver {
       // the one that just ended before publication is the one reported.
       return publicationAnchor();
     }
-    if (d.unit == CalendarUnit.YEAR && d.offset == -1 && d.quarter == Draft.NONE
-        && (d.rule.equals("ago") || d.rule.equals("later-earlier") || d.rule.equals("year-earlier"))) {
+    if (yearBack(d) && d.quarter == Draft.NONE) {
       // Year-on-year comparisons ("up from $3 a year ago", "the year-earlier quarter") are about
       // the period the story reports on: the last quarter-like value of the current year.
       Anchor a = currentPeriod(d);
@@ -249,12 +265,20 @@ final class Resolver {
         || options.mode() == AnchoringMode.NARRATIVE;
     if (story) {
       Granularity needed = d.unit != null ? d.unit.granularity : finestField(d);
-      Anchor a = earlier(needed);
+      // "Sales rose from a year earlier ... up from the same period last year": both compare with
+      // the reported period, not one with the other.
+      Anchor a = earlier(needed, null, yearBack(d));
       if (a != null) {
         return a;
       }
     }
     return publicationAnchor();
+  }
+
+  /** A year-on-year comparison: "a year ago", "a year earlier", "the same period last year". */
+  private static boolean yearBack(Draft d) {
+    return d.unit == CalendarUnit.YEAR && d.offset == -1
+        && (d.rule.equals("ago") || d.rule.equals("later-earlier") || d.rule.equals("year-earlier"));
   }
 
   private Anchor publicationAnchor() {
@@ -277,7 +301,8 @@ final class Resolver {
         return new Anchor(AnchorKind.PUBLICATION_DATE, -1,
             CalendarPoint.of(published.get().date(), Granularity.YEAR), "year of the reported months");
       }
-      if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && m.point.date().getYear() == year) {
+      if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && m.point.date().getYear() == year
+          && !m.yearBack) {
         Mention reported = m.fiscal ? m : justEndedBefore(k, m);
         return new Anchor(AnchorKind.EARLIER_EXPRESSION, reported.index, reported.point, "reported period");
       }
@@ -305,15 +330,17 @@ final class Resolver {
     return recent;
   }
 
-  /** The last mentioned calendar value at least as fine as needed (a year for "that year"...). */
-  private Anchor earlier(Granularity needed) {
-    return earlier(needed, null);
-  }
-
-  /** As {@link #earlier(Granularity)}, or exactly the granularity {@code only} when given. */
-  private Anchor earlier(Granularity needed, Granularity only) {
+  /**
+   * The last mentioned calendar value at least as fine as needed (a year for "that year"...), or
+   * exactly the granularity {@code only} when given; {@code skipComparisons} passes over
+   * year-on-year comparisons.
+   */
+  private Anchor earlier(Granularity needed, Granularity only, boolean skipComparisons) {
     for (int k = history.size() - 1; k >= 0 && k >= history.size() - 20; k--) {
       Mention m = history.get(k);
+      if (skipComparisons && m.yearBack) {
+        continue;
+      }
       Granularity g = m.point.granularity();
       if (only != null) {
         if (g == only) {
@@ -449,10 +476,10 @@ final class Resolver {
   private Choice direction(Draft d, Anchor anchor) {
     switch (d.pick) {
       case PREVIOUS -> {
-        return new Choice(Direction.PAST, "past", "'" + t.lower(d.first) + "'");
+        return new Choice(Direction.PAST, "past", "'" + pickWord(d) + "'");
       }
       case NEXT -> {
-        return new Choice(Direction.FUTURE, "future", "'" + t.lower(d.first) + "'");
+        return new Choice(Direction.FUTURE, "future", "'" + pickWord(d) + "'");
       }
       case THIS -> {
         return new Choice(Direction.NEAREST, "nearest", "'this'");
@@ -472,6 +499,11 @@ final class Resolver {
           ? new Choice(Direction.FUTURE, "future", "no tense; a narrative moves forward")
           : newsDefault(d);
     };
+  }
+
+  /** The word that picked the occurrence: "last", "following" (not the article before it). */
+  private String pickWord(Draft d) {
+    return t.lower(t.is(d.first, "the") ? d.first + 1 : d.first);
   }
 
   /**

@@ -48,6 +48,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     TokenSequence tokens = TokenSequence.of(text);
     List<Draft> drafts = recognise(tokens, cancellation);
     ClockDays.lend(tokens, drafts);
+    RecurringTimes.mark(tokens, drafts);
     if (nattyFallback) {
       drafts = NattyFallback.timestamps(tokens, drafts, published, cancellation);
       drafts = NattyFallback.complete(tokens, drafts, published, cancellation);
@@ -60,6 +61,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
       }
       out.add(resolver.resolve(drafts.get(k)));
     }
+    RestatedDates.apply(tokens, drafts, out);
     return List.copyOf(out);
   }
 

@@ -19,6 +19,8 @@ final class TenseDetector {
   }
 
   private static final int WINDOW = 12;
+  /** Words that open a date as the start of something: "starting Tuesday", "effective May 1". */
+  private static final java.util.Set<String> ONSET = java.util.Set.of("starting", "beginning", "effective");
   private final TokenSequence t;
   private final Lexicon lex = Lexicon.get();
 
@@ -50,7 +52,7 @@ final class TenseDetector {
     Result left = Result.NONE;
     int leftDist = Integer.MAX_VALUE;
     for (int k = first - 1, d = 0; k >= 0 && d < WINDOW; k--, d++) {
-      if (boundary(k)) {
+      if (boundary(k) || coordination(k)) {
         break;
       }
       Tense c = cue(k);
@@ -59,6 +61,11 @@ final class TenseDetector {
         leftDist = d;
         break;
       }
+    }
+    if (left.tense() == Tense.NONE && right.tense() == Tense.NONE && ONSET.contains(t.lower(first - 1))) {
+      // "clinics will open daily from 8 a.m. to 6 p.m. starting Tuesday": the verb lies out of
+      // reach, but an onset with no past verb near it announces a change to come.
+      return new Result(Tense.FUTURE, t.lower(first - 1), 0);
     }
     // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
     return leftDist <= rightDist ? left : right;
@@ -113,6 +120,11 @@ final class TenseDetector {
     }
     return p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
         || p.equals("”") || p.equals("\"") || p.equals(":");
+  }
+
+  /** ", and" / ", but" before the expression: a new clause with its own verb. */
+  private boolean coordination(int k) {
+    return (t.is(k, "and") || t.is(k, "but")) && t.is(k - 1, ",");
   }
 
   private Tense cue(int k) {
