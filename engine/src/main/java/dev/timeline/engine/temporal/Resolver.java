@@ -27,6 +27,7 @@ final class Resolver {
   private final Optional<PublicationDate> published;
   private final ExtractionOptions options;
   private final TenseDetector tenses;
+  private final AgeAnchors ages;
   /** Resolved calendar values so far, with their expression index. */
   private final List<Mention> history = new ArrayList<>();
   /** How many tokens back "the quarter ended ..." may restate a fiscal quarter. */
@@ -56,6 +57,7 @@ final class Resolver {
     this.published = published;
     this.options = options;
     this.tenses = new TenseDetector(t);
+    this.ages = new AgeAnchors(t);
   }
 
   TemporalExpression resolve(Draft d) {
@@ -98,6 +100,7 @@ final class Resolver {
       type = TimexType.TIME;
     }
     history.add(new Mention(index, d.first, p, d.fiscal, yearBack(d)));
+    ages.note(index, d, p);
     return new TemporalExpression(span, text, type, p.value(), d.mod,
         Optional.of(p.granularity()), p.interval(d.mod), o.anchoring, "", "");
   }
@@ -268,11 +271,38 @@ final class Resolver {
       // "Sales rose from a year earlier ... up from the same period last year": both compare with
       // the reported period, not one with the other.
       Anchor a = earlier(needed, null, yearBack(d));
+      Anchor age = d.relative == Relative.STORY && needed.compareTo(Granularity.YEAR) <= 0
+          ? ageAnchor(a, d) : null;
+      if (age != null) {
+        return age;
+      }
       if (a != null) {
         return a;
       }
     }
     return publicationAnchor();
+  }
+
+  /**
+   * "She ran her first race at 14 and won a title two years later": an age said after the last
+   * date, in a text that gave the birth year, is the story's year.
+   */
+  private Anchor ageAnchor(Anchor last, Draft d) {
+    int from = 0;
+    if (last != null) {
+      for (Mention m : history) {
+        if (m.index == last.index) {
+          from = m.token;
+        }
+      }
+    }
+    AgeAnchors.Age age = ages.lastAge(from, d.first);
+    if (age == null) {
+      return null;
+    }
+    return new Anchor(AnchorKind.EARLIER_EXPRESSION, age.birthIndex(),
+        CalendarPoint.of(LocalDate.of(age.year(), 1, 1), Granularity.YEAR),
+        "year of age " + age.age() + " (born " + age.birthYear() + "):");
   }
 
   /** A year-on-year comparison: "a year ago", "a year earlier", "the same period last year". */

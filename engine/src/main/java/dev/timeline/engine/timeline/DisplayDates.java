@@ -54,7 +54,12 @@ final class DisplayDates {
     };
   }
 
-  private static String withModifier(String date, TimexModifier mod) {
+  static String withModifier(String date, TimexModifier mod) {
+    if (date.startsWith("the ") && (mod == TimexModifier.START || mod == TimexModifier.MID
+        || mod == TimexModifier.END)) {
+      // "the late 1970s", "the mid-19th century": the article stays in front.
+      return "the " + withModifier(date.substring(4), mod);
+    }
     return switch (mod) {
       case START -> "early " + date;
       case MID -> "mid-" + date;

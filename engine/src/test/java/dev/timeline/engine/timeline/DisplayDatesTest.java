@@ -3,6 +3,7 @@ package dev.timeline.engine.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.engine.event.TemporalRelation;
+import dev.timeline.engine.temporal.TimexModifier;
 import org.junit.jupiter.api.Test;
 
 class DisplayDatesTest {
@@ -21,6 +22,16 @@ class DisplayDatesTest {
     assertThat(DisplayDates.calendar("19")).contains("the 20th century");
     assertThat(DisplayDates.calendar("P3Y")).isEmpty();
     assertThat(DisplayDates.calendar("PRESENT_REF")).isEmpty();
+  }
+
+  @Test
+  void modifiersOfDecadesAndCenturiesFollowTheArticle() {
+    assertThat(DisplayDates.withModifier("the 1970s", TimexModifier.END)).isEqualTo("the late 1970s");
+    assertThat(DisplayDates.withModifier("the 19th century", TimexModifier.MID))
+        .isEqualTo("the mid-19th century");
+    assertThat(DisplayDates.withModifier("September 2014", TimexModifier.START))
+        .isEqualTo("early September 2014");
+    assertThat(DisplayDates.withModifier("the 1990s", TimexModifier.APPROX)).isEqualTo("about the 1990s");
   }
 
   @Test
