@@ -18,6 +18,12 @@ final class CalendarRules {
       "during", "before", "after", "from", "through", "-", "between", "and", "to", "or", "that",
       "each", "every", "end", "throughout", "on", "into", "coming", "past");
 
+  /** Before "the 14th" as a day: "on the 14th", "by the 14th". */
+  private static final Set<String> DAY_LEFT = Set.of("on", "by", "until", "till", "since", "before", "after");
+  /** Words that open a new phrase after a day, where a noun would follow an ordinal adjective. */
+  private static final Set<String> CLAUSE_WORDS = Set.of("that", "when", "but", "after", "at",
+      "as", "while", "before", "with", "in");
+
   private final TokenSequence t;
   private final TokenPatterns p;
   private final Grammar g;
@@ -148,8 +154,9 @@ final class CalendarRules {
     if (t.is(i + 2, "of") && p.monthAt(i + 3) != Draft.NONE) {
       return null; // dayMonth covers it from the ordinal on; the article stays outside.
     }
-    if (!t.isPunct(i + 2) && i + 2 < t.size()) {
-      return null; // "the 14th floor", "the 14th amendment"
+    boolean dayContext = DAY_LEFT.contains(t.lower(i - 1)) && CLAUSE_WORDS.contains(t.lower(i + 2));
+    if (!t.isPunct(i + 2) && i + 2 < t.size() && !dayContext) {
+      return null; // "the 14th floor", "the 14th amendment"; but "said on the 14th that ..."
     }
     Draft d = new Draft(i, i + 2, "ordinal-day");
     d.day = day;

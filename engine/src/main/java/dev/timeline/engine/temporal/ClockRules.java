@@ -8,6 +8,9 @@ final class ClockRules {
   private static final Set<String> ZONES = Set.of(
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
       "ET", "PT", "CT", "MT", "JST", "IST", "AEST", "EET", "EEST", "MSK", "HKT", "SGT", "WIB");
+  /** Zones in words: "Eastern time", "Pacific Standard Time" ("local time" too). */
+  private static final Set<String> ZONE_REGIONS = Set.of("eastern", "central", "mountain", "pacific",
+      "atlantic", "greenwich");
 
   private final TokenSequence t;
   private final TokenPatterns p;
@@ -110,6 +113,15 @@ final class ClockRules {
   int zone(int k) {
     if (t.isWord(k) && ZONES.contains(t.text().substring(t.begin(k), t.end(k)))) {
       return k + 1;
+    }
+    // "10:30 a.m. local time", "3:45 p.m. Eastern time", "noon Pacific Standard Time": a zone in words.
+    boolean region = t.is(k, "local") || t.capitalized(k) && ZONE_REGIONS.contains(t.lower(k));
+    if (region && t.is(k + 1, "time")) {
+      return k + 2;
+    }
+    if (region && !t.is(k, "local") && (t.is(k + 1, "standard") || t.is(k + 1, "daylight"))
+        && t.is(k + 2, "time")) {
+      return k + 3;
     }
     return k;
   }

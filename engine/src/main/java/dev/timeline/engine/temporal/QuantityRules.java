@@ -93,6 +93,13 @@ final class QuantityRules {
     boolean orSo = t.is(end, "or") && t.is(end + 1, "so")
         && (t.is(end + 2, "ago") || t.is(end + 2, "earlier") || t.is(end + 2, "later"));
     int unitEnd = end;
+    // "a year and a half ago": the half joins the count before the offset word.
+    boolean andHalf = amount != null && !the && !hyphen && HALVES.containsKey(u) && t.is(end, "and")
+        && t.is(end + 1, "a") && t.is(end + 2, "half")
+        && (t.is(end + 3, "ago") || t.is(end + 3, "earlier") || t.is(end + 3, "later"));
+    if (andHalf) {
+      end += 3;
+    }
     if (orSo && !the && !hyphen) {
       end += 2;
     }
@@ -137,6 +144,14 @@ final class QuantityRules {
         d.mod = orSo ? TimexModifier.APPROX : TimexModifier.NONE;
         d.relative = rel;
         d.unit = u;
+        if (andHalf) {
+          amount += 0.5;
+        }
+        if (amount != Math.rint(amount) && HALVES.containsKey(u)) {
+          // "a year and a half ago" is eighteen months back: the month is known.
+          d.unit = HALVES.get(u);
+          amount *= u == CalendarUnit.YEAR ? 12 : u == CalendarUnit.DAY ? 24 : 60;
+        }
         d.offset = (int) Math.round(sign * amount);
         if (amount != Math.rint(amount) || amount > 100000) {
           return null;
@@ -204,6 +219,11 @@ final class QuantityRules {
     }
     return Draft.of(Kind.REF, i, i + 1, "reference", v);
   }
+
+  /** Units whose "and a half" offsets count whole units of the next finer one. */
+  private static final java.util.Map<CalendarUnit, CalendarUnit> HALVES = java.util.Map.of(
+      CalendarUnit.YEAR, CalendarUnit.MONTH, CalendarUnit.DAY, CalendarUnit.HOUR,
+      CalendarUnit.HOUR, CalendarUnit.MINUTE);
 
   private static final Set<String> DEGREE = Set.of("fairly", "very", "rather", "relatively", "quite");
   private static final Set<String> LENGTHS = Set.of("long", "lengthy", "short", "brief", "extended",
