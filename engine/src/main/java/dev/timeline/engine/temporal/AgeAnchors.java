@@ -22,9 +22,9 @@ final class AgeAnchors {
   private int birthIndex = -1;
   private int birthToken = -1;
 
-  AgeAnchors(TokenSequence t) {
+  AgeAnchors(TokenSequence t, TokenPatterns p) {
     this.t = t;
-    this.p = new TokenPatterns(t);
+    this.p = p;
   }
 
   /** Remembers a birth year: a complete year with "born" just before it. */

@@ -68,7 +68,10 @@ final class Draft {
   boolean storyAnchor;
   /** The date a clock time took its day from ("Monday" in "Monday at 2:15 p.m."), if any. */
   String daySource;
-  /** The recurrence a clock time belongs to ("every weekday" in "6 a.m. every weekday"), or null. */
+  /**
+   * The recurrence a time belongs to ("every weekday" in "6 a.m. every weekday", "fiscal year" in
+   * "its fiscal year runs from July"), or null.
+   */
   String recurrence;
   /** A fiscal period ("the fiscal second quarter"): its label need not match the calendar. */
   boolean fiscal;

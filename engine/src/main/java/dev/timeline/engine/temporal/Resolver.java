@@ -28,6 +28,7 @@ final class Resolver {
   private final ExtractionOptions options;
   private final TenseDetector tenses;
   private final AgeAnchors ages;
+  private final TokenPatterns patterns;
   /** Resolved calendar values so far, with their expression index. */
   private final List<Mention> history = new ArrayList<>();
   /** How many tokens back "the quarter ended ..." may restate a fiscal quarter. */
@@ -39,15 +40,22 @@ final class Resolver {
   private static final int CLOSE_CUE = 0;
   /** A stretch of months ("the first nine months", "the six months"), the unit of fiscal reports. */
   private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile("P[0-9]{1,2}M");
+  /**
+   * Months from a quarter's calendar label to the months it covers, once a fiscal quarter restated
+   * by its end date has shown it ("its fiscal third quarter, which ended March 31": -6); else MIN_VALUE.
+   */
+  private int fiscalShift = Integer.MIN_VALUE;
   /** First token of the last such stretch, or -1. */
   private int monthsStretch = -1;
   private int count;
 
   /**
-   * A resolved calendar value: expression index, first token, whether it named a fiscal period, and
-   * whether it was a year-on-year comparison ("a year earlier"), which never becomes the reported period.
+   * A resolved calendar value: expression index, first token, whether it named a fiscal period,
+   * whether it was a year-on-year comparison ("a year earlier"), which never becomes the reported
+   * period, and the calendar months it covers when they differ from its label (fiscal periods).
    */
-  private record Mention(int index, int token, CalendarPoint point, boolean fiscal, boolean yearBack) {}
+  private record Mention(int index, int token, CalendarPoint point, boolean fiscal, boolean yearBack,
+      Optional<TimeInterval> fiscalSpan) {}
 
   /** An anchor: where it comes from and the point itself. */
   private record Anchor(AnchorKind kind, int index, CalendarPoint point, String name) {}
@@ -57,7 +65,8 @@ final class Resolver {
     this.published = published;
     this.options = options;
     this.tenses = new TenseDetector(t);
-    this.ages = new AgeAnchors(t);
+    this.patterns = new TokenPatterns(t);
+    this.ages = new AgeAnchors(t, patterns);
   }
 
   TemporalExpression resolve(Draft d) {
@@ -78,10 +87,10 @@ final class Resolver {
           durationInterval(d), Anchoring.absolute(d.rule), d.frequency, d.quantity);
     }
     if (d.recurrence != null) {
-      // "at 6 a.m. every weekday": a time of day on no day in particular.
+      // "at 6 a.m. every weekday", "the fiscal year runs from July": a time that recurs.
       return new TemporalExpression(span, text, type, underspecified(d), d.mod, Optional.empty(),
           Optional.empty(), new Anchoring(AnchorKind.UNRESOLVED, "", -1, d.rule, "",
-              text + ": a time of the recurrence '" + d.recurrence + "', on no day in particular"), "", "");
+              text + ": recurs with '" + d.recurrence + "', not one occurrence"), "", "");
     }
     Outcome o = calendar(d, text);
     if (o.point != null && (o.point.date().getYear() < 0 || o.point.date().getYear() > 9999)) {
@@ -99,10 +108,42 @@ final class Resolver {
     } else if (p.granularity() == Granularity.PART_OF_DAY) {
       type = TimexType.TIME;
     }
-    history.add(new Mention(index, d.first, p, d.fiscal, yearBack(d)));
+    Optional<TimeInterval> fiscal = FiscalSpans.ended(t, patterns, d, p.granularity(),
+        published.map(PublicationDate::date));
+    if (fiscal.isEmpty()) {
+      fiscal = fiscalSpanOfAnchor(o.anchoring, p);
+    }
+    if (fiscal.isPresent() && fiscalShift == Integer.MIN_VALUE) {
+      fiscalShift = (int) ChronoUnit.MONTHS.between(p.date().atStartOfDay(), fiscal.get().begin());
+    } else if (fiscal.isEmpty() && fiscalShift != Integer.MIN_VALUE && d.mod == TimexModifier.NONE
+        && (p.granularity() == Granularity.QUARTER || p.granularity() == Granularity.HALF_YEAR)) {
+      // Once the story shows its company's fiscal calendar, its other quarters are fiscal too.
+      fiscal = p.interval(d.mod).map(i -> new TimeInterval(i.begin().plusMonths(fiscalShift),
+          i.end().plusMonths(fiscalShift)));
+    }
+    history.add(new Mention(index, d.first, p, d.fiscal, yearBack(d), fiscal));
     ages.note(index, d, p);
     return new TemporalExpression(span, text, type, p.value(), d.mod,
-        Optional.of(p.granularity()), p.interval(d.mod), o.anchoring, "", "");
+        Optional.of(p.granularity()), fiscal.isPresent() ? fiscal : p.interval(d.mod), o.anchoring, "", "");
+  }
+
+  /**
+   * "the quarter" or "a year earlier" resolved from a fiscal quarter with known months: the same
+   * months, shifted as the label is.
+   */
+  private Optional<TimeInterval> fiscalSpanOfAnchor(Anchoring a, CalendarPoint p) {
+    if (a.kind() != AnchorKind.EARLIER_EXPRESSION) {
+      return Optional.empty();
+    }
+    for (Mention m : history) {
+      if (m.index == a.anchorExpressionIndex() && m.fiscalSpan.isPresent()
+          && m.point.granularity() == p.granularity()) {
+        long months = ChronoUnit.MONTHS.between(m.point.date(), p.date());
+        TimeInterval f = m.fiscalSpan.get();
+        return Optional.of(new TimeInterval(f.begin().plusMonths(months), f.end().plusMonths(months)));
+      }
+    }
+    return Optional.empty();
   }
 
   /** "the past three years" covers [now - 3 years, now). */

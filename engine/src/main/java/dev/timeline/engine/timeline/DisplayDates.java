@@ -35,7 +35,8 @@ final class DisplayDates {
    * event as "until" does, but a reader writes it "by".
    */
   static String of(TemporalExpression e, Optional<TemporalRelation> relation, boolean deadline) {
-    String date = withModifier(calendar(e.value()).orElse(e.text()), e.modifier());
+    String date = (fiscal(e) ? "fiscal " : "")
+        + withModifier(calendar(e.value()).orElse(e.text()), e.modifier());
     return relation.map(r -> switch (r) {
       case BEGINS -> "since " + date;
       case ENDS -> (deadline ? "by " : "until ") + date;
@@ -43,6 +44,21 @@ final class DisplayDates {
       case AFTER -> "after " + date;
       default -> date;
     }).orElse(date);
+  }
+
+  /**
+   * A quarter or half whose months are not its calendar label's ("fiscal Q3 2025" covering January
+   * to March): the reader needs the word.
+   */
+  static boolean fiscal(TemporalExpression e) {
+    String v = e.value();
+    if (v.length() != 7 || v.charAt(4) != '-' || e.interval().isEmpty()
+        || v.charAt(5) != 'Q' && v.charAt(5) != 'H' || !between(v.charAt(6), '1', '4')) {
+      return false;
+    }
+    int n = v.charAt(6) - '0';
+    int labelStart = v.charAt(5) == 'Q' ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1;
+    return e.interval().get().begin().getMonthValue() != labelStart;
   }
 
   /** An event only known relative to the publication date. */

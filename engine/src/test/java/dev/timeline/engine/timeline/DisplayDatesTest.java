@@ -3,7 +3,15 @@ package dev.timeline.engine.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.engine.event.TemporalRelation;
+import dev.timeline.engine.Span;
+import dev.timeline.engine.temporal.Anchoring;
+import dev.timeline.engine.temporal.Granularity;
+import dev.timeline.engine.temporal.TemporalExpression;
+import dev.timeline.engine.temporal.TimeInterval;
 import dev.timeline.engine.temporal.TimexModifier;
+import dev.timeline.engine.temporal.TimexType;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DisplayDatesTest {
@@ -32,6 +40,21 @@ class DisplayDatesTest {
     assertThat(DisplayDates.withModifier("September 2014", TimexModifier.START))
         .isEqualTo("early September 2014");
     assertThat(DisplayDates.withModifier("the 1990s", TimexModifier.APPROX)).isEqualTo("about the 1990s");
+  }
+
+  @Test
+  void aQuarterCoveringOtherMonthsThanItsLabelIsFiscal() {
+    TemporalExpression fiscalQ3 = quarter("2025-Q3", LocalDate.of(2025, 1, 1));
+    TemporalExpression calendarQ3 = quarter("2025-Q3", LocalDate.of(2025, 7, 1));
+    assertThat(DisplayDates.of(fiscalQ3, Optional.empty())).isEqualTo("fiscal Q3 2025");
+    assertThat(DisplayDates.of(calendarQ3, Optional.empty())).isEqualTo("Q3 2025");
+  }
+
+  private static TemporalExpression quarter(String value, LocalDate begin) {
+    return new TemporalExpression(new Span(0, 11), "the quarter", TimexType.DATE, value,
+        TimexModifier.NONE, Optional.of(Granularity.QUARTER),
+        Optional.of(new TimeInterval(begin.atStartOfDay(), begin.plusMonths(3).atStartOfDay())),
+        Anchoring.absolute("test"), "", "");
   }
 
   @Test
