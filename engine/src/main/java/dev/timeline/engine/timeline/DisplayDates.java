@@ -36,7 +36,7 @@ final class DisplayDates {
    */
   static String of(TemporalExpression e, Optional<TemporalRelation> relation, boolean deadline) {
     String date = (fiscal(e) ? "fiscal " : "")
-        + withModifier(calendar(e.value()).orElse(e.text()), e.modifier());
+        + withModifier(calendar(e.value()).orElse(e.text()), e.modifier(), e.text());
     return relation.map(r -> switch (r) {
       case BEGINS -> "since " + date;
       case ENDS -> (deadline ? "by " : "until ") + date;
@@ -68,6 +68,21 @@ final class DisplayDates {
       case AFTER -> "after publication";
       default -> "at publication";
     };
+  }
+
+  /**
+   * "Earlier this year" said in October is TimeML's START of the year, but a reader writes "earlier
+   * in 2025", not "early 2025"; "later this month" likewise.
+   */
+  static String withModifier(String date, TimexModifier mod, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (mod == TimexModifier.START && lower.startsWith("earlier ")) {
+      return "earlier in " + date;
+    }
+    if (mod == TimexModifier.END && lower.startsWith("later ")) {
+      return "later in " + date;
+    }
+    return withModifier(date, mod);
   }
 
   static String withModifier(String date, TimexModifier mod) {

@@ -43,6 +43,16 @@ class DisplayDatesTest {
   }
 
   @Test
+  void earlierAndLaterInAPeriodAreNotItsStartAndEnd() {
+    assertThat(DisplayDates.withModifier("2025", TimexModifier.START, "Earlier this year"))
+        .isEqualTo("earlier in 2025");
+    assertThat(DisplayDates.withModifier("October 2025", TimexModifier.END, "later this month"))
+        .isEqualTo("later in October 2025");
+    assertThat(DisplayDates.withModifier("2025", TimexModifier.START, "early next year"))
+        .isEqualTo("early 2025");
+  }
+
+  @Test
   void aQuarterCoveringOtherMonthsThanItsLabelIsFiscal() {
     TemporalExpression fiscalQ3 = quarter("2025-Q3", LocalDate.of(2025, 1, 1));
     TemporalExpression calendarQ3 = quarter("2025-Q3", LocalDate.of(2025, 7, 1));
