@@ -5,7 +5,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden tests for the articles of {@code testdata/articles/} (a biography in NARRATIVE mode, a
- * quarterly business report), end to end through the standard engine.
+ * quarterly business report, and news of kinds the TimeML corpora hold few of: a court report, a
+ * flood and public-health report, a company with a July-June fiscal year, a profile with a life
+ * story), end to end through the standard engine.
  */
 class ArticleTimelinesTest {
   private static final TimelineEngine ENGINE = Engines.standard();

@@ -256,6 +256,9 @@ final class Grammar {
    * The second half of a range after a finished expression: "Jan. 5-20" gives "20", "1980/81"
    * gives "81", "from 2003 to 2007" needs nothing (both are years).
    */
+  /** Words after "Oct. 2 and 3" that show the 3 is a day. */
+  private static final java.util.Set<String> AFTER_DAY = java.util.Set.of("at", "in", "on", "with", "to", "for");
+
   Draft rangeContinuation(Draft d) {
     int k = d.end;
     boolean dash = (t.is(k, "-") || t.is(k, "–")) && t.touches(k - 1) && t.touches(k);
@@ -264,9 +267,12 @@ final class Grammar {
       return null;
     }
     if (d.day != Draft.NONE && d.month != Draft.NONE && d.year == Draft.NONE
-        && (dash || t.is(k, "to") || t.is(k, "through") || t.is(k, "until"))) {
+        && (dash || t.is(k, "to") || t.is(k, "through") || t.is(k, "until") || t.is(k, "and"))) {
+      // "Aug. 5-20", "May 2 to 6", "Oct. 2 and 3" (with "and" only before a pause or a preposition:
+      // "on May 2 and 3 people died" is no date).
       int day = p.dayNumberAt(k + 1);
-      if (day != Draft.NONE && day > d.day && p.monthAt(k + 2) == Draft.NONE && t.isNumber(k + 1)) {
+      if (day != Draft.NONE && day > d.day && p.monthAt(k + 2) == Draft.NONE && t.isNumber(k + 1)
+          && (!t.is(k, "and") || t.isPunct(k + 2) || AFTER_DAY.contains(t.lower(k + 2)))) {
         Draft r = new Draft(k + 1, k + 2, "day-range");
         r.month = d.month;
         r.day = day;
