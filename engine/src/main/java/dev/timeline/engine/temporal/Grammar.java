@@ -252,13 +252,13 @@ final class Grammar {
     return new int[] {m.ordinal(), j + 1};
   }
 
+  /** Words after "Oct. 2 and 3" that show the 3 is a day. */
+  private static final java.util.Set<String> AFTER_DAY = java.util.Set.of("at", "in", "on", "with", "to", "for");
+
   /**
    * The second half of a range after a finished expression: "Jan. 5-20" gives "20", "1980/81"
    * gives "81", "from 2003 to 2007" needs nothing (both are years).
    */
-  /** Words after "Oct. 2 and 3" that show the 3 is a day. */
-  private static final java.util.Set<String> AFTER_DAY = java.util.Set.of("at", "in", "on", "with", "to", "for");
-
   Draft rangeContinuation(Draft d) {
     int k = d.end;
     boolean dash = (t.is(k, "-") || t.is(k, "–")) && t.touches(k - 1) && t.touches(k);

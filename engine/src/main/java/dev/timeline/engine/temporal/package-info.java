@@ -13,17 +13,23 @@
  *       RelativeRules} ("last week", "the past three years", "the quarter"), {@code PeriodRules}
  *       (quarters, halves) and {@code QuantityRules} (durations, "ago"/"later" offsets, sets,
  *       "now"), over the shared {@code TokenPatterns}. Leftmost-longest wins; modifiers ("about",
- *       "early", "the end of") wrap any rule. The result is a {@code Draft}.
+ *       "early", "the end of") wrap any rule. The result is a {@code Draft}. Refiners then look at
+ *       neighbours: {@code ClockDays} gives a clock time the day beside it, {@code RecurringTimes}
+ *       keeps the times of a recurrence ("6 a.m. every weekday", "its fiscal year runs from July")
+ *       off any one day.
  *   <li><b>Normalisation and anchoring</b>: {@code Resolver} turns drafts into {@link
  *       dev.timeline.engine.temporal.TemporalExpression}s in text order. Relative values lean on the
  *       publication date, or (story-relative expressions, and everything in NARRATIVE mode) on the
- *       last mentioned date of fitting granularity; an underspecified weekday, month or day picks
+ *       last mentioned date of fitting granularity (in a life story, the year of an age said since the
+ *       birth year: {@code AgeAnchors}); an underspecified weekday, month or day picks
  *       its occurrence from {@code ExtractionOptions.direction()} or the clause's tense ({@code
  *       TenseDetector}); {@code CalendarPoint} formats the value and its interval. Earnings news compares
  *       against the reported period: "a year earlier", "the 1988 period" or "the latest period" take
  *       the quarter the story reports (a fiscal quarter keeps its own label; an older quarter named
  *       in passing does not displace it), or only the year after a stretch of months ("the first
- *       nine months").
+ *       nine months"). A fiscal quarter restated by its end date covers those months ({@code
+ *       FiscalSpans}); a relative date restated at once by an explicit one takes its value ({@code
+ *       RestatedDates}).
  * </ol>
  *
  * <p>Word lists are data next to this package's classes: {@code lexicon.tsv} (triggers: months,
