@@ -450,6 +450,15 @@ final class CalendarRules {
       d.end = spoken[1];
       return d; // "the winter of nineteen ninety-four"
     }
+    if (t.is(j + 1, "of") && (t.is(j + 2, "last") || t.is(j + 2, "this") || t.is(j + 2, "next"))
+        && t.is(j + 3, "year")) {
+      // "the spring of last year": that year's season.
+      d.end = j + 4;
+      d.relative = Draft.Relative.SPEECH;
+      d.unit = CalendarUnit.YEAR;
+      d.offset = t.is(j + 2, "last") ? -1 : t.is(j + 2, "next") ? 1 : 0;
+      return d;
+    }
     if (t.is(j + 1, "of")) {
       return null; // "the fall of Rome"
     }

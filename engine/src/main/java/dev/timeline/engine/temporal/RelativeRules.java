@@ -212,6 +212,17 @@ final class RelativeRules {
         }
         return unitRelative(i, j, the, 0);
       }
+      case "decade" -> {
+        // "by the end of the decade", "the rest of the decade": the current decade. Alone ("in
+        // the decade since the war") it is too often a stretch of ten years.
+        if (!the || !t.is(i - 1, "of") || t.is(k, "-") || t.is(k, "of") || t.isNumber(k)) {
+          return null;
+        }
+        Draft d = new Draft(i, k, "the-unit");
+        d.relative = Relative.SPEECH;
+        d.unit = CalendarUnit.DECADE;
+        return d;
+      }
       case "full", "calendar", "year", "month", "week" -> {
         if (w.equals("full") || w.equals("calendar")) {
           // "the full year", "the calendar year" (as against a fiscal one): the year itself.

@@ -453,8 +453,9 @@ final class Resolver {
         g = anchorG; // year-on-year comparisons keep the period: "a year earlier" = same quarter
       }
     }
-    if (u == CalendarUnit.DECADE || u == CalendarUnit.CENTURY || u == CalendarUnit.MILLENNIUM) {
-      // "a decade earlier" than 2003 is 1993, not the 1990s.
+    if ((u == CalendarUnit.DECADE || u == CalendarUnit.CENTURY || u == CalendarUnit.MILLENNIUM)
+        && d.offset != 0) {
+      // "a decade earlier" than 2003 is 1993, not the 1990s ("the end of the decade" is the 2020s).
       g = anchorG.compareTo(Granularity.YEAR) < 0 ? anchorG : Granularity.YEAR;
     }
     int offset = d.offset;
@@ -482,6 +483,9 @@ final class Resolver {
     if (d.quarter != Draft.NONE || d.half != Draft.NONE) {
       p = CalendarPoint.of(periodStart(d, date.getYear()),
           d.quarter != Draft.NONE ? Granularity.QUARTER : Granularity.HALF_YEAR);
+    }
+    if (d.season != null && u == CalendarUnit.YEAR) {
+      p = absolute(d, date.getYear()); // "the spring of last year"
     }
     if (d.month != Draft.NONE) {
       LocalDate m = LocalDate.of(date.getYear(), d.month, 1);
