@@ -419,6 +419,18 @@ final class RelativeRules {
     }
     // "last night", "this morning"
     String pod = lex.lookup(t.lower(k), Category.PART_OF_DAY);
+    if (pod != null && story && !t.is(k, "overnight") && (the || w.equals("that"))
+        && !t.is(k + 1, "'") && !t.is(k + 1, "’") && !t.is(k + 1, "-")) {
+      // "that night", "the next morning", "the previous evening": a part of the story's day
+      // (not "the next morning's paper").
+      Draft d = new Draft(i, k + 1, "story-part-of-day");
+      d.relative = Relative.STORY;
+      d.unit = CalendarUnit.DAY;
+      d.offset = w.equals("previous") || w.equals("prior") ? -1
+          : w.equals("next") || w.equals("following") ? 1 : 0;
+      d.partOfDay = pod;
+      return d;
+    }
     if (pod != null && !the && (w.equals("last") || w.equals("this"))) {
       Draft d = new Draft(i, k + 1, "relative-part-of-day");
       d.relative = Relative.SPEECH;
