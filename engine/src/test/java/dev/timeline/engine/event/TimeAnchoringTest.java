@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.engine.ExtractionResult;
 import dev.timeline.engine.temporal.TemporalExpression;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Anchoring through the standard engine: the real tagger finds the expressions. */
@@ -57,6 +58,49 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "had")).as("Sept. 30 ends the quarter, not the event").isEmpty();
     assertThat(anchorOf(r, "meeting")).isEqualTo("two-hour");
     assertThat(event(r, "meeting").anchorRelation()).contains(TemporalRelation.DURING);
+  }
+
+  /** The expression texts and relations of an event's additional anchors. */
+  private static List<String> additional(ExtractionResult r, String trigger) {
+    return event(r, trigger).additionalAnchors().stream()
+        .map(a -> a.relation() + " " + r.expressions().get(a.expressionIndex()).text())
+        .toList();
+  }
+
+  @Test
+  void aSecondCoordinatedDateIsAnAdditionalAnchor() {
+    ExtractionResult r = extract("The new plant will raise costs by about 4% in both 1990 and "
+        + "1991.");
+    assertThat(anchorOf(r, "raise")).isEqualTo("1990");
+    assertThat(additional(r, "raise")).containsExactly("ON 1991");
+  }
+
+  @Test
+  void theEndOfARangeIsAnAdditionalAnchorThatEndsTheEvent() {
+    ExtractionResult r = extract("The bond fund has gained 3.1% this year through Oct. 20. "
+        + "The agency sold its stake between 1984 and 1986. "
+        + "The broker will accept orders from Monday to Nov. 20.");
+    assertThat(anchorOf(r, "gained")).isEqualTo("this year");
+    assertThat(additional(r, "gained")).containsExactly("ENDS Oct. 20");
+    assertThat(event(r, "sold").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(additional(r, "sold")).containsExactly("ENDS 1986");
+    assertThat(event(r, "accept").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(additional(r, "accept")).containsExactly("ENDS Nov. 20");
+  }
+
+  @Test
+  void aLengthBesideTheDateIsAnAdditionalAnchor() {
+    ExtractionResult r = extract("The witness testified for more than three hours Tuesday.");
+    assertThat(anchorOf(r, "testified")).isEqualTo("Tuesday");
+    assertThat(additional(r, "testified")).containsExactly("DURING more than three hours");
+  }
+
+  @Test
+  void mostEventsHaveNoAdditionalAnchor() {
+    ExtractionResult r = extract("The council voted Friday to close the plant. Shares rose "
+        + "from Monday, when the plan was announced.");
+    assertThat(additional(r, "voted")).isEmpty();
+    assertThat(additional(r, "rose")).isEmpty();
   }
 
   @Test
