@@ -226,7 +226,8 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       Token t = tokens.get(k);
       String w = t.text().toLowerCase(Locale.ROOT);
       if (COMPARING.contains(w)) {
-        return true;
+        // "by more than one-third this year": "than" compares the amount after it, not the time.
+        return !(w.equals("than") && amount);
       }
       if (t.pos().equals("CD") || t.pos().equals("$") || w.equals("$") || w.equals("%")) {
         amount = true;

@@ -104,6 +104,33 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void anAmountComparedWithThanLeavesTheDateToTheEvent() {
+    ExtractionResult r = extract("Asset sales cut revenue by more than one-half this year. "
+        + "The share of block trades came to more than 20% in August. "
+        + "Orders grew faster than a year earlier.");
+    assertThat(anchorOf(r, "cut")).isEqualTo("this year");
+    assertThat(anchorOf(r, "came")).isEqualTo("August");
+    assertThat(anchorOf(r, "grew")).as("the time itself is compared").isEmpty();
+  }
+
+  @Test
+  void anEventsOwnExpressionWinsOverAFrontedOne() {
+    ExtractionResult r = extract("On Monday, the firm said the plant closed in 1987.");
+    assertThat(anchorOf(r, "said")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "closed")).isEqualTo("1987");
+  }
+
+  @Test
+  void whatHoldsSinceAPastDateStartsThenWhateverItsTenseReads() {
+    ExtractionResult r = extract("Since 1983, the utility has shed 70 businesses while "
+        + "acquiring 55 others.");
+    assertThat(anchorOf(r, "shed")).isEqualTo("1983");
+    assertThat(event(r, "shed").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(event(r, "acquiring").anchorRelation()).as("alongside the main clause")
+        .contains(TemporalRelation.BEGINS);
+  }
+
+  @Test
   void aComparedDateDoesNotDateTheEvent() {
     ExtractionResult r = extract("Sales declined 6% to $41.3 million, from $44 million a year "
         + "earlier. Earnings rose, compared with a year ago.");
