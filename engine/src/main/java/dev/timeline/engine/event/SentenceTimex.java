@@ -226,8 +226,10 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       Token t = tokens.get(k);
       String w = t.text().toLowerCase(Locale.ROOT);
       if (COMPARING.contains(w)) {
-        // "by more than one-third this year": "than" compares the amount after it, not the time.
-        return !(w.equals("than") && amount);
+        // "by more than one-third this year", "do better than break even in the fourth
+        // quarter": "than" compares what follows it, not the time; "higher than a year ago",
+        // "than in 1988" compare the time itself.
+        return !(w.equals("than") && (amount || first - k > 2));
       }
       if (t.pos().equals("CD") || t.pos().equals("$") || w.equals("$") || w.equals("%")) {
         amount = true;

@@ -159,15 +159,23 @@ class TimeAnchoringTest {
   }
 
   @Test
-  void aNewsDayHoldsUntilAnotherDateOrTheParagraphEnds() {
+  void aNewsDayHoldsAcrossParagraphsUntilAnotherDate() {
     ExtractionResult r = extract("Prices fell on Monday. Traders blamed the bank. "
         + "Analysts criticized the policy.\n\nRegulators reacted angrily. In 2007 the fund "
         + "collapsed. Investors sued the firm.");
     assertThat(anchorOf(r, "blamed")).isEqualTo("Monday");
     assertThat(anchorOf(r, "criticized")).isEqualTo("Monday");
     assertThat(event(r, "criticized").confidence()).isEqualTo(TimeAnchoring.NARRATIVE);
-    assertThat(anchorOf(r, "reacted")).as("a new paragraph").isEmpty();
+    assertThat(anchorOf(r, "reacted")).as("a wire story's next paragraph").isEqualTo("Monday");
     assertThat(anchorOf(r, "sued")).as("only a day carries over").isEmpty();
+  }
+
+  @Test
+  void aPeriodOrASceneEndsWithItsParagraph() {
+    ExtractionResult r = extract("In the third quarter, revenue fell. Profit dropped too."
+        + "\n\nThe chairman resigned.");
+    assertThat(anchorOf(r, "dropped")).isEqualTo("the third quarter");
+    assertThat(anchorOf(r, "resigned")).as("a new paragraph").isEmpty();
   }
 
   @Test
