@@ -113,7 +113,8 @@ final class NarrativeTime {
       if (last == null || a.timex().first() > last.first()) {
         last = a.timex();
       }
-      if (a.timex().dayOrFiner() && triggers.get(i).eventClass() == EventClass.REPORTING) {
+      // A clock time dates one telling ("told reporters at 9 a.m."), not the day's later ones.
+      if (isNewsDay(a.timex()) && triggers.get(i).eventClass() == EventClass.REPORTING) {
         storyDay = a.timex();
       }
     }

@@ -56,6 +56,14 @@ class NarrativeTimeTest {
   }
 
   @Test
+  void aClockTimeDatesItsOwnTellingButSetsNoStoryDay() {
+    ExtractionResult r = extract("\"The coming days will be hard,\" the mayor told reporters "
+        + "at 10 a.m. local time.\n\nTeachers said the schools would stay shut.");
+    assertThat(anchorOf(r, "told")).isEqualTo("10 a.m. local time");
+    assertThat(anchorOf(r, "said")).as("later tellings of the day are not at 10 a.m.").isEmpty();
+  }
+
+  @Test
   void thePresentHoldsForPresentTenseVerbs() {
     ExtractionResult r = extract("Some 9,000 volunteers are now in the valley. The region boasts "
         + "a rescue corps of 2,000 members. It mobilized its reserves.");
