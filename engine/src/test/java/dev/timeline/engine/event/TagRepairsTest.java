@@ -67,6 +67,25 @@ class TagRepairsTest {
   }
 
   @Test
+  void afterTheToOfAnInfinitiveTakerEvenANounPhraseStartIsAVerb() {
+    assertThat(tags("the/DT bid/NN could/MD fail/VB to/TO thwart/NN rival/JJ bidders/NNS"))
+        .containsExactly("DT", "NN", "MD", "VB", "TO", "VB", "JJ", "NNS");
+    assertThat(tags("officials/NNS eager/JJ to/TO rebut/NN outside/JJ criticism/NN"))
+        .containsExactly("NNS", "JJ", "TO", "VB", "JJ", "NN");
+    assertThat(tags("they/PRP turned/VBD to/TO foreign/JJ lenders/NNS"))
+        .as("no infinitive taker: a noun phrase").containsExactly("PRP", "VBD", "TO", "JJ",
+            "NNS");
+  }
+
+  @Test
+  void anSFormAfterHasIsANoun() {
+    assertThat(tags("the/DT group/NN has/VBZ stakes/VBZ in/IN two/CD mills/NNS"))
+        .containsExactly("DT", "NN", "VBZ", "NNS", "IN", "CD", "NNS");
+    assertThat(tags("the/DT group/NN has/VBZ been/VBN sold/VBN"))
+        .containsExactly("DT", "NN", "VBZ", "VBN", "VBN");
+  }
+
+  @Test
   void aPastFormBetweenSubjectAndNumberIsAFiniteVerbAndTheSubjectANoun() {
     assertThat(tags("Gas/NN prices/NNS fell/JJ nearly/RB two/CD cents/NNS"))
         .containsExactly("NN", "NNS", "VBD", "RB", "CD", "NNS");
