@@ -11,23 +11,23 @@ import java.util.regex.Pattern;
 /**
  * Repairs part-of-speech errors where the syntax leaves one reading. First the verbs the tagger
  * hid: a word called an adjective or a noun right after a modal ("would retaliate/JJ", "will
- * almost double/JJ") is a bare verb; an "-ed" word after a form of "have" ("has outlasted/JJ")
- * is a participle; a word after infinitival "to" that does not start a noun phrase ("to
- * expire/JJ Nov. 21"), or any word after the "to" of a verb or adjective that takes an infinitive
- * ("failed to thwart/NN rival bids"), is a bare verb; a past-tense form between its subject and a number, a
+ * almost double/JJ") is a bare verb; an "-ed" word after a form of "have" ("has outlasted/JJ") is
+ * a participle; a word after infinitival "to" that does not start a noun phrase ("to expire/JJ
+ * Nov. 21"), or any word after the "to" of a verb or adjective that takes an infinitive ("failed
+ * to thwart/NN rival bids"), is a bare verb; a past-tense form between its subject and a number, a
  * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
  * cents", past adverbs: "shares also fell/JJ"; a name read as an adjective may be the subject:
- * "UniFirst/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund
- * ("for seizing/NN Kuwait"); a past form read as a plural present is a past ("the court
- * upheld/VBP", "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
- * ("Telerate's/VB"), an "-s" form after "has" ("has interests/VBZ in"), a capitalized word inside a sentence (a name: "a friend of Rudolph/VB"), a
- * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), a past tag on a form in
- * "-s" ("loan loss/VBD reserves"), the ownership adjectives ("closely held/VBD"), the first word of a
- * sentence modifying the noun after it ("Declining/VB issues") or the subject of a finite verb
- * after it ("Profit/VB climbed"), an "-ing" word read as a base form ("the earning/VB power");
- * last, the words of a company
- * name ({@link CompanyNames}: "Reed/VB Mercantile PLC"). Returns tokens with the same indices;
- * only tags change.
+ * "UniFirst/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund ("for
+ * seizing/NN Kuwait"); a past form read as a plural present is a past ("the court upheld/VBP",
+ * "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
+ * ("Telerate's/VB"), an "-s" form after "has" ("has interests/VBZ in"), a capitalized word inside
+ * a sentence (a name: "a friend of Rudolph/VB"), a plural noun right before its finite verb
+ * ("BellSouth shares/VBZ fell"), a past tag on a form in "-s" ("loan loss/VBD reserves"), the
+ * ownership adjectives ("closely held/VBD"), the first word of a sentence modifying the noun after
+ * it ("Declining/VB issues") or the subject of a finite verb after it ("Profit/VB climbed"), an
+ * "-ing" word read as a base form ("the earning/VB power"); last, the words of a company name
+ * ({@link CompanyNames}: "Reed/VB Mercantile PLC"). Returns tokens with the same indices; only
+ * tags change.
  */
 final class TagRepairs {
   /** Adjectives that do follow a modal ("will likely fall"). */

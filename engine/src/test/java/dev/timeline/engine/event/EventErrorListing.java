@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A tuning aid, not a test: lists every missed, found and spurious event trigger of a TimeML directory
- * with the tagged words around it, one line each ("MISS word | w/POS ...", HIT, SPUR), to find error classes.
- * A HIT names the gold class and the engine's when they differ ("HIT word GOLD>ENGINE | ..."). Words
- * given after the directory also list their occurrences that neither side marks (NONE), to see how
- * often the annotators leave a word out.
- * Run with the test classpath: {@code java ... EventErrorListing ../shared/corpora/tbaq/TimeBank [word...]}.
+ * A tuning aid, not a test: lists every missed, found and spurious event trigger of a TimeML
+ * directory with the tagged words around it, one line each ("MISS word | w/POS ...", HIT, SPUR),
+ * to find error classes. A HIT names the gold class and the engine's when they differ ("HIT
+ * word GOLD>ENGINE | ..."). Words given after the directory also list their occurrences that
+ * neither side marks (NONE), to see how often the annotators leave a word out. Run with the
+ * test classpath: {@code java ... EventErrorListing ../shared/corpora/tbaq/TimeBank [word...]}.
  */
 public final class EventErrorListing {
   private static final int WINDOW = 5;
