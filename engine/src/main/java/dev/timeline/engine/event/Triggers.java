@@ -50,8 +50,10 @@ final class Triggers {
       Optional<EventClass> cls = lexicon.nounClass(tokens, i);
       if (cls.isPresent()) {
         out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
+        taken[i] = true;
       }
     }
+    addActivityObjects(tokens, out, taken, clauses);
     out.removeIf(t -> HyphenatedWords.leadingPiece(tokens, t.token()));
     out.sort(Comparator.comparingInt(Trigger::token));
     return List.copyOf(out);
@@ -96,6 +98,43 @@ final class Triggers {
     }
     return cls;
   }
+
+  /** Aspectual verbs whose object need not be an event ("keep the money", "quit his job"). */
+  private static final Set<String> NON_EVENT_ASPECTUALS = Set.of("keep", "quit", "end");
+
+  /**
+   * A singular noun without a determiner right after an aspectual verb names the activity begun,
+   * resumed or stopped, an event even when no lexicon lists it ("resumed work Friday", "stopped
+   * regular trading", "began trading on the exchange"); times ("began last spring") are not.
+   */
+  private static void addActivityObjects(List<Token> tokens, List<Trigger> out, boolean[] taken,
+      List<Clause> clauses) {
+    List<Trigger> found = new ArrayList<>();
+    for (Trigger t : out) {
+      if (t.kind() != Trigger.Kind.VERB || t.eventClass() != EventClass.ASPECTUAL
+          || NON_EVENT_ASPECTUALS.contains(tokens.get(t.token()).lemma())) {
+        continue;
+      }
+      int k = t.token() + 1;
+      while (k < tokens.size() && tokens.get(k).pos().startsWith("JJ")) {
+        k++;
+      }
+      if (k >= tokens.size() || taken[k] || !tokens.get(k).pos().equals("NN")
+          || !headsPhrase(tokens, k) || DateWords.opensDate(tokens.get(k))) {
+        continue;
+      }
+      String lemma = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (!TIME_NOUNS.contains(lemma) && !SEASONS.contains(lemma)) {
+        found.add(new Trigger(k, Trigger.Kind.NOUN, EventClass.OCCURRENCE, null,
+            clauseOf(clauses, k)));
+        taken[k] = true;
+      }
+    }
+    out.addAll(found);
+  }
+
+  private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn",
+      "winter");
 
   /** A modal left alone by ellipsis ("I can."): no event of its own. */
   private static boolean isAuxiliaryOnly(Token head) {

@@ -26,7 +26,8 @@
  *       acquisition", "by desert heat"; participles that name: "a venture called Orion",
  *       {@code NamingParticiples}), copula predicates (listed adjectives or event nouns:
  *       "is willing", "is a threat") and event nouns heading their phrase ("the war", "the sale
- *       of the unit", "a news conference Friday"). Headings ({@code Headings}: title-case
+ *       of the unit", "a news conference Friday"), or the bare noun an aspectual verb begins or
+ *       stops ("suspended work", "stopped regular trading"). Headings ({@code Headings}: title-case
  *       lines of their own) give no events.
  *   <li><b>Attributes</b>: class from the lexicons (a possession verb with an amount for
  *       object is a state: "holds 12% of"), factuality from negation, modals, conditional

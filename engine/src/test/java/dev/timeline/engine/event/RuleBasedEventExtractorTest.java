@@ -100,6 +100,13 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theActivityAnAspectualVerbBeginsOrStopsIsAnEvent() {
+    assertThat(triggers("The inspectors suspended work in the capital on Friday. The mill "
+        + "stopped production. The strike began last spring."))
+        .contains("work", "production").doesNotContain("spring");
+  }
+
+  @Test
   void aNewsBriefingOrALunchIsAnEvent() {
     assertThat(triggers("The envoy spoke at a news briefing today. They met over lunch on "
         + "Tuesday.")).contains("briefing", "lunch");
