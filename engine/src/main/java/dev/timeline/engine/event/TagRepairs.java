@@ -42,7 +42,7 @@ final class TagRepairs {
   private static final Set<String> AFTER_FINITE = Set.of("CD", "$", "IN", "RB", "RBR", "JJR",
       "TO");
   /** Endings only nouns have ("to education", "to prosperity"). */
-  private static final Pattern NOUN_SUFFIXES =
+  static final Pattern NOUN_SUFFIXES =
       Pattern.compile("(?:tion|ity|ment|ness|ance|ence|ship)$");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
@@ -63,6 +63,9 @@ final class TagRepairs {
     boolean changed = false;
     for (int i = 1; i < out.size(); i++) {
       changed |= retag(out, i, hiddenVerb(out, forms, i));
+    }
+    for (int i = 1; i < out.size(); i++) {
+      changed |= retag(out, i, HiddenPresents.tag(out, forms, i));
     }
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, hiddenPast(out, forms, i) ? "VBD" : null);
