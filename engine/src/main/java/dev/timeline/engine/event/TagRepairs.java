@@ -11,22 +11,23 @@ import java.util.regex.Pattern;
 /**
  * Repairs part-of-speech errors where the syntax leaves one reading. First the verbs the tagger
  * hid: a word called an adjective or a noun right after a modal ("would retaliate/JJ", "will
- * almost double/JJ") is a bare verb; an "-ed" word after a form of "have" ("has outlasted/JJ")
- * is a participle; a word after infinitival "to" that does not start a noun phrase ("to
- * expire/JJ Nov. 21") is a bare verb; a past-tense form between its subject and a number, a
+ * almost double/JJ") is a bare verb; an "-ed" word after a form of "have" ("has outlasted/JJ") is
+ * a participle; a word after infinitival "to" that does not start a noun phrase ("to expire/JJ
+ * Nov. 21"), or any word after the "to" of a verb or adjective that takes an infinitive ("failed
+ * to thwart/NN rival bids"), is a bare verb; a past-tense form between its subject and a number, a
  * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
  * cents", past adverbs: "shares also fell/JJ"; a name read as an adjective may be the subject:
- * "UniFirst/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund
- * ("for seizing/NN Kuwait"); a past form read as a plural present is a past ("the court
- * upheld/VBP", "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
- * ("Telerate's/VB"), a capitalized word inside a sentence (a name: "a friend of Rudolph/VB"), a
- * plural noun right before its finite verb ("BellSouth shares/VBZ fell"), a past tag on a form in
- * "-s" ("loan loss/VBD reserves"), the ownership adjectives ("closely held/VBD"), the first word of a
- * sentence modifying the noun after it ("Declining/VB issues") or the subject of a finite verb
- * after it ("Profit/VB climbed"), an "-ing" word read as a base form ("the earning/VB power");
- * last, the words of a company
- * name ({@link CompanyNames}: "Reed/VB Mercantile PLC"). Returns tokens with the same indices;
- * only tags change.
+ * "UniFirst/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund ("for
+ * seizing/NN Kuwait"); a past form read as a plural present is a past ("the court upheld/VBP",
+ * "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
+ * ("Telerate's/VB"), an "-s" form after "has" ("has interests/VBZ in"), a capitalized word inside
+ * a sentence (a name: "a friend of Rudolph/VB"), a plural noun right before its finite verb
+ * ("BellSouth shares/VBZ fell"), a past tag on a form in "-s" ("loan loss/VBD reserves"), the
+ * ownership adjectives ("closely held/VBD"), the first word of a sentence modifying the noun after
+ * it ("Declining/VB issues") or the subject of a finite verb after it ("Profit/VB climbed"), an
+ * "-ing" word read as a base form ("the earning/VB power"); last, the words of a company name
+ * ({@link CompanyNames}: "Reed/VB Mercantile PLC"). Returns tokens with the same indices; only
+ * tags change.
  */
 final class TagRepairs {
   /** Adjectives that do follow a modal ("will likely fall"). */
@@ -41,7 +42,7 @@ final class TagRepairs {
   private static final Set<String> AFTER_FINITE = Set.of("CD", "$", "IN", "RB", "RBR", "JJR",
       "TO");
   /** Endings only nouns have ("to education", "to prosperity"). */
-  private static final Pattern NOUN_SUFFIXES =
+  static final Pattern NOUN_SUFFIXES =
       Pattern.compile("(?:tion|ity|ment|ness|ance|ence|ship)$");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
@@ -62,6 +63,9 @@ final class TagRepairs {
     boolean changed = false;
     for (int i = 1; i < out.size(); i++) {
       changed |= retag(out, i, hiddenVerb(out, forms, i));
+    }
+    for (int i = 1; i < out.size(); i++) {
+      changed |= retag(out, i, HiddenPresents.tag(out, forms, i));
     }
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, hiddenPast(out, forms, i) ? "VBD" : null);
@@ -122,7 +126,8 @@ final class TagRepairs {
       return "VBN";
     }
     if (before == i - 1 && prev.pos().equals("TO") && lower
-        && !NOUN_SUFFIXES.matcher(form).find() && !startsNounPhrase(tokens, i)) {
+        && !NOUN_SUFFIXES.matcher(form).find()
+        && (!startsNounPhrase(tokens, i) || infinitiveTaker(tokens, i - 2))) {
       return "VB";
     }
     // Adverbs may stand between: "Dow Jones shares also fell/JJ 50 cents".
@@ -132,6 +137,25 @@ final class TagRepairs {
       return objectOfVerbOrPreposition(tokens, before) ? "VBN" : "VBD";
     }
     return null;
+  }
+
+  /**
+   * Verbs and adjectives whose "to" opens an infinitive, never a noun phrase: what follows is a
+   * verb even where a noun could start ("failed to thwart/NN rival bidders", "chose to
+   * square/JJ positions").
+   */
+  private static final Set<String> INFINITIVE_TAKERS = Set.of("fail", "decline", "seek",
+      "choose", "want", "try", "attempt", "decide", "plan", "hope", "expect", "refuse", "intend",
+      "threaten", "promise", "vow", "pledge", "aim", "manage", "need", "dare", "afford", "wish",
+      "tend", "position", "able", "unable", "eager", "willing", "unwilling", "likely",
+      "unlikely");
+
+  /** The word at {@code k}, adverbs skipped ("eager not to"), takes an infinitive. */
+  private static boolean infinitiveTaker(List<Token> tokens, int k) {
+    while (k > 0 && tokens.get(k).pos().startsWith("RB")) {
+      k--;
+    }
+    return k >= 0 && INFINITIVE_TAKERS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> OWNERSHIP_ADVERBS =
@@ -291,6 +315,11 @@ final class TagRepairs {
     }
     if (capitalizedInside(tokens, i)) {
       return "NNP"; // "a friend of Rudolph/VB", "Exchange, Telerate/VB shares"
+    }
+    Token prev = i > 0 ? tokens.get(i - 1) : null;
+    if (prev != null && t.pos().equals("VBZ") && prev.lemma().equals("have") && prev.isVerb()
+        && !AUXILIARY_LEMMAS.contains(t.lemma())) {
+      return "NNS"; // "has interests/VBZ in": after "has" a verb is a participle, never in "-s"
     }
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     if (next == null) {

@@ -38,7 +38,8 @@ final class Triggers {
           || notAnEvent(tokens, g, lexicon)) {
         continue;
       }
-      out.add(new Trigger(g.head(), Trigger.Kind.VERB, lexicon.verbClass(head.lemma()), g, clause));
+      out.add(new Trigger(g.head(), Trigger.Kind.VERB, verbClass(tokens, g.head(), lexicon), g,
+          clause));
       taken[g.head()] = true;
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -49,12 +50,91 @@ final class Triggers {
       Optional<EventClass> cls = lexicon.nounClass(tokens, i);
       if (cls.isPresent()) {
         out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
+        taken[i] = true;
       }
     }
+    addActivityObjects(tokens, out, taken, clauses);
     out.removeIf(t -> HyphenatedWords.leadingPiece(tokens, t.token()));
     out.sort(Comparator.comparingInt(Trigger::token));
     return List.copyOf(out);
   }
+
+  /** Verbs that name a state when their object is an amount: "holds 15% of the shares". */
+  private static final Set<String> POSSESSION_VERBS = Set.of("hold", "control", "own");
+  /** Words before an amount: "holds about 40%", "controls more than 40%". */
+  private static final Set<String> AMOUNT_MODIFIERS =
+      Set.of("about", "nearly", "almost", "under", "over", "just", "more", "less", "than");
+  /** Words that make an object a share of something owned: "a 12% stake", "a cash position". */
+  private static final Set<String> HOLDING_WORDS = Set.of("%", "stake", "position", "percent");
+  private static final int HOLDING_WINDOW = 5;
+
+  /**
+   * The verb's class from the lexicon, but a possession verb with an amount for its object is a
+   * state: owning or holding a share lasts ("the fund holds 4.2 million shares", "holds a 9%
+   * stake"), where holding a meeting or holding up a deal happens.
+   */
+  private static EventClass verbClass(List<Token> tokens, int head, EventLexicon lexicon) {
+    String lemma = tokens.get(head).lemma();
+    EventClass cls = lexicon.verbClass(lemma);
+    if (!POSSESSION_VERBS.contains(lemma)) {
+      return cls;
+    }
+    int k = head + 1;
+    while (k < tokens.size() && (tokens.get(k).pos().startsWith("RB")
+        || AMOUNT_MODIFIERS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT)))) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return cls;
+    }
+    String pos = tokens.get(k).pos();
+    if (pos.equals("CD") || pos.equals("$")) {
+      return EventClass.STATE;
+    }
+    for (int j = k; j < tokens.size() && j < k + HOLDING_WINDOW; j++) {
+      if (HOLDING_WORDS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+        return EventClass.STATE;
+      }
+    }
+    return cls;
+  }
+
+  /** Aspectual verbs whose object need not be an event ("keep the money", "quit his job"). */
+  private static final Set<String> NON_EVENT_ASPECTUALS = Set.of("keep", "quit", "end");
+
+  /**
+   * A singular noun without a determiner right after an aspectual verb names the activity begun,
+   * resumed or stopped, an event even when no lexicon lists it ("resumed work Friday", "stopped
+   * regular trading", "began trading on the exchange"); times ("began last spring") are not.
+   */
+  private static void addActivityObjects(List<Token> tokens, List<Trigger> out, boolean[] taken,
+      List<Clause> clauses) {
+    List<Trigger> found = new ArrayList<>();
+    for (Trigger t : out) {
+      if (t.kind() != Trigger.Kind.VERB || t.eventClass() != EventClass.ASPECTUAL
+          || NON_EVENT_ASPECTUALS.contains(tokens.get(t.token()).lemma())) {
+        continue;
+      }
+      int k = t.token() + 1;
+      while (k < tokens.size() && tokens.get(k).pos().startsWith("JJ")) {
+        k++;
+      }
+      if (k >= tokens.size() || taken[k] || !tokens.get(k).pos().equals("NN")
+          || !headsPhrase(tokens, k) || DateWords.opensDate(tokens.get(k))) {
+        continue;
+      }
+      String lemma = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (!TIME_NOUNS.contains(lemma) && !SEASONS.contains(lemma)) {
+        found.add(new Trigger(k, Trigger.Kind.NOUN, EventClass.OCCURRENCE, null,
+            clauseOf(clauses, k)));
+        taken[k] = true;
+      }
+    }
+    out.addAll(found);
+  }
+
+  private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn",
+      "winter");
 
   /** A modal left alone by ellipsis ("I can."): no event of its own. */
   private static boolean isAuxiliaryOnly(Token head) {

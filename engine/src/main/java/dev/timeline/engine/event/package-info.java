@@ -7,10 +7,13 @@
  * <ol>
  *   <li><b>Tag repairs</b>: {@code TagRepairs} fixes part-of-speech errors where the syntax
  *       allows one reading: a verb hidden as an adjective or noun after a modal, "have",
- *       infinitival "to" or a subject ("prices fell/JJ 5 cents"), a gerund between a
- *       preposition and its object ("for seizing/NN Kuwait"), a past read as a present ("the
- *       court upheld/VBP"), and verb tags on names, possessives and subjects ("BellSouth
- *       shares/VBZ fell", "Profit/VB climbed"), including every word of a company name closed
+ *       infinitival "to" (always after the "to" of a verb or adjective that takes an infinitive:
+ *       "failed to thwart/NN rival bids") or a subject ("prices fell/JJ 5 cents"), a gerund between a
+ *       preposition and its object ("for seizing/NN Kuwait"), a present read as a noun after the
+ *       subject of a verbless subordinate clause ("when a bomb explodes/NNS", {@code
+ *       HiddenPresents}), a past read as a present ("the
+ *       court upheld/VBP"), and verb tags on names, possessives, subjects and objects
+ *       ("BellSouth shares/VBZ fell", "Profit/VB climbed", "has interests/VBZ in"), including every word of a company name closed
  *       by a designator ({@code CompanyNames}: "Reed/VB Mercantile PLC").
  *   <li><b>Verb groups</b>: {@code VerbGroups} joins auxiliaries, modals, negation and adverbs to
  *       their main verb and reads tense, aspect, polarity and modality off the group ("cannot" is
@@ -25,9 +28,11 @@
  *       acquisition", "by desert heat"; participles that name: "a venture called Orion",
  *       {@code NamingParticiples}), copula predicates (listed adjectives or event nouns:
  *       "is willing", "is a threat") and event nouns heading their phrase ("the war", "the sale
- *       of the unit", "a news conference Friday"). Headings ({@code Headings}: title-case
+ *       of the unit", "a news conference Friday"), or the bare noun an aspectual verb begins or
+ *       stops ("suspended work", "stopped regular trading"). Headings ({@code Headings}: title-case
  *       lines of their own) give no events.
- *   <li><b>Attributes</b>: class from the lexicons, factuality from negation, modals, conditional
+ *   <li><b>Attributes</b>: class from the lexicons (a possession verb with an amount for
+ *       object is a state: "holds 12% of"), factuality from negation, modals, conditional
  *       clauses, infinitives, quotation marks ({@code Quotes}) and reported clauses; {@code
  *       HypotheticalClauses} also keeps off the facts a present-tense time clause or free
  *       relative of a future or modal clause ("will be destroyed as soon as he says it",

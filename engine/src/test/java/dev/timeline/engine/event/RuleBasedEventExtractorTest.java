@@ -90,6 +90,29 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void holdingAnAmountIsAStateAndHoldingAMeetingHappens() {
+    List<EventMention> e = extract("He said it now holds about 12% of the brewer. The insurer "
+        + "now controls 3.5 million of its shares. The union held a meeting on Monday.",
+        List.of());
+    assertThat(event(e, "holds").eventClass()).isEqualTo(EventClass.STATE);
+    assertThat(event(e, "controls").eventClass()).isEqualTo(EventClass.STATE);
+    assertThat(event(e, "held").eventClass()).isEqualTo(EventClass.OCCURRENCE);
+  }
+
+  @Test
+  void theActivityAnAspectualVerbBeginsOrStopsIsAnEvent() {
+    assertThat(triggers("The inspectors suspended work in the capital on Friday. The mill "
+        + "stopped production. The strike began last spring."))
+        .contains("work", "production").doesNotContain("spring");
+  }
+
+  @Test
+  void aNewsBriefingOrALunchIsAnEvent() {
+    assertThat(triggers("The envoy spoke at a news briefing today. They met over lunch on "
+        + "Tuesday.")).contains("briefing", "lunch");
+  }
+
+  @Test
   void copulaPredicatesAreStates() {
     List<EventMention> e = extract("The Islamic State is a threat to Russia. The minister was "
         + "very close to Putin.", List.of());

@@ -67,6 +67,39 @@ class TagRepairsTest {
   }
 
   @Test
+  void afterTheToOfAnInfinitiveTakerEvenANounPhraseStartIsAVerb() {
+    assertThat(tags("the/DT bid/NN could/MD fail/VB to/TO thwart/NN rival/JJ bidders/NNS"))
+        .containsExactly("DT", "NN", "MD", "VB", "TO", "VB", "JJ", "NNS");
+    assertThat(tags("officials/NNS eager/JJ to/TO rebut/NN outside/JJ criticism/NN"))
+        .containsExactly("NNS", "JJ", "TO", "VB", "JJ", "NN");
+    assertThat(tags("they/PRP turned/VBD to/TO foreign/JJ lenders/NNS"))
+        .as("no infinitive taker: a noun phrase").containsExactly("PRP", "VBD", "TO", "JJ",
+            "NNS");
+  }
+
+  @Test
+  void aVerbReadAsANounAfterTheSubjectOfASubordinateClauseWithoutVerb() {
+    assertThat(tags("when/WRB a/DT gas/NN tank/NN explodes/NNS near/IN the/DT depot/NN"))
+        .containsExactly("WRB", "DT", "NN", "NN", "VBZ", "IN", "DT", "NN");
+    assertThat(tags("if/IN tariffs/NNS force/NN the/DT plant/NN to/TO close/VB"))
+        .containsExactly("IN", "NNS", "VBP", "DT", "NN", "TO", "VB");
+    assertThat(tags("when/WRB oil/NN prices/NNS in/IN Asia/NNP rose/VBD"))
+        .as("the clause has its verb").containsExactly("WRB", "NN", "NNS", "IN", "NNP", "VBD");
+    assertThat(tags("until/IN the/DT summer/NN holidays/NNS ./."))
+        .as("a preposition, not a subordinator").containsExactly("IN", "DT", "NN", "NNS", ".");
+    assertThat(tags("if/IN fuel/NN costs/NNS ,/, wages/NNS and/CC"))
+        .as("a list").containsExactly("IN", "NN", "NNS", ",", "NNS", "CC");
+  }
+
+  @Test
+  void anSFormAfterHasIsANoun() {
+    assertThat(tags("the/DT group/NN has/VBZ stakes/VBZ in/IN two/CD mills/NNS"))
+        .containsExactly("DT", "NN", "VBZ", "NNS", "IN", "CD", "NNS");
+    assertThat(tags("the/DT group/NN has/VBZ been/VBN sold/VBN"))
+        .containsExactly("DT", "NN", "VBZ", "VBN", "VBN");
+  }
+
+  @Test
   void aPastFormBetweenSubjectAndNumberIsAFiniteVerbAndTheSubjectANoun() {
     assertThat(tags("Gas/NN prices/NNS fell/JJ nearly/RB two/CD cents/NNS"))
         .containsExactly("NN", "NNS", "VBD", "RB", "CD", "NNS");
