@@ -133,7 +133,27 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         floor = last + 1;
       }
     }
-    return ranges(out);
+    return ranges(clocksOfDates(out));
+  }
+
+  /**
+   * A clock time right after its date ("a hearing for Nov. 18 at 10:30 a.m.", "Friday, 5 p.m.")
+   * is the same moment: it dates an event only where the date does.
+   */
+  private static List<SentenceTimex> clocksOfDates(List<SentenceTimex> placed) {
+    List<SentenceTimex> out = new ArrayList<>(placed);
+    for (int k = 1; k < out.size(); k++) {
+      SentenceTimex date = out.get(k - 1);
+      SentenceTimex clock = out.get(k);
+      if (clock.first == date.last + 2 && clock.expression.type() == TimexType.TIME
+          && (clock.preposition.equals("at") || clock.preposition.equals(","))
+          && date.calendar() && clock.modifiesEvent != date.modifiesEvent) {
+        out.set(k, new SentenceTimex(clock.index, clock.expression, clock.first, clock.last,
+            clock.relation, date.modifiesEvent, clock.preposition, clock.premodifier,
+            clock.lengthOfVerb));
+      }
+    }
+    return out;
   }
 
   /** Words that close a range after its first expression: "this year through August". */

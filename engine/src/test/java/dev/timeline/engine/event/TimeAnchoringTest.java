@@ -246,4 +246,13 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "wait")).isEqualTo("at least 30 days");
     assertThat(anchorOf(r, "raised")).isEmpty();
   }
+
+  @Test
+  void aClockTimeAfterItsDateDatesOnlyWhatTheDateDates() {
+    ExtractionResult r = extract("The board scheduled a vote for Dec. 4 at 9 a.m.");
+    assertThat(anchorOf(r, "scheduled")).as("the vote, not the scheduling, is on Dec. 4")
+        .isEmpty();
+    ExtractionResult dated = extract("The board voted on Dec. 4 at 9 a.m.");
+    assertThat(anchorOf(dated, "voted")).isNotEmpty();
+  }
 }
