@@ -75,9 +75,10 @@ final class TimeAnchoring {
       }
     }
     stretchNouns(triggers, timexes, at, anchors);
+    Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
-        anchors[i] = sameClause(triggers.get(i), at);
+        anchors[i] = sameClause(triggers, i, owned, at);
       }
     }
     Anchor[] own = anchors.clone();
@@ -392,18 +393,38 @@ final class TimeAnchoring {
     return verb >= 0 ? verb : noun;
   }
 
-  /** The nearest expression of the trigger's clause whose time its tense agrees with. */
-  private Anchor sameClause(Trigger t, Layout at) {
+  /**
+   * The nearest expression of the trigger's clause whose time its tense agrees with. A past
+   * perfect lies before the time it is told against, so it takes no expression that is another
+   * verb's own ("argued on Tuesday that he had lost": the loss came earlier).
+   */
+  private Anchor sameClause(List<Trigger> triggers, int i, Anchor[] owned, Layout at) {
+    Trigger t = triggers.get(i);
+    boolean pastPerfect = t.tense() == Tense.PAST && t.group() != null
+        && t.group().aspect() == Aspect.PERFECTIVE;
     SentenceTimex best = null;
     int distance = Integer.MAX_VALUE;
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
       int d = Math.abs(x.first() - t.token());
-      if (d < distance && compatible(t, x)) {
+      if (d < distance && compatible(t, x)
+          && !(pastPerfect && ownedByAnotherVerb(triggers, i, owned, x))) {
         best = x;
         distance = d;
       }
     }
     return best == null ? null : new Anchor(best, best.relation(), SAME_CLAUSE);
+  }
+
+  private static boolean ownedByAnotherVerb(List<Trigger> triggers, int i, Anchor[] owned,
+      SentenceTimex x) {
+    for (int j = 0; j < triggers.size(); j++) {
+      Anchor a = owned[j];
+      if (j != i && a != null && a.confidence() == OWN && a.timex() == x
+          && triggers.get(j).verbal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X when Y" / "X after Y": an event borrows the time of the clause tied to its own. */

@@ -255,4 +255,12 @@ class TimeAnchoringTest {
     ExtractionResult dated = extract("The board voted on Dec. 4 at 9 a.m.");
     assertThat(anchorOf(dated, "voted")).isNotEmpty();
   }
+
+  @Test
+  void aPastPerfectIsNotAtTheTimeOfTheVerbItIsToldAgainst() {
+    ExtractionResult r = extract("The coach insisted on Monday that the team had already lost "
+        + "its best players.");
+    assertThat(anchorOf(r, "insisted")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "lost")).as("the loss came before Monday").isEmpty();
+  }
 }
