@@ -1,8 +1,11 @@
 package dev.timeline.engine.event;
 
 import dev.timeline.engine.AnchoringMode;
+import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.Granularity;
 import dev.timeline.engine.temporal.TimexType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +53,11 @@ final class NarrativeTime {
   private final Set<Integer> clausesWithTime = new HashSet<>();
   private boolean[] quoted = new boolean[0];
 
-  NarrativeTime(AnchoringMode mode) {
+  private final Optional<PublicationDate> published;
+
+  NarrativeTime(AnchoringMode mode, Optional<PublicationDate> published) {
     this.mode = mode;
+    this.published = published;
   }
 
   /**
@@ -60,7 +66,7 @@ final class NarrativeTime {
    */
   void paragraphBreak() {
     if (mode == AnchoringMode.NEWS) {
-      past = isNewsDay(past) ? past : null;
+      past = isNewsDay(past) && nearPublication(past) ? past : null;
       present = null;
     }
   }
@@ -189,6 +195,22 @@ final class NarrativeTime {
   }
 
   /** A calendar day: the day a news story is told, which outlasts its paragraph. */
+  /** Days from publication within which a dated day is the story's own, not its background. */
+  private static final int NEWS_DAYS = 7;
+
+  /**
+   * A day within a week of publication: the day of the news. An older one ("the jury found him
+   * guilty on July 22" in October) is background and ends with its paragraph.
+   */
+  private boolean nearPublication(SentenceTimex x) {
+    if (published.isEmpty() || x.expression().interval().isEmpty()) {
+      return true;
+    }
+    LocalDate day = x.expression().interval().get().begin().toLocalDate();
+    long days = Math.abs(ChronoUnit.DAYS.between(published.get().date(), day));
+    return days <= NEWS_DAYS;
+  }
+
   private static boolean isNewsDay(SentenceTimex x) {
     return x != null && x.anchors()
         && x.expression().granularity().map(g -> g == Granularity.DAY).orElse(false);

@@ -35,7 +35,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     List<EventMention> out = new ArrayList<>();
     Quotes quotes = new Quotes();
     Antecedents antecedents = new Antecedents();
-    NarrativeTime narrative = new NarrativeTime(options.mode());
+    NarrativeTime narrative = new NarrativeTime(options.mode(), published);
     TimeAnchoring anchoring = new TimeAnchoring(published);
     PublicationRelations publicationRelations = new PublicationRelations(published);
     int expressionCursor = 0;

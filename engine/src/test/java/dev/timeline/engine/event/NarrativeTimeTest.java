@@ -64,6 +64,17 @@ class NarrativeTimeTest {
   }
 
   @Test
+  void anOldDayIsBackgroundAndEndsWithItsParagraph() {
+    ExtractionResult r = extract("The council approved the budget on Oct. 30."
+        + "\n\nThe mayor said taxes would not rise.");
+    assertThat(anchorOf(r, "said")).as("three days before publication: the day of the news")
+        .isEqualTo("Oct. 30");
+    ExtractionResult old = extract("The council approved the budget on June 12."
+        + "\n\nThe mayor said taxes would not rise.");
+    assertThat(anchorOf(old, "said")).as("months before publication: background").isEmpty();
+  }
+
+  @Test
   void thePresentHoldsForPresentTenseVerbs() {
     ExtractionResult r = extract("Some 9,000 volunteers are now in the valley. The region boasts "
         + "a rescue corps of 2,000 members. It mobilized its reserves.");
