@@ -407,12 +407,17 @@ final class TimeAnchoring {
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
       int d = Math.abs(x.first() - t.token());
       if (d < distance && compatible(t, x)
-          && !(pastPerfect && ownedByAnotherVerb(triggers, i, owned, x))) {
+          && !((pastPerfect || reportingAfter(t, x)) && ownedByAnotherVerb(triggers, i, owned, x))) {
         best = x;
         distance = d;
       }
     }
     return best == null ? null : new Anchor(best, best.relation(), SAME_CLAUSE);
+  }
+
+  /** "The plant opened in August 2024, the company said": the telling is not at the news's time. */
+  private static boolean reportingAfter(Trigger t, SentenceTimex x) {
+    return t.eventClass() == EventClass.REPORTING && x.last() < t.token();
   }
 
   private static boolean ownedByAnotherVerb(List<Trigger> triggers, int i, Anchor[] owned,

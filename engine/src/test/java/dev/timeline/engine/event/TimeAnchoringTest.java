@@ -263,4 +263,11 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "insisted")).isEqualTo("Monday");
     assertThat(anchorOf(r, "lost")).as("the loss came before Monday").isEmpty();
   }
+
+  @Test
+  void aReportingVerbAfterTheNewsIsNotAtTheNewsTime() {
+    ExtractionResult r = extract("The mill opened in March 1987, the owners said.");
+    assertThat(anchorOf(r, "opened")).isEqualTo("March 1987");
+    assertThat(anchorOf(r, "said")).as("told when the story was written").isEmpty();
+  }
 }
