@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class TagRepairs {
   /** Adjectives that do follow a modal ("will likely fall"). */
   private static final Set<String> ADJECTIVES_AFTER_MODALS = Set.of("likely", "unlikely");
+  /** Verbs the tagger reads as adverbs right after a modal ("will close/RB", "could double/RB"). */
+  private static final Set<String> VERB_ADVERBS = Set.of("close", "double", "near");
   /** Tags after which a word still belongs to a noun phrase ("to expire dividends"). */
   private static final Set<String> NOUN_PHRASE_CONTINUES = Set.of("NN", "NNS", "JJ", "POS",
       "JJR", "JJS", "VBG", "HYPH");
@@ -103,6 +105,11 @@ final class TagRepairs {
     }
     Token t = tokens.get(i);
     String pos = t.pos();
+    if (pos.startsWith("RB") && VERB_ADVERBS.contains(forms[i])
+        && VerbGroups.isModal(tokens.get(i - 1))
+        && (i + 1 == tokens.size() || !tokens.get(i + 1).isVerb())) {
+      return "VB"; // "will close/RB next year": the verb, not an adverb before "next"
+    }
     boolean lower = Character.isLowerCase(t.text().charAt(0));
     boolean plural = pos.equals("NNS");
     if (!(pos.equals("JJ") || pos.equals("NN") || (lower && pos.equals("NNP")) || plural)

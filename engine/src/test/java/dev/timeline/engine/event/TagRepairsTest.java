@@ -44,6 +44,14 @@ class TagRepairsTest {
   }
 
   @Test
+  void aVerbReadAsAnAdverbAfterAModalIsTheVerbNotTheWordAfterIt() {
+    assertThat(tags("the/DT mill/NN will/MD close/RB next/JJ year/NN"))
+        .containsExactly("DT", "NN", "MD", "VB", "JJ", "NN");
+    assertThat(tags("the/DT mill/NN will/MD close/RB soon/RB"))
+        .containsExactly("DT", "NN", "MD", "VB", "RB");
+  }
+
+  @Test
   void anEdWordAfterHaveIsAParticiple() {
     assertThat(tags("He/PRP has/VBZ outlasted/JJ eight/CD presidents/NNS"))
         .containsExactly("PRP", "VBZ", "VBN", "CD", "NNS");
