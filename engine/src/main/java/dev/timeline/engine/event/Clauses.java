@@ -3,7 +3,6 @@ package dev.timeline.engine.event;
 import dev.timeline.engine.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,7 +34,7 @@ final class Clauses {
     String[] markerAt = new String[n + 1];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      String w = t.text().toLowerCase(Locale.ROOT);
+      String w = t.lower();
       String pos = t.pos();
       if (i > 0 && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w)
           || OTHER_MARKERS.contains(w))

@@ -210,7 +210,7 @@ final class Headlines {
     int k = noun + 1;
     if (k < tokens.size() && (tokens.get(k).pos().equals("IN"))
         && Set.of("of", "against", "in", "on", "with", "between", "over", "for").contains(
-            tokens.get(k).text().toLowerCase())) {
+            tokens.get(k).lower())) {
       int j = k + 1;
       while (j < tokens.size() && j - noun <= 7
           && (NounPhrases.isPart(tokens, j) || gluedHyphen(tokens.get(j)))) {
@@ -262,7 +262,7 @@ final class Headlines {
       }
       return null;
     }
-    if (FREE_RELATIVES.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+    if (FREE_RELATIVES.contains(t.lower())) {
       return new int[] {j, j}; // "whoever gets it into their heads"
     }
     if (t.pos().startsWith("W") || t.text().equalsIgnoreCase("that")) {
@@ -304,7 +304,7 @@ final class Headlines {
 
   private static boolean isModifierStart(Token t) {
     return t.pos().equals("VBN")
-        || (t.pos().equals("IN") && PREPOSITIONS.contains(t.text().toLowerCase()));
+        || (t.pos().equals("IN") && PREPOSITIONS.contains(t.lower()));
   }
 
   /** Last token of the object: up to the clause end, a comma, a new verb, at most 14 words. */

@@ -41,7 +41,7 @@ final class HyphenatedWords {
       return false;
     }
     Token last = tokens.get(e[1]);
-    String lastWord = last.text().toLowerCase(java.util.Locale.ROOT);
+    String lastWord = last.lower();
     String singular = lastWord.endsWith("s") ? lastWord.substring(0, lastWord.length() - 1)
         : lastWord; // "write-downs"
     return !last.pos().startsWith("VB") && !PARTICLES.contains(singular);

@@ -133,7 +133,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   private static boolean negatedNoun(List<Token> tokens, int noun) {
     for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
-      String w = tokens.get(k).text().toLowerCase();
+      String w = tokens.get(k).lower();
       if (w.equals("no") || w.equals("without") || w.equals("never")) {
         return true;
       }

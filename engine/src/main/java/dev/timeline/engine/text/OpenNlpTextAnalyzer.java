@@ -4,7 +4,6 @@ import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +33,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
   private final ThreadLocal<Tools> tools;
   private final MemoizedTokenizer tokenizer;
+  private final WordForms wordForms = new WordForms();
   private final Map<String, Map<String, String>> lemmaCache = new ConcurrentHashMap<>();
 
   public OpenNlpTextAnalyzer() {
@@ -92,34 +92,41 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
     String[] forms = new String[spans.size()];
     for (int i = 0; i < forms.length; i++) {
-      forms[i] = spans.get(i).of(normalized);
+      forms[i] = wordForms.of(spans.get(i).of(normalized)).text();
     }
     String[] upos = t.tagger.tag(forms);
     // Contractions come back as one token with joined tags: split them.
     List<Span> split = new ArrayList<>(spans.size());
     List<String> tags = new ArrayList<>(spans.size());
-    List<String> parts = new ArrayList<>(spans.size());
+    List<WordForms.Form> parts = new ArrayList<>(spans.size());
     for (int i = 0; i < forms.length; i++) {
       int before = split.size();
       TokenSplitter.splitClitics(spans.get(i), forms[i], upos[i], split, tags);
       if (split.size() == before + 1) {
-        parts.add(forms[i]);
+        parts.add(wordForms.of(forms[i]));
       } else {
         for (int k = before; k < split.size(); k++) {
-          parts.add(split.get(k).of(normalized));
+          parts.add(wordForms.of(split.get(k).of(normalized)));
         }
       }
     }
-    String[] words = parts.toArray(String[]::new);
+    int n = parts.size();
+    String[] words = new String[n];
+    String[] lower = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = parts.get(i).text();
+      lower[i] = parts.get(i).lower();
+    }
     String[] ud = tags.toArray(String[]::new);
-    String[] lemmas = lemmatize(t, words, ud);
-    String[] penn = PennTags.map(words, ud, lemmas);
-    List<Token> out = new ArrayList<>(words.length);
-    for (int i = 0; i < words.length; i++) {
+    String[] lemmas = lemmatize(t, words, lower, ud);
+    String[] penn = PennTags.map(words, lower, ud, lemmas);
+    List<Token> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       Span span = split.get(i);
       // The normalized text is the original itself when it had nothing to normalize.
-      String surface = original == normalized ? words[i] : span.of(original);
-      out.add(new Token(firstIndex + i, span, surface, penn[i], lemmas[i]));
+      WordForms.Form surface = original == normalized ? parts.get(i)
+          : wordForms.of(span.of(original));
+      out.add(new Token(firstIndex + i, span, surface.text(), penn[i], lemmas[i], surface.lower()));
     }
     return out;
   }
@@ -129,18 +136,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
    * alone: the lemmatizer's features include its neighbours, so asking with whatever other words
    * happened to be missing made a cached lemma depend on the documents analysed before.
    */
-  private String[] lemmatize(Tools t, String[] words, String[] tags) {
+  private String[] lemmatize(Tools t, String[] words, String[] lower, String[] tags) {
     String[] lemmas = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       if (CLOSED_CLASSES.contains(tags[i])) {
-        lemmas[i] = cleanLemma(words[i], tags[i], null);
+        lemmas[i] = cleanLemma(lower[i], tags[i], null);
         continue;
       }
       Map<String, String> cache = lemmasOf(tags[i]);
       String lemma = cache.get(words[i]);
       if (lemma == null) {
         String[] found = t.lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]});
-        lemma = cleanLemma(words[i], tags[i], found[0]);
+        lemma = cleanLemma(lower[i], tags[i], found[0]);
         if (cache.size() < LEMMA_CACHE_LIMIT_PER_TAG) {
           cache.put(words[i], lemma);
         }
@@ -155,8 +162,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   }
 
   /** The model answers "O" when it has no edit script, and lower-cases everything. */
-  private static String cleanLemma(String word, String tag, String lemma) {
-    String lower = word.toLowerCase(Locale.ROOT);
+  private static String cleanLemma(String lower, String tag, String lemma) {
     String clitic = Clitics.lemma(lower, tag);
     if (clitic != null) {
       return clitic;

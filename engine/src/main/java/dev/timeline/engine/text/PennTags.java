@@ -1,6 +1,5 @@
 package dev.timeline.engine.text;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,17 +55,16 @@ final class PennTags {
 
   /**
    * @param forms token texts
+   * @param lower the texts lower-cased
    * @param upos Universal POS tags
    * @param lemmas lower-case lemmas
    * @return Penn Treebank tags, one per token
    */
-  static String[] map(String[] forms, String[] upos, String[] lemmas) {
+  static String[] map(String[] forms, String[] lower, String[] upos, String[] lemmas) {
     int n = forms.length;
     String[] penn = new String[n];
-    String[] lower = new String[n];
     Upos[] tags = new Upos[n];
     for (int i = 0; i < n; i++) {
-      lower[i] = forms[i].toLowerCase(Locale.ROOT);
       tags[i] = Upos.of(upos[i]);
     }
     repair(forms, lower, tags, lemmas);
