@@ -36,18 +36,19 @@ final class Clauses {
       Token t = tokens.get(i);
       String w = t.lower();
       String pos = t.pos();
-      if (i > 0 && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w)
-          || OTHER_MARKERS.contains(w))
-          && (pos.equals("IN") || pos.equals("WRB") || pos.equals("RB"))) {
+      // Tags are tested before words: most tokens fail on the tag.
+      if (i > 0 && (pos.equals("IN") || pos.equals("WRB") || pos.equals("RB"))
+          && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w)
+              || OTHER_MARKERS.contains(w))) {
         if (!PREPOSITIONAL.contains(w) || finiteVerbAhead(tokens, groups, i + 1)) {
           markerAt[i] = w;
         }
       } else if (i == 0 && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w))
           && finiteVerbAhead(tokens, groups, 1)) {
         markerAt[i] = w;
-      } else if (w.equals("that") && (pos.equals("IN") || pos.equals("WDT")) && i > 0) {
+      } else if (i > 0 && (pos.equals("IN") || pos.equals("WDT")) && w.equals("that")) {
         markerAt[i] = pos.equals("IN") ? "that" : "who";
-      } else if (RELATIVES.contains(w) && (pos.startsWith("WP") || pos.equals("WDT")) && i > 0) {
+      } else if (i > 0 && (pos.startsWith("WP") || pos.equals("WDT")) && RELATIVES.contains(w)) {
         markerAt[i] = "who";
       } else if (isOpeningQuote(tokens, i)) {
         markerAt[i] = "\"";

@@ -443,7 +443,10 @@ final class Headlines {
       }
     }
     String s = Whitespace.collapse(b);
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    if (s.isEmpty() || Character.toUpperCase(s.charAt(0)) == s.charAt(0)) {
+      return s;
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Two tokens separated only by a dropped quotation mark keep the text's spacing. */

@@ -47,13 +47,16 @@ final class HyphenatedWords {
     return !last.pos().startsWith("VB") && !PARTICLES.contains(singular);
   }
 
-  static Span span(List<Token> tokens, int at) {
-    int[] e = extent(tokens, at);
+  /** The span of the tokens of an {@link #extent}. */
+  static Span span(List<Token> tokens, int[] e) {
     return new Span(tokens.get(e[0]).span().begin(), tokens.get(e[1]).span().end());
   }
 
-  static String text(List<Token> tokens, int at) {
-    int[] e = extent(tokens, at);
+  /** The text of the tokens of an {@link #extent}. */
+  static String text(List<Token> tokens, int[] e) {
+    if (e[0] == e[1]) {
+      return tokens.get(e[0]).text();
+    }
     StringBuilder b = new StringBuilder();
     for (int k = e[0]; k <= e[1]; k++) {
       b.append(tokens.get(k).text());

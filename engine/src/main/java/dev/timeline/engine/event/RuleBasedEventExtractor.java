@@ -113,10 +113,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         anchor == null ? Optional.empty() : Optional.of(anchor.relation());
     double confidence = anchor != null ? anchor.confidence()
         : publication.isPresent() ? 0.6 : 0.0;
+    int[] word = HyphenatedWords.extent(tokens, t.token());
     return new EventMention(
         "e" + number,
-        HyphenatedWords.span(tokens, t.token()),
-        HyphenatedWords.text(tokens, t.token()),
+        HyphenatedWords.span(tokens, word),
+        HyphenatedWords.text(tokens, word),
         headlines.of(t),
         t.eventClass(),
         t.tense(),
