@@ -21,7 +21,8 @@ final class Clauses {
   private static final Set<String> OTHER_MARKERS =
       Set.of("because", "although", "though", "whereas", "so that", "whenever");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
-  private static final Set<String> COMPLEMENT_TAKERS = Set.of("REPORTING", "I_STATE");
+  private static final Set<EventClass> COMPLEMENT_TAKERS =
+      java.util.EnumSet.of(EventClass.REPORTING, EventClass.I_STATE);
 
   private Clauses() {}
 
@@ -63,9 +64,9 @@ final class Clauses {
     }
     // Unmarked complements: "said Russia may join" starts a clause at "Russia".
     for (VerbGroup g : groupList) {
-      String cls = lexicon.verbClass(tokens.get(g.head()).lemma()).name();
       int next = g.head() + 1;
-      if (COMPLEMENT_TAKERS.contains(cls) && next < n && markerAt[next] == null
+      if (next < n && markerAt[next] == null
+          && COMPLEMENT_TAKERS.contains(lexicon.verbClass(tokens.get(g.head()).lemma()))
           && newSubjectAhead(tokens, groups, next)) {
         markerAt[next] = "that";
       }
