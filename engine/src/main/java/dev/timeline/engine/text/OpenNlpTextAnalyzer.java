@@ -114,13 +114,14 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     int n = parts.size();
     String[] words = new String[n];
     String[] lower = new String[n];
-    String[] ud = tags.toArray(String[]::new);
+    PennTags.Upos[] ud = new PennTags.Upos[n];
     String[] lemmas = new String[n];
     for (int i = 0; i < n; i++) {
       WordForms.Form form = parts.get(i);
       words[i] = form.text;
       lower[i] = form.lower;
-      lemmas[i] = lemma(t, form, ud[i]);
+      ud[i] = PennTags.Upos.of(tags.get(i));
+      lemmas[i] = lemma(t, form, tags.get(i), ud[i]);
     }
     String[] penn = PennTags.map(words, lower, ud, lemmas);
     List<Token> out = new ArrayList<>(n);
@@ -142,12 +143,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
    * lemmatizer's features include its neighbours, so asking with whatever other words happened
    * to be missing made a remembered lemma depend on the documents analysed before.
    */
-  private static String lemma(Tools t, WordForms.Form form, String tag) {
-    if (CLOSED_CLASSES.contains(tag)) {
-      return cleanLemma(form.lower, tag, null);
-    }
-    return form.lemma(tag, u -> cleanLemma(form.lower, u,
-        t.lemmatizer.lemmatize(new String[] {form.text}, new String[] {u})[0]));
+  private static String lemma(Tools t, WordForms.Form form, String tag, PennTags.Upos upos) {
+    return form.lemma(tag, upos, u -> CLOSED_CLASSES.contains(u)
+        ? cleanLemma(form.lower, u, null)
+        : cleanLemma(form.lower, u,
+            t.lemmatizer.lemmatize(new String[] {form.text}, new String[] {u})[0]));
   }
 
   /** The model answers "O" when it has no edit script, and lower-cases everything. */

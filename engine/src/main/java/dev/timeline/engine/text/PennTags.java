@@ -56,17 +56,13 @@ final class PennTags {
   /**
    * @param forms token texts
    * @param lower the texts lower-cased
-   * @param upos Universal POS tags
+   * @param tags Universal POS tags ({@link Upos#of}); repaired in place
    * @param lemmas lower-case lemmas
    * @return Penn Treebank tags, one per token
    */
-  static String[] map(String[] forms, String[] lower, String[] upos, String[] lemmas) {
+  static String[] map(String[] forms, String[] lower, Upos[] tags, String[] lemmas) {
     int n = forms.length;
     String[] penn = new String[n];
-    Upos[] tags = new Upos[n];
-    for (int i = 0; i < n; i++) {
-      tags[i] = Upos.of(upos[i]);
-    }
     repair(forms, lower, tags, lemmas);
     for (int i = 0; i < n; i++) {
       penn[i] = one(forms, lower, tags, lemmas, penn, i);

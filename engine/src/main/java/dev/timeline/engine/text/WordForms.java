@@ -32,9 +32,11 @@ final class WordForms {
       this.rows = rows;
     }
 
-    /** The lemma under the tag, computed (once per form and tag) by {@code lemmatize}. */
-    String lemma(String tag, Function<String, String> lemmatize) {
-      PennTags.Upos upos = PennTags.Upos.of(tag);
+    /**
+     * The lemma under the tag ({@code upos} is {@code tag} read as a {@link PennTags.Upos}),
+     * computed once per form and tag by {@code lemmatize}.
+     */
+    String lemma(String tag, PennTags.Upos upos, Function<String, String> lemmatize) {
       if (upos == PennTags.Upos.OTHER) {
         return lemmatize.apply(tag); // several tags would share the slot
       }
