@@ -3,8 +3,11 @@ package dev.timeline.engine.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -49,6 +52,7 @@ final class PosFeatureScorer {
   private final double[][] positions = new double[POSITIONS][];
   /** Scores of the previous-tag features, indexed by {@link #tagPair}. */
   private final double[][] tagPairs;
+  private final Map<Context, double[]> neighbourVectors = new ConcurrentHashMap<>();
 
   private final AdaptiveFeatureGenerator suffixes = new SuffixFeatureGenerator();
   private final AdaptiveFeatureGenerator prefixes = new PrefixFeatureGenerator();
@@ -213,9 +217,15 @@ final class PosFeatureScorer {
         neighbour(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 2)));
   }
 
-  /** The summed rows of a neighbour's features as a vector, or null when the model has none. */
+  /**
+   * The row of a neighbour's one feature as a vector, or null when the model has none; one
+   * vector per row, shared by the forms with that feature ("The", "the"), so that their number
+   * is bounded by the model, not by the text.
+   */
   private double[] neighbour(List<String> features) {
-    return model.rowsOf(features).length == 0 ? null : model.sum(features);
+    Context[] rows = model.rowsOf(features);
+    return rows.length == 0 ? null
+        : neighbourVectors.computeIfAbsent(rows[0], row -> model.sum(features));
   }
 
   /** Suffixes, prefixes and lower-cased form: the word's features at its own position. */

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * the other memos: past {@link #LIMIT} forms a form is computed per call. Thread-safe.
  */
 final class WordForms {
-  private static final int LIMIT = 100_000;
+  private static final int LIMIT = 50_000;
 
   /** A word form; {@code lower} is the same instance when the form has no capitals. */
   static final class Form {
@@ -63,8 +63,8 @@ final class WordForms {
 
   private Form form(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    // The lower-cased form shares the instance of the form written that way ("The" -> "the").
-    return new Form(text, lower == text ? text : forms.get(lower).text,
+    // toLowerCase copies a text with surrogate pairs even when nothing changes.
+    return new Form(text, lower.equals(text) ? text : lower,
         scorer.map(s -> s.rowsOf(text)).orElse(null));
   }
 }
