@@ -1,5 +1,6 @@
 package dev.timeline.engine.eval;
 
+import dev.timeline.engine.event.AdditionalAnchor;
 import dev.timeline.engine.event.EventMention;
 import dev.timeline.engine.event.TemporalRelation;
 import dev.timeline.engine.temporal.TemporalExpression;
@@ -24,6 +25,23 @@ public final class AnchorScorer {
     public Result {
       errors = List.copyOf(errors);
     }
+  }
+
+  /** One of an event's anchors in a scored class: its primary one or an additional one. */
+  private record SystemAnchor(int expression, AnchorRelation relation, String engineRelation) {}
+
+  /** The event's anchors that place it at an expression (BEFORE and AFTER do not). */
+  private static List<SystemAnchor> anchorsOf(EventMention e) {
+    List<SystemAnchor> out = new ArrayList<>(1 + e.additionalAnchors().size());
+    if (e.anchored()) {
+      e.anchorRelation().ifPresent(r -> AnchorRelation.of(r)
+          .ifPresent(c -> out.add(new SystemAnchor(e.anchorExpressionIndex(), c, r.name()))));
+    }
+    for (AdditionalAnchor a : e.additionalAnchors()) {
+      AnchorRelation.of(a.relation()).ifPresent(
+          c -> out.add(new SystemAnchor(a.expressionIndex(), c, a.relation().name())));
+    }
+    return out;
   }
 
   /** A gold link from an event to a time, read from the event's side. */
@@ -69,16 +87,17 @@ public final class AnchorScorer {
       }
       for (int s = 0; s < events.size(); s++) {
         EventMention e = events.get(s);
-        Optional<AnchorRelation> r = e.anchorRelation().flatMap(AnchorRelation::of);
         Integer g = goldOfSystem.get(s);
-        if (!e.anchored() || r.isEmpty() || g == null) {
+        if (g == null) {
           continue;
         }
         String eid = doc.events().get(g).eid();
-        if (!timeLinks.containsKey(eid)) {
-          unjudged++;
-        } else {
-          precision(e, eid, r.get());
+        for (SystemAnchor a : anchorsOf(e)) {
+          if (!timeLinks.containsKey(eid)) {
+            unjudged++;
+          } else {
+            precision(e, a, eid);
+          }
         }
       }
       long publicationGold = creationLinks.size();
@@ -168,9 +187,8 @@ public final class AnchorScorer {
       EventMention e = s == null ? null : events.get(s);
       boolean met =
           e != null
-              && e.anchored()
-              && e.anchorRelation().flatMap(AnchorRelation::of).equals(Optional.of(r))
-              && sameTime(e.anchorExpressionIndex(), link.timex());
+              && anchorsOf(e).stream()
+                  .anyMatch(a -> a.relation() == r && sameTime(a.expression(), link.timex()));
       if (met) {
         c[1]++;
       } else {
@@ -179,20 +197,21 @@ public final class AnchorScorer {
       }
     }
 
-    private void precision(EventMention e, String eid, AnchorRelation r) {
-      long[] c = count(r);
+    private void precision(EventMention e, SystemAnchor a, String eid) {
+      long[] c = count(a.relation());
       c[2]++;
       List<TimeLink> links = timeLinks.get(eid);
       boolean right =
           links.stream()
               .anyMatch(
-                  l -> l.relation().anchoring().equals(Optional.of(r))
-                      && sameTime(e.anchorExpressionIndex(), l.timex()));
+                  l -> l.relation().anchoring().equals(Optional.of(a.relation()))
+                      && sameTime(a.expression(), l.timex()));
       if (right) {
         c[3]++;
       } else {
         errors.add(error(AnchorError.Kind.WRONG, eid,
-            String.join("; ", links.stream().map(Scoring::describe).toList()), describe(e)));
+            String.join("; ", links.stream().map(Scoring::describe).toList()),
+            describe(e, a)));
       }
     }
 
@@ -233,8 +252,22 @@ public final class AnchorScorer {
         return "\"" + e.triggerText() + "\" not anchored";
       }
       TemporalExpression x = expressions.get(e.anchorExpressionIndex());
-      return "\"" + e.triggerText() + "\" " + e.anchorRelation().map(Enum::name).orElse("?")
-          + " \"" + oneLine(x.text()) + "\" " + x.value();
+      String primary = "\"" + e.triggerText() + "\" "
+          + e.anchorRelation().map(Enum::name).orElse("?") + " \"" + oneLine(x.text()) + "\" "
+          + x.value();
+      StringBuilder b = new StringBuilder(primary);
+      for (AdditionalAnchor a : e.additionalAnchors()) {
+        TemporalExpression y = expressions.get(a.expressionIndex());
+        b.append(" + ").append(a.relation()).append(" \"").append(oneLine(y.text()))
+            .append("\" ").append(y.value());
+      }
+      return b.toString();
+    }
+
+    private String describe(EventMention e, SystemAnchor a) {
+      TemporalExpression x = expressions.get(a.expression());
+      return "\"" + e.triggerText() + "\" " + a.engineRelation() + " \"" + oneLine(x.text())
+          + "\" " + x.value();
     }
 
     private static String oneLine(String s) {

@@ -38,9 +38,11 @@
  * <ul>
  *   <li><b>Recall</b> = gold anchoring links met / all gold anchoring links. A link is met when
  *       the system event paired with its gold event is anchored, in the link's class, to a system
- *       expression that is aligned with the link's TIMEX3 or has its value. A link whose event the
- *       engine did not find is missed.
- *   <li><b>Precision</b> = right system anchors / judged system anchors. A system anchor in a
+ *       expression that is aligned with the link's TIMEX3 or has its value, by its primary anchor
+ *       or by one of its {@link dev.timeline.engine.event.EventMention#additionalAnchors()
+ *       additional anchors}. A link whose event the engine did not find is missed.
+ *   <li><b>Precision</b> = right system anchors / judged system anchors; every anchor of an
+ *       event, primary or additional, counts. A system anchor in a
  *       class (BEFORE and AFTER anchors are not scored) is judged when its event is paired with a
  *       gold event that has at least one gold link to a non-DCT TIMEX3 (of any relation); it is
  *       right when one of those links is in its class and names its expression (aligned or same

@@ -1,6 +1,7 @@
 package dev.timeline.engine.event;
 
 import dev.timeline.engine.Span;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param anchorRelation relation to that expression, empty when there is none
  * @param publicationRelation relation to the publication date, empty when unknown
  * @param confidence confidence in the anchoring, 0..1
+ * @param additionalAnchors further expressions the event is placed at beside the primary one
+ *     ({@link AdditionalAnchor}); empty for most events
  */
 public record EventMention(
     String id,
@@ -31,7 +34,8 @@ public record EventMention(
     int anchorExpressionIndex,
     Optional<TemporalRelation> anchorRelation,
     Optional<TemporalRelation> publicationRelation,
-    double confidence) {
+    double confidence,
+    List<AdditionalAnchor> additionalAnchors) {
   public EventMention {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(trigger, "trigger");
@@ -44,6 +48,18 @@ public record EventMention(
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(anchorRelation, "anchorRelation");
     Objects.requireNonNull(publicationRelation, "publicationRelation");
+    additionalAnchors = List.copyOf(additionalAnchors);
+  }
+
+  /** An event with its primary anchor alone. */
+  public EventMention(String id, Span trigger, String triggerText, String headline,
+      EventClass eventClass, Tense tense, Aspect aspect, Factuality factuality, boolean negated,
+      String modality, int sentenceIndex, int anchorExpressionIndex,
+      Optional<TemporalRelation> anchorRelation, Optional<TemporalRelation> publicationRelation,
+      double confidence) {
+    this(id, trigger, triggerText, headline, eventClass, tense, aspect, factuality, negated,
+        modality, sentenceIndex, anchorExpressionIndex, anchorRelation, publicationRelation,
+        confidence, List.of());
   }
 
   public boolean anchored() {

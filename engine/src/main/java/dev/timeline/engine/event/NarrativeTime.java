@@ -31,8 +31,9 @@ import java.util.Set;
  *
  * The <b>story day</b>, the day a reporting verb was dated ("a neighbour of the suspect said
  * Friday"), holds for later past-tense reporting verbs across paragraphs ("Ms. Lund said"):
- * a story is told on its day. A carry-over stops at a paragraph break and when a sentence names
- * a date that is none of these (a year in passing ends the news day). Events whose own clause
+ * a story is told on its day. A carry-over stops at a paragraph break (except a news day of
+ * calendar-day precision, which holds over the short paragraphs of a wire story) and when a
+ * sentence names a date that is none of these (a year in passing ends the news day). Events whose own clause
  * names a time, quoted or negated ones, and past perfects (before the story's time: "Iraq had
  * argued") take none.
  *
@@ -53,10 +54,13 @@ final class NarrativeTime {
     this.mode = mode;
   }
 
-  /** A paragraph break ends a news story's scene, period, day and present, not its story day. */
+  /**
+   * A paragraph break ends a news story's scene, period and present; its news day (a calendar
+   * day) and its story day hold: a wire story is told on its day, often a paragraph a sentence.
+   */
   void paragraphBreak() {
     if (mode == AnchoringMode.NEWS) {
-      past = null;
+      past = isNewsDay(past) ? past : null;
       present = null;
     }
   }
@@ -181,6 +185,12 @@ final class NarrativeTime {
    */
   private static boolean comparedWith(SentenceTimex x) {
     return !(x.modifiesEvent() || x.premodifier() || x.periodOfNoun());
+  }
+
+  /** A calendar day: the day a news story is told, which outlasts its paragraph. */
+  private static boolean isNewsDay(SentenceTimex x) {
+    return x != null && x.anchors()
+        && x.expression().granularity().map(g -> g == Granularity.DAY).orElse(false);
   }
 
   /** A length in whole months ("the nine months": P9M). */

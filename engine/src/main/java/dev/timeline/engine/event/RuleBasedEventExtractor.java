@@ -62,6 +62,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       narrative.before(clauses, timexes, quoted);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
+      List<List<Anchor>> further = AdditionalAnchors.find(tokens, timexes, anchors);
       List<Optional<TemporalRelation>> publication =
           publicationRelations.relationsToPublication(triggers, clauses, anchors);
       narrative.after(triggers, clauses, timexes, anchors);
@@ -69,7 +70,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           antecedents);
       for (int i = 0; i < triggers.size(); i++) {
         out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted,
-            anchors[i], publication.get(i), headlines));
+            anchors[i], further.get(i), publication.get(i), headlines));
       }
     }
     return List.copyOf(out);
@@ -103,7 +104,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   private EventMention mention(int number, Sentence sentence, List<Token> tokens,
       List<Trigger> triggers, int i, List<Clause> clauses, boolean[] quoted, Anchor anchor,
-      Optional<TemporalRelation> publication, Headlines headlines) {
+      List<Anchor> further, Optional<TemporalRelation> publication, Headlines headlines) {
     Trigger t = triggers.get(i);
     VerbGroup g = t.group();
     boolean negated = g != null ? g.negated() : negatedNoun(tokens, t.token());
@@ -129,7 +130,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         anchor == null ? -1 : anchor.timex().index(),
         anchorRelation,
         publication,
-        confidence);
+        confidence,
+        further.stream()
+            .map(a -> new AdditionalAnchor(a.timex().index(), a.relation(), a.confidence()))
+            .toList());
   }
 
   private static boolean negatedNoun(List<Token> tokens, int noun) {

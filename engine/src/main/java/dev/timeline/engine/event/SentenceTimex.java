@@ -133,7 +133,54 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         floor = last + 1;
       }
     }
+    return ranges(out);
+  }
+
+  /** Words that close a range after its first expression: "this year through August". */
+  private static final java.util.Set<String> RANGE_ENDS =
+      java.util.Set.of("through", "until", "till");
+
+  /**
+   * The two ends of a range: "from today through Nov. 17", "between 1985 and 1987", "this year
+   * through August". An event anchored to the second ends with it; one anchored to the first
+   * after "from" or "between" starts with it.
+   */
+  private static List<SentenceTimex> ranges(List<SentenceTimex> placed) {
+    List<SentenceTimex> out = new ArrayList<>(placed);
+    for (int k = 0; k + 1 < out.size(); k++) {
+      SentenceTimex x = out.get(k);
+      SentenceTimex y = out.get(k + 1);
+      boolean between = x.preposition.equals("between") && y.preposition.equals("and");
+      boolean fromTo = x.preposition.equals("from") && y.preposition.equals("to");
+      if (y.first != x.last + 2 || !x.calendar() || !y.calendar()
+          || !(between || fromTo || RANGE_ENDS.contains(y.preposition))) {
+        continue;
+      }
+      if (between) {
+        out.set(k, x.withRelation(TemporalRelation.BEGINS));
+      }
+      out.set(k + 1, y.withRelation(TemporalRelation.ENDS));
+    }
     return out;
+  }
+
+  private SentenceTimex withRelation(TemporalRelation r) {
+    return new SentenceTimex(index, expression, first, last, r, modifiesEvent, preposition,
+        premodifier, lengthOfVerb);
+  }
+
+  /** The end of the range {@code x} opens ({@link #ranges}), right after it. */
+  boolean closesRangeOf(SentenceTimex x) {
+    return first == x.last + 2 && relation == TemporalRelation.ENDS && x.calendar()
+        && (RANGE_ENDS.contains(preposition) || preposition.equals("and")
+            || preposition.equals("to"));
+  }
+
+  /** A date or time, not a length, a set or a vague reference. */
+  private boolean calendar() {
+    TimexType type = expression.type();
+    return (type == TimexType.DATE || type == TimexType.TIME)
+        && !expression.value().endsWith("_REF");
   }
 
   /** Index of the first token that ends after {@code offset} (binary search). */
@@ -179,7 +226,10 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       Token t = tokens.get(k);
       String w = t.text().toLowerCase(Locale.ROOT);
       if (COMPARING.contains(w)) {
-        return true;
+        // "by more than one-third this year", "do better than break even in the fourth
+        // quarter": "than" compares what follows it, not the time; "higher than a year ago",
+        // "than in 1988" compare the time itself.
+        return !(w.equals("than") && (amount || first - k > 2));
       }
       if (t.pos().equals("CD") || t.pos().equals("$") || w.equals("$") || w.equals("%")) {
         amount = true;

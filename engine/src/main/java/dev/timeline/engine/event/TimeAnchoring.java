@@ -12,8 +12,8 @@ import java.util.Optional;
  * Finds the expression that governs each event of a sentence, nearest reach first:
  *
  * <ol>
- *   <li>its own expression: the one right after it in its clause ("elected ... in 2007"), or a
- *       fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
+ *   <li>its own expression: the one right after it in its clause ("elected ... in 2007"), else
+ *       a fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
  *       verb and its expression share it, and a stretch after an event noun is the noun's
  *       ("the murders ... over the last five years");
  *   <li>the nearest other expression of its clause, if the tenses agree;
@@ -50,21 +50,11 @@ final class TimeAnchoring {
     Anchor[] anchors = new Anchor[triggers.size()];
     modifiedNouns(triggers, timexes, anchors);
     datedSubjects(triggers, timexes, at, anchors);
+    // An event's own expression after it first, then the fronted ones of its clause.
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
-      if (!x.anchors()) {
-        continue;
-      }
       int clause = at.timexClause[k];
-      if (at.fronted[k]) {
-        for (int i : at.triggersOf.get(clause)) {
-          if (anchors[i] == null && compatible(triggers.get(i), x)) {
-            anchors[i] = new Anchor(x, x.relation(), FRONTED);
-          }
-        }
-        continue;
-      }
-      int head = head(triggers, at.triggersOf.get(clause), x);
+      int head = x.anchors() && !at.fronted[k] ? head(triggers, at.triggersOf.get(clause), x) : -1;
       if (head < 0) {
         continue;
       }
@@ -73,6 +63,16 @@ final class TimeAnchoring {
       }
       nounsBetween(triggers, at.triggersOf.get(clause), head, x,
           new Anchor(x, x.relation(), FRONTED), anchors);
+    }
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (x.anchors() && at.fronted[k]) {
+        for (int i : at.triggersOf.get(at.timexClause[k])) {
+          if (anchors[i] == null && compatible(triggers.get(i), x)) {
+            anchors[i] = new Anchor(x, x.relation(), FRONTED);
+          }
+        }
+      }
     }
     stretchNouns(triggers, timexes, at, anchors);
     for (int i = 0; i < triggers.size(); i++) {
@@ -419,7 +419,10 @@ final class TimeAnchoring {
       }
       Anchor a = firstAnchorIn(triggers, at.triggersOf.get(parent), own);
       if (a != null && compatible(t, a.timex())) {
-        return new Anchor(a.timex(), subordinateRelation(mine.marker()), LINKED_CLAUSE);
+        TemporalRelation r = mine.marker().equals("while")
+            ? a.relation() // "has shed 70 units since 1983 while acquiring 55": alongside it
+            : subordinateRelation(mine.marker());
+        return new Anchor(a.timex(), r, LINKED_CLAUSE);
       }
     }
     for (int c : at.temporalChildren.get(t.clause())) {
@@ -500,8 +503,10 @@ final class TimeAnchoring {
     Tense tense = t.tense();
     boolean perfect = t.group() != null && t.group().aspect() != Aspect.NONE
         && t.group().aspect() != Aspect.PROGRESSIVE;
+    // What holds "since 1983" started then: any tense that reaches the present may take it.
+    boolean since = x.relation() == TemporalRelation.BEGINS;
     return switch (tense) {
-      case PRESENT -> !past || perfect;
+      case PRESENT -> !past || perfect || since;
       case PAST -> !future;
       case FUTURE -> !past;
       case NONE -> true;

@@ -6,6 +6,7 @@ import static dev.timeline.engine.eval.Fixtures.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.timeline.engine.event.AdditionalAnchor;
 import dev.timeline.engine.event.EventClass;
 import dev.timeline.engine.event.EventMention;
 import dev.timeline.engine.event.Factuality;
@@ -131,6 +132,24 @@ class AnchorScorerTest {
           assertThat(e.system()).isEqualTo("\"continue\" ON \"June\" 1998-06");
           assertThat(e.context()).contains("[[continue]]");
         });
+  }
+
+  @Test
+  void everyAnchorOfAnEventIsJudgedAndAnyOfThemMeetsAGoldLink() {
+    EventMention continues =
+        new EventMention("e", spanOf(TEXT, "continue"), "continue", "continue",
+            EventClass.ASPECTUAL, Tense.PRESENT, Aspect.NONE, Factuality.ASSERTED, false, "", 0,
+            1, Optional.of(TemporalRelation.DURING), Optional.empty(), 1.0,
+            List.of(new AdditionalAnchor(2, TemporalRelation.ENDS, 0.6)));
+    AnchorScorer.Result result = AnchorScorer.score(DOC, List.of(continues), EXPRESSIONS);
+    AnchorCounts c = result.counts();
+    assertThat(c.relation(AnchorRelation.FINISHES)).isEqualTo(new RelationCounts(1, 1, 1, 1));
+    assertThat(c.relation(AnchorRelation.AT).system()).as("the primary anchor, judged wrong")
+        .isEqualTo(1);
+    assertThat(c.relation(AnchorRelation.AT).correct()).isZero();
+    assertThat(result.errors()).filteredOn(e -> e.kind() == AnchorError.Kind.WRONG)
+        .singleElement()
+        .satisfies(e -> assertThat(e.system()).isEqualTo("\"continue\" DURING \"May\" 1998-05"));
   }
 
   @Test

@@ -31,7 +31,9 @@ import java.util.Optional;
  * stands in the event's own sentence, prints HIT, MISS (with the engine's anchor) or NOEVENT,
  * and for every judged engine anchor that no gold link confirms, WRONG; each with the sentence
  * as the anchoring sees it: {@code {c:marker} } opens clause c, {@code *word/POS*} is a trigger,
- * {@code <...>} a system expression. Run with the test classpath: {@code java ...
+ * {@code <...>} a system expression; and for every judged primary anchor a line "JUDGED
+ * right|wrong confidence class", to weigh the rules by their confidence. Run with the test
+ * classpath: {@code java ...
  * AnchorErrorListing ../shared/corpora/tbaq/TimeBank}.
  */
 public final class AnchorErrorListing {
@@ -132,6 +134,8 @@ public final class AnchorErrorListing {
         }
         boolean right = links.stream().anyMatch(l -> TimeMlRelation.valueOf(l[0]).anchoring()
             .equals(ar) && same(e.anchorExpressionIndex(), timexes.get(l[1])));
+        System.out.printf("JUDGED  %s %.2f %s%n", right ? "right" : "wrong", e.confidence(),
+            ar.get());
         if (!right) {
           StringBuilder gold = new StringBuilder();
           links.forEach(l -> gold.append(l[0]).append(" \"").append(timexes.get(l[1]).text())

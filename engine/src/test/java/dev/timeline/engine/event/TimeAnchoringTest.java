@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.engine.ExtractionResult;
 import dev.timeline.engine.temporal.TemporalExpression;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Anchoring through the standard engine: the real tagger finds the expressions. */
@@ -59,6 +60,76 @@ class TimeAnchoringTest {
     assertThat(event(r, "meeting").anchorRelation()).contains(TemporalRelation.DURING);
   }
 
+  /** The expression texts and relations of an event's additional anchors. */
+  private static List<String> additional(ExtractionResult r, String trigger) {
+    return event(r, trigger).additionalAnchors().stream()
+        .map(a -> a.relation() + " " + r.expressions().get(a.expressionIndex()).text())
+        .toList();
+  }
+
+  @Test
+  void aSecondCoordinatedDateIsAnAdditionalAnchor() {
+    ExtractionResult r = extract("The new plant will raise costs by about 4% in both 1990 and "
+        + "1991.");
+    assertThat(anchorOf(r, "raise")).isEqualTo("1990");
+    assertThat(additional(r, "raise")).containsExactly("ON 1991");
+  }
+
+  @Test
+  void theEndOfARangeIsAnAdditionalAnchorThatEndsTheEvent() {
+    ExtractionResult r = extract("The bond fund has gained 3.1% this year through Oct. 20. "
+        + "The agency sold its stake between 1984 and 1986. "
+        + "The broker will accept orders from Monday to Nov. 20.");
+    assertThat(anchorOf(r, "gained")).isEqualTo("this year");
+    assertThat(additional(r, "gained")).containsExactly("ENDS Oct. 20");
+    assertThat(event(r, "sold").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(additional(r, "sold")).containsExactly("ENDS 1986");
+    assertThat(event(r, "accept").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(additional(r, "accept")).containsExactly("ENDS Nov. 20");
+  }
+
+  @Test
+  void aLengthBesideTheDateIsAnAdditionalAnchor() {
+    ExtractionResult r = extract("The witness testified for more than three hours Tuesday.");
+    assertThat(anchorOf(r, "testified")).isEqualTo("Tuesday");
+    assertThat(additional(r, "testified")).containsExactly("DURING more than three hours");
+  }
+
+  @Test
+  void mostEventsHaveNoAdditionalAnchor() {
+    ExtractionResult r = extract("The council voted Friday to close the plant. Shares rose "
+        + "from Monday, when the plan was announced.");
+    assertThat(additional(r, "voted")).isEmpty();
+    assertThat(additional(r, "rose")).isEmpty();
+  }
+
+  @Test
+  void anAmountComparedWithThanLeavesTheDateToTheEvent() {
+    ExtractionResult r = extract("Asset sales cut revenue by more than one-half this year. "
+        + "The share of block trades came to more than 20% in August. "
+        + "Orders grew faster than a year earlier.");
+    assertThat(anchorOf(r, "cut")).isEqualTo("this year");
+    assertThat(anchorOf(r, "came")).isEqualTo("August");
+    assertThat(anchorOf(r, "grew")).as("the time itself is compared").isEmpty();
+  }
+
+  @Test
+  void anEventsOwnExpressionWinsOverAFrontedOne() {
+    ExtractionResult r = extract("On Monday, the firm said the plant closed in 1987.");
+    assertThat(anchorOf(r, "said")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "closed")).isEqualTo("1987");
+  }
+
+  @Test
+  void whatHoldsSinceAPastDateStartsThenWhateverItsTenseReads() {
+    ExtractionResult r = extract("Since 1983, the utility has shed 70 businesses while "
+        + "acquiring 55 others.");
+    assertThat(anchorOf(r, "shed")).isEqualTo("1983");
+    assertThat(event(r, "shed").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(event(r, "acquiring").anchorRelation()).as("alongside the main clause")
+        .contains(TemporalRelation.BEGINS);
+  }
+
   @Test
   void aComparedDateDoesNotDateTheEvent() {
     ExtractionResult r = extract("Sales declined 6% to $41.3 million, from $44 million a year "
@@ -88,15 +159,23 @@ class TimeAnchoringTest {
   }
 
   @Test
-  void aNewsDayHoldsUntilAnotherDateOrTheParagraphEnds() {
+  void aNewsDayHoldsAcrossParagraphsUntilAnotherDate() {
     ExtractionResult r = extract("Prices fell on Monday. Traders blamed the bank. "
         + "Analysts criticized the policy.\n\nRegulators reacted angrily. In 2007 the fund "
         + "collapsed. Investors sued the firm.");
     assertThat(anchorOf(r, "blamed")).isEqualTo("Monday");
     assertThat(anchorOf(r, "criticized")).isEqualTo("Monday");
     assertThat(event(r, "criticized").confidence()).isEqualTo(TimeAnchoring.NARRATIVE);
-    assertThat(anchorOf(r, "reacted")).as("a new paragraph").isEmpty();
+    assertThat(anchorOf(r, "reacted")).as("a wire story's next paragraph").isEqualTo("Monday");
     assertThat(anchorOf(r, "sued")).as("only a day carries over").isEmpty();
+  }
+
+  @Test
+  void aPeriodOrASceneEndsWithItsParagraph() {
+    ExtractionResult r = extract("In the third quarter, revenue fell. Profit dropped too."
+        + "\n\nThe chairman resigned.");
+    assertThat(anchorOf(r, "dropped")).isEqualTo("the third quarter");
+    assertThat(anchorOf(r, "resigned")).as("a new paragraph").isEmpty();
   }
 
   @Test

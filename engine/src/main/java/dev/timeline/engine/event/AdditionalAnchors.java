@@ -1,0 +1,79 @@
+package dev.timeline.engine.event;
+
+import dev.timeline.engine.temporal.TimexType;
+import dev.timeline.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Further expressions an anchored event is placed at, beside its primary anchor (TimeML links an
+ * event to every expression that places it, and a news sentence often gives two):
+ *
+ * <ul>
+ *   <li>the end of a range that opens with its anchor: "has fallen 2% this year through Oct.
+ *       19", "from today through Nov. 17" (ends with it);
+ *   <li>a second expression coordinated with its anchor: "in both 1990 and 1991", "for the
+ *       second half and for next year" (the same relation);
+ *   <li>a length "for ..." right beside its date: "testified for four hours Friday" (throughout
+ *       it).
+ * </ul>
+ */
+final class AdditionalAnchors {
+  static final double CONFIDENCE = 0.6;
+  private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+  private AdditionalAnchors() {}
+
+  /** For each event, the further anchors in its own sentence; empty lists for most. */
+  static List<List<Anchor>> find(List<Token> tokens, List<SentenceTimex> timexes,
+      Anchor[] anchors) {
+    List<List<Anchor>> out = new ArrayList<>(anchors.length);
+    for (Anchor a : anchors) {
+      int k = a == null ? -1 : timexes.indexOf(a.timex());
+      out.add(k < 0 ? List.of() : further(tokens, timexes, k, a));
+    }
+    return out;
+  }
+
+  private static List<Anchor> further(List<Token> tokens, List<SentenceTimex> timexes, int k,
+      Anchor primary) {
+    SentenceTimex x = timexes.get(k);
+    List<Anchor> more = new ArrayList<>(1);
+    if (k + 1 < timexes.size()) {
+      SentenceTimex y = timexes.get(k + 1);
+      if (y.closesRangeOf(x)) {
+        more.add(new Anchor(y, TemporalRelation.ENDS, CONFIDENCE));
+      } else if (coordinated(tokens, x, y)) {
+        more.add(new Anchor(y, primary.relation(), CONFIDENCE));
+      } else if (isLength(y) && y.first() == x.last() + 2) {
+        more.add(new Anchor(y, TemporalRelation.DURING, CONFIDENCE));
+      }
+    }
+    if (k > 0) {
+      SentenceTimex before = timexes.get(k - 1);
+      if (isLength(before) && before.last() + 1 == x.first()) {
+        more.add(new Anchor(before, TemporalRelation.DURING, CONFIDENCE));
+      }
+    }
+    return more;
+  }
+
+  /** "1990 and 1991", "for the second half and for 1990". */
+  private static boolean coordinated(List<Token> tokens, SentenceTimex x, SentenceTimex y) {
+    if (!x.anchors() || !y.anchors() || x.last() + 1 >= tokens.size()) {
+      return false;
+    }
+    String between = tokens.get(x.last() + 1).text().toLowerCase(Locale.ROOT);
+    return COORDINATORS.contains(between) && (y.first() == x.last() + 2
+        || (y.first() == x.last() + 3 && !x.preposition().isEmpty()
+            && y.preposition().equals(x.preposition())));
+  }
+
+  /** "for four hours": a length the event lasts. */
+  private static boolean isLength(SentenceTimex x) {
+    return x.preposition().equals("for")
+        && x.expression().type() == TimexType.DURATION;
+  }
+}
