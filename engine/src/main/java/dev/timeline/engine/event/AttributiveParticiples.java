@@ -2,7 +2,6 @@ package dev.timeline.engine.event;
 
 import dev.timeline.engine.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -48,12 +47,12 @@ final class AttributiveParticiples {
   }
 
   private static boolean adverb(Token t) {
-    String word = t.text().toLowerCase(Locale.ROOT);
+    String word = t.lower();
     return t.pos().startsWith("RB") && (word.endsWith("ly") || DEGREE_ADVERBS.contains(word));
   }
 
   private static boolean modifierSlot(Token t, Set<String> prepositions) {
-    String word = t.text().toLowerCase(Locale.ROOT);
+    String word = t.lower();
     if (t.pos().equals("IN")) {
       return prepositions.contains(word);
     }

@@ -14,10 +14,10 @@ record Clause(int begin, int end, String marker, int parent) {
   }
 
   boolean temporal() {
-    return Clauses.TEMPORAL_MARKERS.contains(marker);
+    return !marker.isEmpty() && Clauses.TEMPORAL_MARKERS.contains(marker);
   }
 
   boolean conditional() {
-    return Clauses.CONDITIONAL_MARKERS.contains(marker);
+    return !marker.isEmpty() && Clauses.CONDITIONAL_MARKERS.contains(marker);
   }
 }

@@ -3,7 +3,6 @@ package dev.timeline.engine.event;
 import dev.timeline.engine.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,7 +21,8 @@ final class Clauses {
   private static final Set<String> OTHER_MARKERS =
       Set.of("because", "although", "though", "whereas", "so that", "whenever");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
-  private static final Set<String> COMPLEMENT_TAKERS = Set.of("REPORTING", "I_STATE");
+  private static final Set<EventClass> COMPLEMENT_TAKERS =
+      java.util.EnumSet.of(EventClass.REPORTING, EventClass.I_STATE);
 
   private Clauses() {}
 
@@ -35,20 +35,21 @@ final class Clauses {
     String[] markerAt = new String[n + 1];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      String w = t.text().toLowerCase(Locale.ROOT);
+      String w = t.lower();
       String pos = t.pos();
-      if (i > 0 && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w)
-          || OTHER_MARKERS.contains(w))
-          && (pos.equals("IN") || pos.equals("WRB") || pos.equals("RB"))) {
+      // Tags are tested before words: most tokens fail on the tag.
+      if (i > 0 && (pos.equals("IN") || pos.equals("WRB") || pos.equals("RB"))
+          && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w)
+              || OTHER_MARKERS.contains(w))) {
         if (!PREPOSITIONAL.contains(w) || finiteVerbAhead(tokens, groups, i + 1)) {
           markerAt[i] = w;
         }
       } else if (i == 0 && (TEMPORAL_MARKERS.contains(w) || CONDITIONAL_MARKERS.contains(w))
           && finiteVerbAhead(tokens, groups, 1)) {
         markerAt[i] = w;
-      } else if (w.equals("that") && (pos.equals("IN") || pos.equals("WDT")) && i > 0) {
+      } else if (i > 0 && (pos.equals("IN") || pos.equals("WDT")) && w.equals("that")) {
         markerAt[i] = pos.equals("IN") ? "that" : "who";
-      } else if (RELATIVES.contains(w) && (pos.startsWith("WP") || pos.equals("WDT")) && i > 0) {
+      } else if (i > 0 && (pos.startsWith("WP") || pos.equals("WDT")) && RELATIVES.contains(w)) {
         markerAt[i] = "who";
       } else if (isOpeningQuote(tokens, i)) {
         markerAt[i] = "\"";
@@ -63,9 +64,9 @@ final class Clauses {
     }
     // Unmarked complements: "said Russia may join" starts a clause at "Russia".
     for (VerbGroup g : groupList) {
-      String cls = lexicon.verbClass(tokens.get(g.head()).lemma()).name();
       int next = g.head() + 1;
-      if (COMPLEMENT_TAKERS.contains(cls) && next < n && markerAt[next] == null
+      if (next < n && markerAt[next] == null
+          && COMPLEMENT_TAKERS.contains(lexicon.verbClass(tokens.get(g.head()).lemma()))
           && newSubjectAhead(tokens, groups, next)) {
         markerAt[next] = "that";
       }

@@ -3,7 +3,6 @@ package dev.timeline.engine.event;
 import dev.timeline.engine.RuleData;
 import dev.timeline.engine.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,7 +23,7 @@ final class CompanyNames {
   static boolean[] mark(List<Token> tokens) {
     boolean[] inName = new boolean[tokens.size()];
     for (int end = 1; end < tokens.size(); end++) {
-      if (!designator(tokens.get(end).text())) {
+      if (!designator(tokens.get(end).lower())) {
         continue;
       }
       int k = end - 1;
@@ -36,8 +35,7 @@ final class CompanyNames {
     return inName;
   }
 
-  private static boolean designator(String text) {
-    String word = text.toLowerCase(Locale.ROOT);
+  private static boolean designator(String word) {
     if (word.endsWith(".")) {
       word = word.substring(0, word.length() - 1);
     }
@@ -50,7 +48,7 @@ final class CompanyNames {
 
   /** A joining word with a capitalized word on each side. */
   private static boolean joinerInside(List<Token> tokens, int k) {
-    return k > 0 && JOINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+    return k > 0 && JOINERS.contains(tokens.get(k).lower())
         && capitalized(tokens.get(k - 1)) && capitalized(tokens.get(k + 1));
   }
 }

@@ -162,7 +162,7 @@ final class Headlines {
   private boolean participle(VerbGroup g) {
     String pos = tokens.get(g.head()).pos();
     int before = g.first() - 1;
-    while (before >= 0 && isQuote(tokens.get(before))) {
+    while (before >= 0 && Quotes.isQuoteMark(tokens.get(before))) {
       before--; // "... says it,” adding"
     }
     return g.first() == g.head() && before >= 0 && tokens.get(before).pos().equals(",")
@@ -175,7 +175,7 @@ final class Headlines {
    */
   private int[] quoteBefore(int start) {
     int k = start - 1;
-    while (k >= 0 && (isQuote(tokens.get(k)) || tokens.get(k).pos().equals(","))) {
+    while (k >= 0 && (Quotes.isQuoteMark(tokens.get(k)) || tokens.get(k).pos().equals(","))) {
       k--;
     }
     if (k < 0 || k == start - 1 || !quoted[k]) {
@@ -193,7 +193,8 @@ final class Headlines {
         break;
       }
     }
-    while (end > begin && (DANGLING.contains(tokens.get(end).pos()) || isQuote(tokens.get(end)))) {
+    while (end > begin
+        && (DANGLING.contains(tokens.get(end).pos()) || Quotes.isQuoteMark(tokens.get(end)))) {
       end--;
     }
     return new int[] {begin, end};
@@ -210,7 +211,7 @@ final class Headlines {
     int k = noun + 1;
     if (k < tokens.size() && (tokens.get(k).pos().equals("IN"))
         && Set.of("of", "against", "in", "on", "with", "between", "over", "for").contains(
-            tokens.get(k).text().toLowerCase())) {
+            tokens.get(k).lower())) {
       int j = k + 1;
       while (j < tokens.size() && j - noun <= 7
           && (NounPhrases.isPart(tokens, j) || gluedHyphen(tokens.get(j)))) {
@@ -226,7 +227,8 @@ final class Headlines {
   /** The subject phrase [from, to] of a verb group starting at {@code first}, or null. */
   private int[] subject(int first, int depth) {
     int j = first - 1;
-    while (j >= 0 && (tokens.get(j).pos().startsWith("RB") || isQuote(tokens.get(j)))) {
+    while (j >= 0
+        && (tokens.get(j).pos().startsWith("RB") || Quotes.isQuoteMark(tokens.get(j)))) {
       j--;
     }
     if (j < 0 || depth > 3) {
@@ -262,7 +264,7 @@ final class Headlines {
       }
       return null;
     }
-    if (FREE_RELATIVES.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+    if (FREE_RELATIVES.contains(t.lower())) {
       return new int[] {j, j}; // "whoever gets it into their heads"
     }
     if (t.pos().startsWith("W") || t.text().equalsIgnoreCase("that")) {
@@ -304,7 +306,7 @@ final class Headlines {
 
   private static boolean isModifierStart(Token t) {
     return t.pos().equals("VBN")
-        || (t.pos().equals("IN") && PREPOSITIONS.contains(t.text().toLowerCase()));
+        || (t.pos().equals("IN") && PREPOSITIONS.contains(t.lower()));
   }
 
   /** Last token of the object: up to the clause end, a comma, a new verb, at most 14 words. */
@@ -317,7 +319,7 @@ final class Headlines {
     int asideEnd = -1;
     for (int k = head + 1; k < limit && words < MAX_OBJECT; k++) {
       Token u = tokens.get(k);
-      if (isQuote(u)) {
+      if (Quotes.isQuoteMark(u)) {
         continue;
       }
       if (clausal && u.pos().equals(",")) {
@@ -351,14 +353,15 @@ final class Headlines {
         && !tokens.get(k).pos().startsWith("PRP"); k++) {
       end = k;
     }
-    while (end > head && (DANGLING.contains(tokens.get(end).pos()) || isQuote(tokens.get(end)))) {
+    while (end > head
+        && (DANGLING.contains(tokens.get(end).pos()) || Quotes.isQuoteMark(tokens.get(end)))) {
       end--;
     }
     return end;
   }
 
   private boolean quoteOpensAfter(int comma) {
-    return comma + 1 < tokens.size() && isQuote(tokens.get(comma + 1))
+    return comma + 1 < tokens.size() && Quotes.isQuoteMark(tokens.get(comma + 1))
         && comma + 2 < tokens.size() && quoted[comma + 2];
   }
 
@@ -398,12 +401,6 @@ final class Headlines {
         && !Quotes.isSpace(text.charAt(b - 1)) && !Quotes.isSpace(text.charAt(e));
   }
 
-  private static boolean isQuote(Token t) {
-    String w = t.text();
-    return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("``")
-        || w.equals("''");
-  }
-
   /** The words of the parts with the text's own spacing, quotation marks dropped. */
   private String render(List<Piece> parts) {
     StringBuilder b = new StringBuilder();
@@ -420,7 +417,7 @@ final class Headlines {
       boolean first = true;
       for (int k = part.from(); k <= part.to(); k++) {
         Token t = tokens.get(k);
-        if (isQuote(t)) {
+        if (Quotes.isQuoteMark(t)) {
           continue;
         }
         if (previous != null) {
@@ -443,14 +440,17 @@ final class Headlines {
       }
     }
     String s = Whitespace.collapse(b);
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    if (s.isEmpty() || Character.toUpperCase(s.charAt(0)) == s.charAt(0)) {
+      return s;
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Two tokens separated only by a dropped quotation mark keep the text's spacing. */
   private boolean sameGap(Token a, Token b) {
     int offset = tokens.get(0).index();
     for (int k = a.index() - offset + 1; k < b.index() - offset; k++) {
-      if (!isQuote(tokens.get(k))) {
+      if (!Quotes.isQuoteMark(tokens.get(k))) {
         return false;
       }
     }

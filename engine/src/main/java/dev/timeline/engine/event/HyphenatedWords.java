@@ -41,19 +41,22 @@ final class HyphenatedWords {
       return false;
     }
     Token last = tokens.get(e[1]);
-    String lastWord = last.text().toLowerCase(java.util.Locale.ROOT);
+    String lastWord = last.lower();
     String singular = lastWord.endsWith("s") ? lastWord.substring(0, lastWord.length() - 1)
         : lastWord; // "write-downs"
     return !last.pos().startsWith("VB") && !PARTICLES.contains(singular);
   }
 
-  static Span span(List<Token> tokens, int at) {
-    int[] e = extent(tokens, at);
+  /** The span of the tokens of an {@link #extent}. */
+  static Span span(List<Token> tokens, int[] e) {
     return new Span(tokens.get(e[0]).span().begin(), tokens.get(e[1]).span().end());
   }
 
-  static String text(List<Token> tokens, int at) {
-    int[] e = extent(tokens, at);
+  /** The text of the tokens of an {@link #extent}. */
+  static String text(List<Token> tokens, int[] e) {
+    if (e[0] == e[1]) {
+      return tokens.get(e[0]).text();
+    }
     StringBuilder b = new StringBuilder();
     for (int k = e[0]; k <= e[1]; k++) {
       b.append(tokens.get(k).text());

@@ -2,7 +2,6 @@ package dev.timeline.engine.event;
 
 import dev.timeline.engine.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -109,6 +108,6 @@ final class HypotheticalClauses {
   }
 
   private static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT);
+    return t.lower();
   }
 }

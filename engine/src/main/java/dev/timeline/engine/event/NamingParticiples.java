@@ -2,7 +2,6 @@ package dev.timeline.engine.event;
 
 import dev.timeline.engine.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +19,7 @@ final class NamingParticiples {
   private NamingParticiples() {}
 
   static boolean names(List<Token> tokens, int head) {
-    String form = tokens.get(head).text().toLowerCase(Locale.ROOT);
+    String form = tokens.get(head).lower();
     if (head == 0 || head + 1 >= tokens.size()) {
       return false;
     }
@@ -56,7 +55,7 @@ final class NamingParticiples {
   private static boolean afterIndefiniteArticle(List<Token> tokens, int noun) {
     for (int k = noun - 1; k >= 0 && k >= noun - MAX_PHRASE; k--) {
       Token t = tokens.get(k);
-      String word = t.text().toLowerCase(Locale.ROOT);
+      String word = t.lower();
       if (word.equals("a") || word.equals("an")) {
         return true;
       }

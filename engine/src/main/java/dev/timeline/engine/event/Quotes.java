@@ -40,6 +40,9 @@ final class Quotes {
 
   static boolean isQuoteMark(Token t) {
     String w = t.text();
+    if (w.isEmpty() || "\"\u201C\u201D`'".indexOf(w.charAt(0)) < 0) {
+      return false; // most tokens: no string compared
+    }
     return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("``")
         || w.equals("''");
   }

@@ -114,10 +114,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         anchor == null ? Optional.empty() : Optional.of(anchor.relation());
     double confidence = anchor != null ? anchor.confidence()
         : publication.isPresent() ? 0.6 : 0.0;
+    int[] word = HyphenatedWords.extent(tokens, t.token());
     return new EventMention(
         "e" + number,
-        HyphenatedWords.span(tokens, t.token()),
-        HyphenatedWords.text(tokens, t.token()),
+        HyphenatedWords.span(tokens, word),
+        HyphenatedWords.text(tokens, word),
         headlines.of(t),
         t.eventClass(),
         t.tense(),
@@ -137,7 +138,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   private static boolean negatedNoun(List<Token> tokens, int noun) {
     for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
-      String w = tokens.get(k).text().toLowerCase();
+      String w = tokens.get(k).lower();
       if (w.equals("no") || w.equals("without") || w.equals("never")) {
         return true;
       }

@@ -93,7 +93,7 @@ final class VerbGroups {
       Token t = tokens.get(k);
       String pos = t.pos();
       String lemma = t.lemma();
-      if (NEGATORS.contains(lemma) || NEGATORS.contains(t.text().toLowerCase())) {
+      if (NEGATORS.contains(lemma) || NEGATORS.contains(t.lower())) {
         negated = true;
         continue;
       }

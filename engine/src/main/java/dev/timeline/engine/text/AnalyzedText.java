@@ -1,6 +1,8 @@
 package dev.timeline.engine.text;
 
 import dev.timeline.engine.Span;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** A document split into sentences and tagged tokens. */
@@ -30,9 +32,20 @@ public record AnalyzedText(String text, List<Sentence> sentences) {
     return sentences.get(sentenceIndexAt(offset));
   }
 
-  /** Tokens of the document in order. */
+  /** Tokens of the document in order (a new list on each call: keep it rather than ask again). */
   public List<Token> tokens() {
-    return sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+    int n = 0;
+    for (Sentence s : sentences) {
+      n += s.tokens().size();
+    }
+    Token[] all = new Token[n];
+    int k = 0;
+    for (Sentence s : sentences) {
+      for (Token t : s.tokens()) {
+        all[k++] = t;
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(all));
   }
 
   public String cover(Span span) {

@@ -45,16 +45,26 @@ final class GreedyPosTagger {
   }
 
   String[] tag(String[] words) {
+    return tag(words, scorer != null ? scorer.rowsOf(words) : null);
+  }
+
+  /**
+   * @param rows the words' parameter rows from the scorer this tagger was given (ignored without
+   *     one), or null to have them computed
+   */
+  String[] tag(String[] words, PosFeatureScorer.WordRows[] rows) {
     if (fallback != null) {
       return fallback.tag(words);
     }
-    return scorer != null ? tagScored(words) : tagWithContexts(words);
+    if (scorer == null) {
+      return tagWithContexts(words);
+    }
+    return tagScored(words, rows != null ? rows : scorer.rowsOf(words));
   }
 
-  private String[] tagScored(String[] words) {
+  private String[] tagScored(String[] words, PosFeatureScorer.WordRows[] rows) {
     String[] tags = new String[words.length];
     int[] outcomes = new int[words.length];
-    PosFeatureScorer.WordRows[] rows = scorer.rowsOf(words);
     double[] scores = new double[scorer.outcomes()];
     for (int i = 0; i < words.length; i++) {
       scorer.score(rows, i, outcomes, scores);

@@ -4,7 +4,7 @@ import dev.timeline.engine.Span;
 import java.util.List;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's statistical tokenizer, asked only about chunks it has not seen and that no shortcut
@@ -41,15 +41,25 @@ final class MemoizedTokenizer {
 
   /** Adds the tokens of {@code text} to {@code out}, as spans shifted by {@code offset}. */
   void tokenize(String text, int offset, List<Span> out) {
-    for (opennlp.tools.util.Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
-      int begin = chunk.getStart();
-      int end = chunk.getEnd();
+    // The chunks of OpenNLP's WhitespaceTokenizer (same whitespace), without its span objects.
+    int n = text.length();
+    int begin = 0;
+    while (begin < n) {
+      if (StringUtil.isWhitespace(text.charAt(begin))) {
+        begin++;
+        continue;
+      }
+      int end = begin + 1;
+      while (end < n && !StringUtil.isWhitespace(text.charAt(end))) {
+        end++;
+      }
       int start = begin;
       for (int cut : cutsOf(text, begin, end)) {
         out.add(new Span(offset + start, offset + begin + cut));
         start = begin + cut;
       }
       out.add(new Span(offset + start, offset + end));
+      begin = end;
     }
   }
 

@@ -4,10 +4,7 @@ import dev.timeline.engine.Cancellation;
 import dev.timeline.engine.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 
 /**
@@ -23,23 +20,23 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  * OpenNLP tools (not thread-safe) are kept per thread. Tokens are the statistical tokenizer's,
  * remembered per whitespace-delimited chunk ({@link MemoizedTokenizer}); tags and lemmas are
  * decoded greedily ({@link GreedyPosTagger} over the per-word {@link PosFeatureScorer}, {@link
- * GreedyLemmatizer}).
+ * GreedyLemmatizer}). What is known of a word form (its shared string and lower-cased form, POS
+ * parameters, lemma per tag) is remembered per form ({@link WordForms}).
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
-  /** Lemmas of (form, UPOS) pairs, per tag; the statistical lemmatizer is slow. */
-  private static final int LEMMA_CACHE_LIMIT_PER_TAG = 50_000;
   /** Tags whose words are their own lemma (lower-cased); the model is only asked about the rest. */
   private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("PUNCT", "NUM",
       "DET", "ADP", "CCONJ", "SCONJ", "SYM", "X", "INTJ", "PART", "PRON");
 
   private final ThreadLocal<Tools> tools;
   private final MemoizedTokenizer tokenizer;
-  private final Map<String, Map<String, String>> lemmaCache = new ConcurrentHashMap<>();
+  private final WordForms wordForms;
 
   public OpenNlpTextAnalyzer() {
     OpenNlpModels models = OpenNlpModels.get();
     Optional<PosFeatureScorer> scorer = PosFeatureScorer.of(models.pos);
     this.tokenizer = new MemoizedTokenizer(models.tokens);
+    this.wordForms = new WordForms(scorer);
     this.tools = ThreadLocal.withInitial(() -> new Tools(models, scorer));
   }
 
@@ -90,73 +87,71 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     for (Span s : chunks) {
       TokenSplitter.splitDashes(normalized, s.begin(), s.end(), spans);
     }
-    String[] forms = new String[spans.size()];
+    WordForms.Form[] forms = new WordForms.Form[spans.size()];
+    String[] texts = new String[forms.length];
+    PosFeatureScorer.WordRows[] rows = new PosFeatureScorer.WordRows[forms.length];
     for (int i = 0; i < forms.length; i++) {
-      forms[i] = spans.get(i).of(normalized);
+      forms[i] = wordForms.of(spans.get(i).of(normalized));
+      texts[i] = forms[i].text;
+      rows[i] = forms[i].rows;
     }
-    String[] upos = t.tagger.tag(forms);
+    String[] upos = t.tagger.tag(texts, rows);
     // Contractions come back as one token with joined tags: split them.
     List<Span> split = new ArrayList<>(spans.size());
     List<String> tags = new ArrayList<>(spans.size());
-    List<String> parts = new ArrayList<>(spans.size());
+    List<WordForms.Form> parts = new ArrayList<>(spans.size());
     for (int i = 0; i < forms.length; i++) {
       int before = split.size();
-      TokenSplitter.splitClitics(spans.get(i), forms[i], upos[i], split, tags);
+      TokenSplitter.splitClitics(spans.get(i), texts[i], upos[i], split, tags);
       if (split.size() == before + 1) {
         parts.add(forms[i]);
       } else {
         for (int k = before; k < split.size(); k++) {
-          parts.add(split.get(k).of(normalized));
+          parts.add(wordForms.of(split.get(k).of(normalized)));
         }
       }
     }
-    String[] words = parts.toArray(String[]::new);
-    String[] ud = tags.toArray(String[]::new);
-    String[] lemmas = lemmatize(t, words, ud);
-    String[] penn = PennTags.map(words, ud, lemmas);
-    List<Token> out = new ArrayList<>(words.length);
-    for (int i = 0; i < words.length; i++) {
+    int n = parts.size();
+    String[] words = new String[n];
+    String[] lower = new String[n];
+    PennTags.Upos[] ud = new PennTags.Upos[n];
+    String[] lemmas = new String[n];
+    for (int i = 0; i < n; i++) {
+      WordForms.Form form = parts.get(i);
+      words[i] = form.text;
+      lower[i] = form.lower;
+      ud[i] = PennTags.Upos.of(tags.get(i));
+      lemmas[i] = lemma(t, form, tags.get(i), ud[i]);
+    }
+    String[] penn = PennTags.map(words, lower, ud, lemmas);
+    List<Token> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       Span span = split.get(i);
-      // The normalized text is the original itself when it had nothing to normalize.
-      String surface = original == normalized ? words[i] : span.of(original);
-      out.add(new Token(firstIndex + i, span, surface, penn[i], lemmas[i]));
+      // The token's text is the original's: it differs where quotes were straightened.
+      WordForms.Form surface = parts.get(i);
+      if (original != normalized
+          && !original.regionMatches(span.begin(), surface.text, 0, span.length())) {
+        surface = wordForms.of(span.of(original));
+      }
+      out.add(new Token(firstIndex + i, span, surface.text, penn[i], lemmas[i], surface.lower));
     }
     return out;
   }
 
   /**
-   * Lemmatizes the (form, tag) pairs not seen before and caches the answers. Each pair is asked
-   * alone: the lemmatizer's features include its neighbours, so asking with whatever other words
-   * happened to be missing made a cached lemma depend on the documents analysed before.
+   * The lemma of a form under a tag, remembered per form. Each pair is asked alone: the
+   * lemmatizer's features include its neighbours, so asking with whatever other words happened
+   * to be missing made a remembered lemma depend on the documents analysed before.
    */
-  private String[] lemmatize(Tools t, String[] words, String[] tags) {
-    String[] lemmas = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      if (CLOSED_CLASSES.contains(tags[i])) {
-        lemmas[i] = cleanLemma(words[i], tags[i], null);
-        continue;
-      }
-      Map<String, String> cache = lemmasOf(tags[i]);
-      String lemma = cache.get(words[i]);
-      if (lemma == null) {
-        String[] found = t.lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]});
-        lemma = cleanLemma(words[i], tags[i], found[0]);
-        if (cache.size() < LEMMA_CACHE_LIMIT_PER_TAG) {
-          cache.put(words[i], lemma);
-        }
-      }
-      lemmas[i] = lemma;
-    }
-    return lemmas;
-  }
-
-  private Map<String, String> lemmasOf(String tag) {
-    return lemmaCache.computeIfAbsent(tag, t -> new ConcurrentHashMap<>());
+  private static String lemma(Tools t, WordForms.Form form, String tag, PennTags.Upos upos) {
+    return form.lemma(tag, upos, u -> CLOSED_CLASSES.contains(u)
+        ? cleanLemma(form.lower, u, null)
+        : cleanLemma(form.lower, u,
+            t.lemmatizer.lemmatize(new String[] {form.text}, new String[] {u})[0]));
   }
 
   /** The model answers "O" when it has no edit script, and lower-cases everything. */
-  private static String cleanLemma(String word, String tag, String lemma) {
-    String lower = word.toLowerCase(Locale.ROOT);
+  private static String cleanLemma(String lower, String tag, String lemma) {
     String clitic = Clitics.lemma(lower, tag);
     if (clitic != null) {
       return clitic;
@@ -185,18 +180,22 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
    * text itself when it has none.
    */
   static String normalize(String text) {
-    char[] c = text.toCharArray();
-    boolean changed = false;
-    for (int i = 0; i < c.length; i++) {
-      char ascii = switch (c[i]) {
+    char[] c = null;
+    for (int i = 0; i < text.length(); i++) {
+      char original = text.charAt(i);
+      char ascii = switch (original) {
         case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
         case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
         case '\u00A0', '\u2009', '\u202F' -> ' ';
-        default -> c[i];
+        default -> original;
       };
-      changed |= ascii != c[i];
-      c[i] = ascii;
+      if (ascii != original) {
+        if (c == null) {
+          c = text.toCharArray(); // copied only when something changes
+        }
+        c[i] = ascii;
+      }
     }
-    return changed ? new String(c) : text;
+    return c == null ? text : new String(c);
   }
 }

@@ -1,6 +1,5 @@
 package dev.timeline.engine.text;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,19 +55,14 @@ final class PennTags {
 
   /**
    * @param forms token texts
-   * @param upos Universal POS tags
+   * @param lower the texts lower-cased
+   * @param tags Universal POS tags ({@link Upos#of}); repaired in place
    * @param lemmas lower-case lemmas
    * @return Penn Treebank tags, one per token
    */
-  static String[] map(String[] forms, String[] upos, String[] lemmas) {
+  static String[] map(String[] forms, String[] lower, Upos[] tags, String[] lemmas) {
     int n = forms.length;
     String[] penn = new String[n];
-    String[] lower = new String[n];
-    Upos[] tags = new Upos[n];
-    for (int i = 0; i < n; i++) {
-      lower[i] = forms[i].toLowerCase(Locale.ROOT);
-      tags[i] = Upos.of(upos[i]);
-    }
     repair(forms, lower, tags, lemmas);
     for (int i = 0; i < n; i++) {
       penn[i] = one(forms, lower, tags, lemmas, penn, i);

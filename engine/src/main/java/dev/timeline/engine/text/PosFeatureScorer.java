@@ -3,7 +3,9 @@ package dev.timeline.engine.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
@@ -35,7 +37,6 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * Thread-safe.
  */
 final class PosFeatureScorer {
-  private static final int WORD_LIMIT = 50_000;
   private static final int WINDOW = 2;
   /** Positions 0, 1 and 2 carry sentence-begin marks; 3 stands for every later one. */
   private static final int POSITIONS = WINDOW + 2;
@@ -51,8 +52,7 @@ final class PosFeatureScorer {
   private final double[][] positions = new double[POSITIONS][];
   /** Scores of the previous-tag features, indexed by {@link #tagPair}. */
   private final double[][] tagPairs;
-  private final BoundedCache<String, WordRows> words =
-      new BoundedCache<>(WORD_LIMIT, this::wordRows);
+  private final Map<Context, double[]> neighbourVectors = new ConcurrentHashMap<>();
 
   private final AdaptiveFeatureGenerator suffixes = new SuffixFeatureGenerator();
   private final AdaptiveFeatureGenerator prefixes = new PrefixFeatureGenerator();
@@ -61,11 +61,14 @@ final class PosFeatureScorer {
   private final AdaptiveFeatureGenerator previousTags = new PosTaggerFeatureGenerator();
 
   /**
-   * A word's scores at its own position (suffixes, prefixes, form, token class) and parameter
-   * rows as a neighbour (one or none each).
+   * A word's scores at its own position (suffixes, prefixes, form, token class) and as each
+   * neighbour, or null where the model has no parameters for it there. A neighbour's feature is
+   * its one lower-cased form ("p1w=said"), so each neighbour vector is that one parameter row
+   * spread over all outcomes (zero elsewhere): adding it adds the same numbers in the same order
+   * as adding the row, in a loop the compiler vectorises.
    */
   record WordRows(
-      double[] own, Context[] prev1, Context[] prev2, Context[] next1, Context[] next2) {}
+      double[] own, double[] prev1, double[] prev2, double[] next1, double[] next2) {}
 
   private PosFeatureScorer(AbstractModel tags, MaxentRows model) {
     this.model = model;
@@ -110,6 +113,9 @@ final class PosFeatureScorer {
     }
     AbstractModel model = (AbstractModel) artifact;
     PosFeatureScorer scorer = new PosFeatureScorer(model, rows.get());
+    if (features(scorer.form, new String[] {"x"}, 0, null).size() != 1) {
+      return Optional.empty(); // a neighbour's rows summed up front would be added in another order
+    }
     POSContextGenerator reference = pos.getFactory().getPOSContextGenerator(0);
     for (String[] words : PROBES) {
       String[] tags = new String[words.length];
@@ -151,11 +157,14 @@ final class PosFeatureScorer {
     add(tagPairs[tagPair(i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1)], scores);
   }
 
-  /** The parameter rows of each word, for {@link #score}. */
+  /**
+   * The parameter rows of each word, for {@link #score}; computed anew (the analyzer remembers
+   * them per word form, {@link WordForms}).
+   */
   WordRows[] rowsOf(String[] sentence) {
     WordRows[] rows = new WordRows[sentence.length];
     for (int i = 0; i < sentence.length; i++) {
-      rows[i] = words.get(sentence[i]);
+      rows[i] = rowsOf(sentence[i]);
     }
     return rows;
   }
@@ -165,14 +174,11 @@ final class PosFeatureScorer {
   }
 
   private static void add(double[] vector, double[] scores) {
+    if (vector == null) {
+      return;
+    }
     for (int o = 0; o < scores.length; o++) {
       scores[o] += vector[o];
-    }
-  }
-
-  private static void add(Context[] rows, double[] scores) {
-    for (Context row : rows) {
-      MaxentRows.add(row, scores);
     }
   }
 
@@ -195,7 +201,8 @@ final class PosFeatureScorer {
     return out;
   }
 
-  private WordRows wordRows(String word) {
+  /** The parameter rows of one word. */
+  WordRows rowsOf(String word) {
     String[] one = {word};
     List<String> own = features(suffixes, one, 0, null);
     own.addAll(features(prefixes, one, 0, null));
@@ -204,10 +211,21 @@ final class PosFeatureScorer {
     own.addAll(features(tokenClass, one, 0, null));
     return new WordRows(
         model.sum(own),
-        model.rowsOf(window(forms, WindowFeatureGenerator.PREV_PREFIX + 1)),
-        model.rowsOf(window(forms, WindowFeatureGenerator.PREV_PREFIX + 2)),
-        model.rowsOf(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 1)),
-        model.rowsOf(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 2)));
+        neighbour(window(forms, WindowFeatureGenerator.PREV_PREFIX + 1)),
+        neighbour(window(forms, WindowFeatureGenerator.PREV_PREFIX + 2)),
+        neighbour(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 1)),
+        neighbour(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 2)));
+  }
+
+  /**
+   * The row of a neighbour's one feature as a vector, or null when the model has none; one
+   * vector per row, shared by the forms with that feature ("The", "the"), so that their number
+   * is bounded by the model, not by the text.
+   */
+  private double[] neighbour(List<String> features) {
+    Context[] rows = model.rowsOf(features);
+    return rows.length == 0 ? null
+        : neighbourVectors.computeIfAbsent(rows[0], row -> model.sum(features));
   }
 
   /** Suffixes, prefixes and lower-cased form: the word's features at its own position. */
