@@ -163,6 +163,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return Factuality.ASSERTED;
   }
 
+  /** Modals that tell what is going to happen rather than what might. */
+  private static final Set<String> PREDICTIONS = Set.of("will", "shall");
+
   private boolean hypothetical(Trigger t, List<Token> tokens, List<Trigger> triggers,
       List<Clause> clauses) {
     if (HypotheticalClauses.hypothetical(t, tokens, triggers, clauses)) {
@@ -170,6 +173,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     VerbGroup g = t.group();
     if (g == null) {
+      return false;
+    }
+    if (PREDICTIONS.contains(g.modal())) {
+      // "The plant will close next year" is news of what is coming; "whoever threatens us
+      // will be destroyed" is the consequence of a condition, as unreal as the condition.
+      for (Trigger other : triggers) {
+        if (other != t && HypotheticalClauses.hypothetical(other, tokens, triggers, clauses)) {
+          return true;
+        }
+      }
       return false;
     }
     if (HypotheticalClauses.MODALS.contains(g.modal())) {
