@@ -1,7 +1,6 @@
 package dev.timeline.engine.event;
 
 import dev.timeline.engine.text.Token;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +19,7 @@ final class DateWords {
   private DateWords() {}
 
   static boolean opensDate(Token t) {
-    String word = t.text().toLowerCase(Locale.ROOT);
+    String word = t.lower();
     return DAYS.contains(word)
         || (MONTHS.contains(word) && Character.isUpperCase(t.text().charAt(0)));
   }

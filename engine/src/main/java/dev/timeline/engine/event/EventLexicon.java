@@ -16,6 +16,10 @@ final class EventLexicon {
 
   private final Map<String, EventClass> verbs = read("verb-classes.tsv");
   private final Map<String, NounEntry> nouns = readNouns("event-nouns.tsv");
+  /** The entries written "=form", by the bare form (no string is built per lookup). */
+  private final Map<String, NounEntry> nounForms = nouns.entrySet().stream()
+      .filter(e -> e.getKey().startsWith("="))
+      .collect(Collectors.toUnmodifiableMap(e -> e.getKey().substring(1), Map.Entry::getValue));
   private final Map<String, EventClass> predicates = read("predicate-classes.tsv");
   private final Set<String> nonEvents = RuleData.words(EventLexicon.class, "non-event-verbs.txt");
   /** The non-event idioms by their last word, the noun they would end (looked up per noun). */
@@ -42,8 +46,8 @@ final class EventLexicon {
    * wins over its lemma's.
    */
   Optional<EventClass> nounClass(List<Token> tokens, int i) {
-    String form = tokens.get(i).text().toLowerCase(Locale.ROOT);
-    NounEntry e = nouns.get("=" + form);
+    String form = tokens.get(i).lower();
+    NounEntry e = nounForms.get(form);
     if (e == null) {
       e = nouns.get(tokens.get(i).lemma());
     }
@@ -51,7 +55,7 @@ final class EventLexicon {
       return Optional.empty();
     }
     if (!e.onlyBefore().isEmpty() && (i + 1 >= tokens.size()
-        || !tokens.get(i + 1).text().toLowerCase(Locale.ROOT).equals(e.onlyBefore()))) {
+        || !tokens.get(i + 1).lower().equals(e.onlyBefore()))) {
       return Optional.empty();
     }
     return Optional.of(e.eventClass());
@@ -70,7 +74,7 @@ final class EventLexicon {
 
   private static boolean matches(List<Token> tokens, int first, List<String> words) {
     for (int k = 0; k < words.size(); k++) {
-      if (!tokens.get(first + k).text().toLowerCase(Locale.ROOT).equals(words.get(k))) {
+      if (!tokens.get(first + k).lower().equals(words.get(k))) {
         return false;
       }
     }

@@ -6,7 +6,6 @@ import dev.timeline.engine.temporal.TimexType;
 import dev.timeline.engine.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -118,7 +117,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       if (first >= 0) {
         boolean duration = e.type() == TimexType.DURATION;
         String preposition =
-            first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
+            first > 0 ? tokens.get(first - 1).lower() : "";
         boolean stretch = STRETCH_PREPOSITIONS.contains(preposition);
         TemporalRelation relation = relationOf(tokens, first);
         boolean lengthOfVerb =
@@ -244,7 +243,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     boolean amount = false;
     for (int k = first - 1; k >= floor && k >= first - COMPARISON_REACH; k--) {
       Token t = tokens.get(k);
-      String w = t.text().toLowerCase(Locale.ROOT);
+      String w = t.lower();
       if (COMPARING.contains(w)) {
         // "by more than one-third this year", "do better than break even in the fourth
         // quarter": "than" compares what follows it, not the time; "higher than a year ago",
@@ -285,7 +284,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       return TemporalRelation.ON;
     }
     Token before = tokens.get(first - 1);
-    String w = before.text().toLowerCase(Locale.ROOT);
+    String w = before.lower();
     return PREPOSITIONS.getOrDefault(w, TemporalRelation.ON);
   }
 }

@@ -60,7 +60,7 @@ final class TagRepairs {
     // Lower-cased once for all passes: a retag keeps the token's text.
     String[] forms = new String[out.size()];
     for (int i = 0; i < forms.length; i++) {
-      forms[i] = out.get(i).text().toLowerCase(Locale.ROOT);
+      forms[i] = out.get(i).lower();
     }
     boolean changed = false;
     for (int i = 1; i < out.size(); i++) {
@@ -94,7 +94,7 @@ final class TagRepairs {
     Token t = tokens.get(i);
     // A verb's lemma does not fit the noun it turns out to be ("loss/VBD" lemmatized as a verb).
     String lemma = t.pos().startsWith("VB") && tag.equals("NN")
-        ? t.text().toLowerCase(Locale.ROOT) : t.lemma();
+        ? t.lower() : t.lemma();
     tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, lemma));
     return true;
   }
@@ -359,7 +359,7 @@ final class TagRepairs {
    * in "-ss" ("loan loss/VBD reserves") and a present otherwise ("who lives/VBD in").
    */
   private static String pastTagOnS(Token t) {
-    String form = t.text().toLowerCase(Locale.ROOT);
+    String form = t.lower();
     if (!t.pos().equals("VBD") || !form.endsWith("s") || form.equals("was")) {
       return null;
     }
@@ -385,7 +385,7 @@ final class TagRepairs {
     boolean inPhrase = false;
     while (k < tokens.size() && k <= SUBJECT_PHRASE_WINDOW) {
       Token t = tokens.get(k);
-      if (t.pos().equals("IN") && Triggers.PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      if (t.pos().equals("IN") && Triggers.PREPOSITIONS.contains(t.lower())) {
         inPhrase = true;
       } else if (!(inPhrase && NOUN_PHRASE_WORDS.contains(t.pos()))) {
         break;

@@ -150,10 +150,10 @@ final class Triggers {
       return false;
     }
     Token next = tokens.get(head + 1);
-    if (VerbGroups.NEGATORS.contains(next.text().toLowerCase(java.util.Locale.ROOT))) {
+    if (VerbGroups.NEGATORS.contains(next.lower())) {
       return true;
     }
-    String before = head > 0 ? tokens.get(head - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+    String before = head > 0 ? tokens.get(head - 1).lower() : "";
     if (before.equals("nor") || before.equals("as") || before.equals("than")) {
       return true;
     }
@@ -179,7 +179,7 @@ final class Triggers {
   private static boolean notAnEvent(List<Token> tokens, VerbGroup g, EventLexicon lexicon) {
     Token head = tokens.get(g.head());
     String lemma = head.lemma();
-    String form = head.text().toLowerCase(java.util.Locale.ROOT);
+    String form = head.lower();
     Token next = g.head() + 1 < tokens.size() ? tokens.get(g.head() + 1) : null;
     // "used to" is habitual only without an auxiliary: "is used to finance" is an event.
     if (next != null && next.pos().equals("TO") && PHRASE_AUXILIARIES.contains(lemma)
@@ -230,8 +230,7 @@ final class Triggers {
    * verb after a singular noun ("the oil supply route").
    */
   private static boolean nounInside(Token before, Token head) {
-    if (before.pos().equals("IN") && PREPOSITIONS.contains(before.text().toLowerCase(
-        java.util.Locale.ROOT))) {
+    if (before.pos().equals("IN") && PREPOSITIONS.contains(before.lower())) {
       return true;
     }
     return head.pos().equals("VBP") && (before.pos().equals("NN") || before.pos().equals("NNP"));
