@@ -16,7 +16,7 @@ import java.util.Set;
  *       19", "from today through Nov. 17" (ends with it);
  *   <li>a second expression coordinated with its anchor: "in both 1990 and 1991", "for the
  *       second half and for next year" (the same relation);
- *   <li>a length "for ..." right beside its date: "testified for four hours Friday" (throughout
+ *   <li>a length "for ..." right beside its date: "answered questions for three hours Sunday" (throughout
  *       it).
  * </ul>
  */

@@ -245,8 +245,8 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       Token t = tokens.get(k);
       String w = t.lower();
       if (COMPARING.contains(w)) {
-        // "by more than one-third this year", "do better than break even in the fourth
-        // quarter": "than" compares what follows it, not the time; "higher than a year ago",
+        // "grew by more than half this year", "did little more than break even in the
+        // spring": "than" compares what follows it, not the time; "higher than a year ago",
         // "than in 1988" compare the time itself.
         return !(w.equals("than") && (amount || first - k > 2));
       }

@@ -448,7 +448,7 @@ final class CalendarRules {
     if (spoken != null) {
       d.year = spoken[0];
       d.end = spoken[1];
-      return d; // "the winter of nineteen ninety-four"
+      return d; // "the autumn of nineteen eighty-one"
     }
     if (t.is(j + 1, "of") && (t.is(j + 2, "last") || t.is(j + 2, "this") || t.is(j + 2, "next"))
         && t.is(j + 3, "year")) {
