@@ -55,7 +55,26 @@ final class NounPhrases {
       nominal |= isNominal(tokens.get(k));
       k--;
     }
-    return nominal ? k + 1 : -1;
+    return nominal ? withQuantifier(tokens, k + 1, limit) : -1;
+  }
+
+  /** Words that open a quantity before a phrase: "at least 14 people", "more than 300 homes". */
+  private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less");
+
+  private static int withQuantifier(List<Token> tokens, int start, int limit) {
+    if (start - 1 < limit || start >= tokens.size()) {
+      return start;
+    }
+    String first = tokens.get(start).lower();
+    String before = tokens.get(start - 1).lower();
+    if ((first.equals("least") || first.equals("most")) && before.equals("at")) {
+      return start - 1;
+    }
+    if (before.equals("than") && start - 2 >= limit
+        && COMPARATIVES.contains(tokens.get(start - 2).lower())) {
+      return start - 2;
+    }
+    return start;
   }
 
   /** "of" inside a title: "Secretary of State". */

@@ -195,6 +195,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aSubjectKeepsTheWordsThatCountIt() {
+    List<EventMention> e = extract("At least nine climbers were rescued. More than 40 ferries "
+        + "stayed in port.", List.of());
+    assertThat(event(e, "rescued").headline()).isEqualTo("At least nine climbers were rescued");
+    assertThat(event(e, "stayed").headline()).isEqualTo("More than 40 ferries stayed in port");
+  }
+
+  @Test
   void someNounsNameAnEventOnlyBeforeAGivenWord() {
     List<EventMention> e = extract("The sale of the unit was completed. Sales rose in June. "
         + "The company unveiled plans to expand. The pension plan was changed.", List.of());
