@@ -43,6 +43,12 @@ class SentenceJoinsTest {
   }
 
   @Test
+  void aDayNumberAfterAMonthGoesOnTheSentence() {
+    assertThat(mended("The retrial opens on Jan.", "12, the court said."))
+        .containsExactly("The retrial opens on Jan. 12, the court said.");
+  }
+
+  @Test
   void aClauseOpenerAfterACompanyOrAPlaceStaysANewSentence() {
     assertThat(mended("It sold its parent, Brightwater Corp.", "The company said so."))
         .containsExactly("It sold its parent, Brightwater Corp.", "The company said so.");
