@@ -51,9 +51,12 @@ final class NounPhrases {
     int k = end;
     boolean nominal = false;
     while (k >= limit && k >= 0 && (isPart(tokens, k) || isNameOf(tokens, k))
-        && end - k < 10) {
+        && end - k < 10 && !complementizer(tokens, k)) {
       nominal |= isNominal(tokens.get(k));
       k--;
+      if (k + 1 < end && tokens.get(k + 1).pos().equals("DT")) {
+        break; // a determiner opens its phrase: "on Tuesday the board" is two
+      }
     }
     return nominal ? withQuantifier(tokens, k + 1, limit) : -1;
   }
@@ -75,6 +78,12 @@ final class NounPhrases {
       return start - 2;
     }
     return start;
+  }
+
+  /** "that" before a name opens a clause, it is no determiner: "argued that Hale had lost". */
+  private static boolean complementizer(List<Token> tokens, int k) {
+    return tokens.get(k).lower().equals("that") && k + 1 < tokens.size()
+        && tokens.get(k + 1).pos().startsWith("NNP");
   }
 
   /** "of" inside a title: "Secretary of State". */
