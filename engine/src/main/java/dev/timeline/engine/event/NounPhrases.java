@@ -52,7 +52,9 @@ final class NounPhrases {
     boolean nominal = false;
     while (k >= limit && k >= 0 && (isPart(tokens, k) || isNameOf(tokens, k))
         && end - k < 10 && !complementizer(tokens, k)) {
-      nominal |= isNominal(tokens.get(k));
+      // A capitalised head the tagger took for an adjective is a name: "Veridian/JJ cut".
+      nominal |= isNominal(tokens.get(k)) || (k == end && tokens.get(k).pos().equals("JJ")
+          && Character.isUpperCase(tokens.get(k).text().charAt(0)));
       k--;
       if (k + 1 < end && tokens.get(k + 1).pos().equals("DT")) {
         break; // a determiner opens its phrase: "on Tuesday the board" is two

@@ -203,6 +203,13 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aThatBeforeANameOpensTheClauseOfItsSubject() {
+    List<EventMention> e = extract("The coach insisted on Sunday that Mara had already resigned.",
+        List.of());
+    assertThat(event(e, "resigned").headline()).isEqualTo("Mara had already resigned");
+  }
+
+  @Test
   void someNounsNameAnEventOnlyBeforeAGivenWord() {
     List<EventMention> e = extract("The sale of the unit was completed. Sales rose in June. "
         + "The company unveiled plans to expand. The pension plan was changed.", List.of());
