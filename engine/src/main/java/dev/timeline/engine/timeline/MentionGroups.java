@@ -112,11 +112,36 @@ final class MentionGroups {
       }
       boolean carries = mentions.get(j).eventClass() == EventClass.ASPECTUAL
           || SupportVerbs.contains(verb.lemma());
-      if (carries && closeInClause(tokens, verb.index(), nounToken.index())) {
+      if (carries && closeInClause(tokens, verb.index(), nounToken.index())
+          || tellsOf(mentions.get(j), mentions.get(nounIndex))) {
         return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * A verb dated by the same expression whose headline already names the noun: "Adeyemi will
+   * coach her last race" tells of "her last race" on the same day; two entries would say it twice.
+   */
+  private static boolean tellsOf(EventMention verb, EventMention noun) {
+    if (!verb.anchored() || !noun.anchored()
+        || verb.anchorExpressionIndex() != noun.anchorExpressionIndex()) {
+      return false;
+    }
+    String headline = verb.headline().toLowerCase(java.util.Locale.ROOT);
+    String word = noun.triggerText().toLowerCase(java.util.Locale.ROOT);
+    int at = headline.indexOf(word);
+    while (at >= 0) {
+      int end = at + word.length();
+      boolean whole = (at == 0 || !Character.isLetter(headline.charAt(at - 1)))
+          && (end == headline.length() || !Character.isLetter(headline.charAt(end)));
+      if (whole) {
+        return true;
+      }
+      at = headline.indexOf(word, at + 1);
+    }
+    return false;
   }
 
   private static boolean closeInClause(List<Token> tokens, int a, int b) {
