@@ -407,7 +407,8 @@ final class TimeAnchoring {
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
       int d = Math.abs(x.first() - t.token());
       if (d < distance && compatible(t, x)
-          && !((pastPerfect || reportingAfter(t, x)) && ownedByAnotherVerb(triggers, i, owned, x))) {
+          && !(pastPerfect && ownedByAnotherVerb(triggers, i, owned, x))
+          && !(reportingAfter(t, x) && verbBefore(triggers, i, x))) {
         best = x;
         distance = d;
       }
@@ -418,6 +419,18 @@ final class TimeAnchoring {
   /** "The plant opened in August 2024, the company said": the telling is not at the news's time. */
   private static boolean reportingAfter(Trigger t, SentenceTimex x) {
     return t.eventClass() == EventClass.REPORTING && x.last() < t.token();
+  }
+
+  /** Another verb of the trigger's clause stands before the expression: the time is its own. */
+  private static boolean verbBefore(List<Trigger> triggers, int i, SentenceTimex x) {
+    Trigger t = triggers.get(i);
+    for (Trigger other : triggers) {
+      if (other != t && other.verbal() && other.clause() == t.clause()
+          && other.token() < x.first()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean ownedByAnotherVerb(List<Trigger> triggers, int i, Anchor[] owned,

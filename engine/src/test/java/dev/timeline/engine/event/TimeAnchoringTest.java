@@ -269,5 +269,8 @@ class TimeAnchoringTest {
     ExtractionResult r = extract("The mill opened in March 1987, the owners said.");
     assertThat(anchorOf(r, "opened")).isEqualTo("March 1987");
     assertThat(anchorOf(r, "said")).as("told when the story was written").isEmpty();
+    ExtractionResult range = extract("Ana Reyes, who ran the mill from 1990 to 1996, said the "
+        + "looms were loud.");
+    assertThat(anchorOf(range, "said")).as("the range is the running's").isEmpty();
   }
 }
