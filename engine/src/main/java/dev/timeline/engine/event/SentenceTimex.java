@@ -26,6 +26,9 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   private static final Map<String, TemporalRelation> PREPOSITIONS = Map.ofEntries(
       Map.entry("since", TemporalRelation.BEGINS),
       Map.entry("from", TemporalRelation.BEGINS),
+      // "open daily starting Tuesday", "beginning March 1": from then on.
+      Map.entry("starting", TemporalRelation.BEGINS),
+      Map.entry("beginning", TemporalRelation.BEGINS),
       Map.entry("until", TemporalRelation.ENDS),
       Map.entry("till", TemporalRelation.ENDS),
       // "continue through next year": over all of it, as TimeML annotators read it.

@@ -176,6 +176,9 @@ final class Triggers {
    * participles used as adjectives ("the growing demand", "operating income"), and "ended" in
    * "the quarter ended Sept. 30".
    */
+  /** Participles that mean "from" before a date: "starting Tuesday", "beginning March 1". */
+  private static final Set<String> FROM_DATE = Set.of("starting", "beginning");
+
   private static boolean notAnEvent(List<Token> tokens, VerbGroup g, EventLexicon lexicon) {
     Token head = tokens.get(g.head());
     String lemma = head.lemma();
@@ -204,6 +207,10 @@ final class Triggers {
     }
     if (bare && NamingParticiples.names(tokens, g.head())) {
       return true;
+    }
+    if (bare && head.pos().equals("VBG") && FROM_DATE.contains(form) && next != null
+        && DateWords.opensDate(next)) {
+      return true; // "clinics will open starting Tuesday": a preposition of time
     }
     Token before = g.first() > 0 ? tokens.get(g.first() - 1) : null;
     if (bare && before != null && !head.pos().equals("VBZ")

@@ -147,7 +147,9 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         x.granularity(),
         x.modifier(),
         x.interval(),
-        DisplayDates.of(x, d.dating.anchorRelation(), deadline(text.text(), x.span())),
+        DisplayDates.of(x, d.dating.anchorRelation(), deadline(text.text(), x.span()),
+            d.dating.publicationRelation().or(main::publicationRelation)
+                .filter(r -> r == TemporalRelation.AFTER).isPresent()),
         d.dating.anchorRelation(),
         d.dating.publicationRelation().or(main::publicationRelation),
         main.eventClass(),

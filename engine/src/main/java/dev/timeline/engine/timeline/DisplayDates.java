@@ -35,10 +35,19 @@ final class DisplayDates {
    * event as "until" does, but a reader writes it "by".
    */
   static String of(TemporalExpression e, Optional<TemporalRelation> relation, boolean deadline) {
+    return of(e, relation, deadline, false);
+  }
+
+  /**
+   * As above; what starts after publication starts "from" a date ("from 9 July 2024"), what
+   * started before it has gone on "since".
+   */
+  static String of(TemporalExpression e, Optional<TemporalRelation> relation, boolean deadline,
+      boolean upcoming) {
     String date = (fiscal(e) ? "fiscal " : "")
         + withModifier(calendar(e.value()).orElse(e.text()), e.modifier(), e.text());
     return relation.map(r -> switch (r) {
-      case BEGINS -> "since " + date;
+      case BEGINS -> (upcoming ? "from " : "since ") + date;
       case ENDS -> (deadline ? "by " : "until ") + date;
       case BEFORE -> "before " + date;
       case AFTER -> "after " + date;

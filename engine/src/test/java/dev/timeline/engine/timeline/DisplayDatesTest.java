@@ -58,6 +58,10 @@ class DisplayDatesTest {
     TemporalExpression calendarQ3 = quarter("2025-Q3", LocalDate.of(2025, 7, 1));
     assertThat(DisplayDates.of(fiscalQ3, Optional.empty())).isEqualTo("fiscal Q3 2025");
     assertThat(DisplayDates.of(calendarQ3, Optional.empty())).isEqualTo("Q3 2025");
+    assertThat(DisplayDates.of(calendarQ3, Optional.of(TemporalRelation.BEGINS), false, false))
+        .as("went on from before publication").isEqualTo("since Q3 2025");
+    assertThat(DisplayDates.of(calendarQ3, Optional.of(TemporalRelation.BEGINS), false, true))
+        .as("starts after publication").isEqualTo("from Q3 2025");
   }
 
   private static TemporalExpression quarter(String value, LocalDate begin) {
