@@ -22,6 +22,15 @@ final class HypotheticalClauses {
 
   private HypotheticalClauses() {}
 
+  /** For each trigger of a sentence, whether {@link #hypothetical} holds: computed once. */
+  static boolean[] mark(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses) {
+    boolean[] out = new boolean[triggers.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = hypothetical(triggers.get(i), tokens, triggers, clauses);
+    }
+    return out;
+  }
+
   static boolean hypothetical(Trigger t, List<Token> tokens, List<Trigger> triggers,
       List<Clause> clauses) {
     for (int c = t.clause(); c >= 0; c = clauses.get(c).parent()) {

@@ -68,8 +68,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       narrative.after(triggers, clauses, timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
           antecedents);
+      boolean[] unreal = HypotheticalClauses.mark(tokens, triggers, clauses);
       for (int i = 0; i < triggers.size(); i++) {
-        out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted,
+        out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted, unreal,
             anchors[i], further.get(i), publication.get(i), headlines));
       }
     }
@@ -103,13 +104,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   }
 
   private EventMention mention(int number, Sentence sentence, List<Token> tokens,
-      List<Trigger> triggers, int i, List<Clause> clauses, boolean[] quoted, Anchor anchor,
+      List<Trigger> triggers, int i, List<Clause> clauses, boolean[] quoted, boolean[] unreal,
+      Anchor anchor,
       List<Anchor> further, Optional<TemporalRelation> publication, Headlines headlines) {
     Trigger t = triggers.get(i);
     VerbGroup g = t.group();
     boolean negated = g != null ? g.negated() : negatedNoun(tokens, t.token());
     String modal = g != null ? g.modal() : "";
-    Factuality factuality = factuality(t, tokens, triggers, clauses, quoted, negated);
+    Factuality factuality = factuality(i, tokens, triggers, clauses, quoted, unreal, negated);
     Optional<TemporalRelation> anchorRelation =
         anchor == null ? Optional.empty() : Optional.of(anchor.relation());
     double confidence = anchor != null ? anchor.confidence()
@@ -149,12 +151,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return false;
   }
 
-  private Factuality factuality(Trigger t, List<Token> tokens, List<Trigger> triggers,
-      List<Clause> clauses, boolean[] quoted, boolean negated) {
+  private Factuality factuality(int i, List<Token> tokens, List<Trigger> triggers,
+      List<Clause> clauses, boolean[] quoted, boolean[] unreal, boolean negated) {
+    Trigger t = triggers.get(i);
     if (negated) {
       return Factuality.NEGATED;
     }
-    if (hypothetical(t, tokens, triggers, clauses)) {
+    if (hypothetical(i, tokens, triggers, unreal)) {
       return Factuality.HYPOTHETICAL;
     }
     if (quoted[t.token()] || reportedClause(t, triggers, clauses)) {
@@ -166,21 +169,22 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   /** Modals that tell what is going to happen rather than what might. */
   private static final Set<String> PREDICTIONS = Set.of("will", "shall");
 
-  private boolean hypothetical(Trigger t, List<Token> tokens, List<Trigger> triggers,
-      List<Clause> clauses) {
-    if (HypotheticalClauses.hypothetical(t, tokens, triggers, clauses)) {
+  /** {@code unreal}: the events {@link HypotheticalClauses} finds in conditions of the sentence. */
+  private boolean hypothetical(int i, List<Token> tokens, List<Trigger> triggers,
+      boolean[] unreal) {
+    if (unreal[i]) {
       return true;
     }
-    VerbGroup g = t.group();
+    VerbGroup g = triggers.get(i).group();
     if (g == null) {
       return false;
     }
     if (PREDICTIONS.contains(g.modal())) {
       // "The plant will close next year" is news of what is coming; "whoever threatens us
       // will be destroyed" is the consequence of a condition, as unreal as the condition.
-      for (Trigger other : triggers) {
-        if (other != t && HypotheticalClauses.hypothetical(other, tokens, triggers, clauses)) {
-          return true;
+      for (boolean condition : unreal) {
+        if (condition) {
+          return true; // unreal[i] is false here: the condition is another event's
         }
       }
       return false;
