@@ -150,9 +150,7 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       if (clock.first == date.last + 2 && clock.expression.type() == TimexType.TIME
           && (clock.preposition.equals("at") || clock.preposition.equals(","))
           && date.calendar() && clock.modifiesEvent != date.modifiesEvent) {
-        out.set(k, new SentenceTimex(clock.index, clock.expression, clock.first, clock.last,
-            clock.relation, date.modifiesEvent, clock.preposition, clock.premodifier,
-            clock.lengthOfVerb));
+        out.set(k, clock.withModifiesEvent(date.modifiesEvent));
       }
     }
     return out;
@@ -184,6 +182,11 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       out.set(k + 1, y.withRelation(TemporalRelation.ENDS));
     }
     return out;
+  }
+
+  private SentenceTimex withModifiesEvent(boolean modifies) {
+    return new SentenceTimex(index, expression, first, last, relation, modifies, preposition,
+        premodifier, lengthOfVerb);
   }
 
   private SentenceTimex withRelation(TemporalRelation r) {

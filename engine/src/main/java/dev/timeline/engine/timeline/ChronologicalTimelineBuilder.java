@@ -148,8 +148,7 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         x.modifier(),
         x.interval(),
         DisplayDates.of(x, d.dating.anchorRelation(), deadline(text.text(), x.span()),
-            d.dating.publicationRelation().or(main::publicationRelation)
-                .filter(r -> r == TemporalRelation.AFTER).isPresent()),
+            relationToPublication(d) == TemporalRelation.AFTER),
         d.dating.anchorRelation(),
         d.dating.publicationRelation().or(main::publicationRelation),
         main.eventClass(),
