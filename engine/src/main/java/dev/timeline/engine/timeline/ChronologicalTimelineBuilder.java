@@ -54,7 +54,9 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
       Draft d = new Draft(order++, ids, main, dating);
       if (dating.anchored()
           && expressions.get(dating.anchorExpressionIndex()).interval().isPresent()) {
-        dated.add(d);
+        if (!bareWord(main)) {
+          dated.add(d);
+        }
       } else if (clauseLevel(main)
           && (dating.publicationRelation().isPresent() || main.publicationRelation().isPresent())) {
         relative.add(d);
@@ -82,6 +84,14 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
    */
   private static boolean clauseLevel(EventMention m) {
     return m.tense() != Tense.NONE || !m.modality().isEmpty();
+  }
+
+  /**
+   * A noun, participle or infinitive whose headline is one word ("Sales", "Results") tells a
+   * reader nothing without its sentence: the events list keeps it, the timeline does not.
+   */
+  private static boolean bareWord(EventMention m) {
+    return !clauseLevel(m) && m.headline().indexOf(' ') < 0;
   }
 
   private static boolean factual(Factuality f) {

@@ -126,4 +126,16 @@ class ChronologicalTimelineBuilderTest {
         .containsExactly("killed", "condemned");
     assertThat(entries).allSatisfy(e -> assertThat(e.eventIds()).hasSize(2));
   }
+
+  @Test
+  void aOneWordNounIsNoEntryOfItsOwn() {
+    String text = "The firm reported strong sales for the quarter. Sales in the third quarter "
+        + "rose 8 percent, and results beat forecasts.";
+    List<String> headlines = dev.timeline.engine.Engines.standard()
+        .extract(dev.timeline.engine.DocumentInput.news("t", text,
+            PublicationDate.parse("2025-10-16")))
+        .timeline().entries().stream().map(TimelineEntry::headline).toList();
+    assertThat(headlines).contains("Sales in the third quarter rose 8 percent")
+        .doesNotContain("Results", "Forecasts");
+  }
 }
