@@ -4,7 +4,6 @@ import dev.timeline.engine.temporal.TimexType;
 import dev.timeline.engine.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -65,7 +64,7 @@ final class AdditionalAnchors {
     if (!x.anchors() || !y.anchors() || x.last() + 1 >= tokens.size()) {
       return false;
     }
-    String between = tokens.get(x.last() + 1).text().toLowerCase(Locale.ROOT);
+    String between = tokens.get(x.last() + 1).lower();
     return COORDINATORS.contains(between) && (y.first() == x.last() + 2
         || (y.first() == x.last() + 3 && !x.preposition().isEmpty()
             && y.preposition().equals(x.preposition())));

@@ -81,7 +81,7 @@ final class Triggers {
     }
     int k = head + 1;
     while (k < tokens.size() && (tokens.get(k).pos().startsWith("RB")
-        || AMOUNT_MODIFIERS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT)))) {
+        || AMOUNT_MODIFIERS.contains(tokens.get(k).lower()))) {
       k++;
     }
     if (k >= tokens.size()) {
@@ -92,7 +92,7 @@ final class Triggers {
       return EventClass.STATE;
     }
     for (int j = k; j < tokens.size() && j < k + HOLDING_WINDOW; j++) {
-      if (HOLDING_WORDS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+      if (HOLDING_WORDS.contains(tokens.get(j).lower())) {
         return EventClass.STATE;
       }
     }
