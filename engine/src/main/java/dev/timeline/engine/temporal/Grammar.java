@@ -20,7 +20,7 @@ final class Grammar {
       "last", "next", "this", "past", "coming", "previous", "following", "that", "same", "current",
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
-      "year", "some", "just", "fy", "upwards", "well", "full");
+      "year", "some", "just", "fy", "upwards", "well", "full", "weekdays");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -128,9 +128,30 @@ final class Grammar {
         d.first = i;
         d.mod = TimexModifier.values()[fp[0]];
         best = d;
+        if (t.is(fp[1] - 2, "turn")) {
+          best = turnOfCentury(d);
+        }
       }
     }
     return longer(best, core(i));
+  }
+
+  /**
+   * "the turn of the century": the year a century changed, about (the nearest one for "the
+   * century", 1900 for "the 20th century"); other units do not turn.
+   */
+  private static Draft turnOfCentury(Draft d) {
+    d.mod = TimexModifier.APPROX;
+    if (d.unit == CalendarUnit.CENTURY && d.relative == Relative.SPEECH) {
+      d.rule = "turn-of-century";
+      return d;
+    }
+    if (d.century != Draft.NONE && d.rule.equals("century")) {
+      d.year = d.century * 100;
+      d.century = Draft.NONE;
+      return d;
+    }
+    return null;
   }
 
   private Draft core(int i) {
@@ -151,6 +172,8 @@ final class Grammar {
     best = longer(best, quantities.set(i));
     best = longer(best, quantities.numberUnit(i));
     best = longer(best, periods.quarterOrHalf(i));
+    best = longer(best, periods.partOfMonth(i));
+    best = longer(best, periods.splitSeason(i));
     best = longer(best, calendar.decadeOrCentury(i));
     best = longer(best, calendar.season(i));
     best = longer(best, calendar.holiday(i));
@@ -226,10 +249,20 @@ final class Grammar {
     String w = t.lower(j);
     TimexModifier m;
     switch (w) {
-      case "early" -> m = TimexModifier.START;
+      case "early" -> {
+        m = TimexModifier.START;
+        int[] to = toLater(j);
+        if (to != null) {
+          return to;
+        }
+      }
       case "late" -> m = TimexModifier.END;
       case "mid" -> {
         m = TimexModifier.MID;
+        int[] to = toLater(j);
+        if (to != null) {
+          return to;
+        }
         if (t.is(j + 1, "-") && t.touches(j)) {
           return new int[] {m.ordinal(), j + 2};
         }
@@ -250,6 +283,25 @@ final class Grammar {
       }
     }
     return new int[] {m.ordinal(), j + 1};
+  }
+
+  /**
+   * "mid-to-late 2025", "early to mid March": a stretch between two parts; the later part names
+   * the modifier. {mod ordinal, next token} or null.
+   */
+  private int[] toLater(int j) {
+    int k = t.is(j + 1, "-") ? j + 2 : j + 1;
+    if (!t.is(k, "to")) {
+      return null;
+    }
+    k = t.is(k + 1, "-") ? k + 2 : k + 1;
+    if (t.is(k, "mid") && t.is(k + 1, "-") && t.touches(k)) {
+      return new int[] {TimexModifier.MID.ordinal(), k + 2};
+    }
+    if (t.is(k, "mid") || t.is(k, "late")) {
+      return new int[] {(t.is(k, "mid") ? TimexModifier.MID : TimexModifier.END).ordinal(), k + 1};
+    }
+    return null;
   }
 
   /** Words after "Oct. 2 and 3" that show the 3 is a day. */

@@ -108,6 +108,7 @@ final class QuantityRules {
       int sign = 0;
       Relative rel = Relative.STORY;
       int stop = end + 1;
+      boolean sameDay = false;
       switch (after) {
         case "ago" -> {
           sign = -1;
@@ -120,6 +121,21 @@ final class QuantityRules {
             sign = 1;
             rel = Relative.SPEECH;
             stop = after.equals("hence") ? end + 1 : end + 2;
+          } else if (t.is(end + 1, "today")) {
+            // "a week from today": counted from the day itself, so the day is known.
+            sign = 1;
+            rel = Relative.SPEECH;
+            stop = end + 2;
+            sameDay = true;
+          }
+        }
+        case "'", "’" -> {
+          // "in two weeks' time", "in a month's time": that far from now.
+          int time = t.is(end + 1, "time") ? end + 1 : t.is(end + 1, "s") && t.is(end + 2, "time") ? end + 2 : -1;
+          if (time > 0 && t.is(i - 1, "in")) {
+            sign = 1;
+            rel = Relative.SPEECH;
+            stop = time + 1;
           }
         }
         default -> { }
@@ -144,6 +160,7 @@ final class QuantityRules {
         d.mod = orSo ? TimexModifier.APPROX : TimexModifier.NONE;
         d.relative = rel;
         d.unit = u;
+        d.sameDay = sameDay;
         if (andHalf) {
           amount += 0.5;
         }
@@ -225,6 +242,9 @@ final class QuantityRules {
       CalendarUnit.YEAR, CalendarUnit.MONTH, CalendarUnit.DAY, CalendarUnit.HOUR,
       CalendarUnit.HOUR, CalendarUnit.MINUTE);
 
+  /** Prepositions before a bare "weekends" that make it a recurrence. */
+  private static final Set<String> RECURRING_ON = Set.of("on", "at", "during");
+
   private static final Set<String> DEGREE = Set.of("fairly", "very", "rather", "relatively", "quite");
   private static final Set<String> LENGTHS = Set.of("long", "lengthy", "short", "brief", "extended",
       "prolonged");
@@ -232,6 +252,13 @@ final class QuantityRules {
   /** "every Sunday", "each year", "daily", "twice a week", "three times a day", "per year". */
   Draft set(int i) {
     String w = t.lower(i);
+    if ((w.equals("weekends") || w.equals("weekdays")) && RECURRING_ON.contains(t.lower(i - 1))) {
+      // "open on weekends", "at weekends": each weekend; working days recur daily (TIMEX3 has no
+      // value for them, as for "every weekday").
+      Draft d = Draft.of(Kind.SET, i, i + 1, "on-weekends", w.equals("weekends") ? "XXXX-WXX-WE" : "P1D");
+      d.quantity = "EVERY";
+      return d;
+    }
     String adverb = lex.lookup(w, Category.SET_ADVERB);
     if (adverb != null) {
       if (t.isWord(i + 1) && !FUNCTION_WORDS.contains(t.lower(i + 1))) {

@@ -103,6 +103,22 @@ final class Resolver {
           Optional.empty(), o.anchoring, "", "");
     }
     CalendarPoint p = o.point;
+    if (d.weekOfMonth != Draft.NONE && p.granularity() == Granularity.MONTH) {
+      // "the first week of March": the ISO week holding the middle of that month's first seven days.
+      LocalDate m = p.date().withDayOfMonth(1);
+      p = CalendarPoint.of(d.weekOfMonth < 0 ? m.withDayOfMonth(m.lengthOfMonth() - 3)
+          : m.plusDays(7L * (d.weekOfMonth - 1) + 3), Granularity.WEEK);
+    }
+    if (d.weekEnding && p.granularity() == Granularity.DAY) {
+      p = CalendarPoint.of(p.date(), Granularity.WEEK);
+    }
+    if (d.rule.equals("holiday-weekend") && p.granularity() == Granularity.DAY) {
+      // A Monday or Tuesday holiday closes the weekend before it; a later one opens the next.
+      int dow = p.date().getDayOfWeek().getValue();
+      LocalDate day = dow <= 2 ? p.date().minusDays(dow) : p.date().plusDays(Math.max(0, 6 - dow));
+      p = new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1);
+    }
+    Optional<TimeInterval> season = splitSeason(d, p);
     if (p.hour() >= 0) {
       type = TimexType.TIME;
     } else if (p.granularity() == Granularity.PART_OF_DAY) {
@@ -124,7 +140,17 @@ final class Resolver {
     history.add(new Mention(index, d.first, p, d.fiscal, yearBack(d), fiscal));
     ages.note(index, d, p);
     return new TemporalExpression(span, text, type, p.value(), d.mod,
-        Optional.of(p.granularity()), fiscal.isPresent() ? fiscal : p.interval(d.mod), o.anchoring, "", "");
+        Optional.of(p.granularity()), fiscal.isPresent() ? fiscal : season.isPresent() ? season : p.interval(d.mod),
+        o.anchoring, "", "");
+  }
+
+  /** "the 2024-25 season": from the middle of its first year to the middle of its second. */
+  private static Optional<TimeInterval> splitSeason(Draft d, CalendarPoint p) {
+    if (!d.rule.equals("split-season") || p.granularity() != Granularity.YEAR) {
+      return Optional.empty();
+    }
+    LocalDate begin = LocalDate.of(p.date().getYear(), 7, 1);
+    return Optional.of(new TimeInterval(begin.atStartOfDay(), begin.plusYears(1).atStartOfDay()));
   }
 
   /**
@@ -463,6 +489,14 @@ final class Resolver {
       offset = -1; // earnings news reports the quarter that just ended
     }
     LocalDate date = u == CalendarUnit.WEEKEND ? base.date() : u.shift(base.date(), offset);
+    if (d.rule.equals("turn-of-century")) {
+      int y = (int) Math.round(base.date().getYear() / 100.0) * 100;
+      return new Outcome(CalendarPoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR), "", anchoring(anchor, d, "",
+          text + ": the change of century nearest the " + anchor.name + " " + base.value()));
+    }
+    if (d.sameDay && anchorG.compareTo(Granularity.DAY) >= 0) {
+      g = Granularity.DAY;
+    }
     if (u == CalendarUnit.DAY && d.offset == 0 && anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : g;
     }
@@ -494,6 +528,9 @@ final class Resolver {
       } else {
         p = CalendarPoint.of(m, Granularity.MONTH);
       }
+    } else if (u == CalendarUnit.MONTH && d.day != Draft.NONE && d.day <= date.lengthOfMonth()
+        && g == Granularity.MONTH) {
+      p = dayPoint(d, date.withDayOfMonth(d.day)); // "the first of next month"
     } else if ((d.partOfDay != null || d.hour != Draft.NONE) && g.compareTo(Granularity.DAY) >= 0) {
       p = dayPoint(d, date); // only on a known day: "that night" after "in 2003" stays the year
     }
