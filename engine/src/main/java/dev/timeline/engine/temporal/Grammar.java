@@ -20,7 +20,7 @@ final class Grammar {
       "last", "next", "this", "past", "coming", "previous", "following", "that", "same", "current",
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
-      "year", "some", "just", "fy", "upwards", "well", "full", "weekdays");
+      "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -130,6 +130,12 @@ final class Grammar {
         best = d;
         if (t.is(fp[1] - 2, "turn")) {
           best = turnOfCentury(d);
+        } else if (d.rule.equals("split-season") && d.mod != TimexModifier.MID) {
+          // A season across New Year starts late in its first year and ends early in its second.
+          if (d.mod == TimexModifier.END) {
+            d.year++;
+          }
+          d.mod = d.mod == TimexModifier.END ? TimexModifier.START : TimexModifier.END;
         }
       }
     }
@@ -192,6 +198,10 @@ final class Grammar {
     return (b.end - b.first) > (a.end - a.first) ? b : a;
   }
 
+  /** Words before "over" + a length that make it "more than". */
+  private static final Set<String> LASTING = Set.of("last", "lasted", "lasting", "lasts", "for", "took",
+      "take", "takes", "taking", "spent", "spend", "spends");
+
   /** Approximation and comparison: {mod ordinal, next token} or null. */
   private int[] modifierPrefix(int i) {
     String w = t.lower(i);
@@ -224,6 +234,12 @@ final class Grammar {
         if ((n.equals("more") || n.equals("less")) && t.is(i + 2, "than")) {
           m = n.equals("more") ? TimexModifier.EQUAL_OR_LESS : TimexModifier.EQUAL_OR_MORE;
           next = i + 3;
+        }
+      }
+      case "over" -> {
+        // "to last over a week", "for over a year": more than; elsewhere "over" is "during".
+        if (LASTING.contains(t.lower(i - 1))) {
+          m = TimexModifier.MORE_THAN;
         }
       }
       case "just", "well" -> {

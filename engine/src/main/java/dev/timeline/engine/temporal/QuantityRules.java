@@ -15,6 +15,17 @@ final class QuantityRules {
       "working", "full", "straight", "consecutive", "calendar", "extra", "long", "short", "previous",
       "past", "last", "next", "further", "successive", "school", "fiscal");
 
+  /** Events and states whose age ("the 8-month-old truce") is a duration TimeML marks. */
+  static final Set<String> AGED_EVENTS = Set.of("truce", "ceasefire", "cease-fire", "strike", "war",
+      "conflict", "dispute", "ban", "boycott", "embargo", "moratorium", "blockade", "siege", "standoff",
+      "lockout", "crisis", "insurgency", "rebellion", "uprising", "occupation", "campaign",
+      "investigation", "probe", "talks", "negotiations", "freeze", "shutdown", "recession", "slump",
+      "rally", "drought", "protest", "protests", "feud", "stalemate", "deadlock", "walkout");
+
+  private static Double amount(long[] n) {
+    return n[0] < 0 ? null : n[0] / 1000.0;
+  }
+
   /** Words before "a year" that make it a rate ("$2 million a year"). */
   static final Set<String> RATE_LEFT = Set.of("percent", "%", "million", "billion", "thousand",
       "cents", "dollars", "shares", "flights", "times", "barrels", "tons", "trillion", "units");
@@ -74,8 +85,13 @@ final class QuantityRules {
     if (u == CalendarUnit.SECOND && (t.is(k + 1, "quarter") || t.is(k + 1, "half"))) {
       return null; // "the 1988 second quarter"
     }
+    if (hyphen && !the && t.is(k + 1, "-") && t.is(k + 2, "old") && AGED_EVENTS.contains(t.lower(k + 3))
+        && amount(n) != null) {
+      // "the 8-month-old truce": the age of an event is how long it has lasted.
+      return Draft.of(Kind.DURATION, i, k + 3, "event-age", u.duration(amount(n)));
+    }
     if (t.is(k + 1, "old") || t.is(k + 1, "-") && t.is(k + 2, "old")) {
-      return null; // ages are not times on a timeline
+      return null; // ages of people and things are not times on a timeline
     }
     if (hyphen && the) {
       return null; // "the two-year plan": the article belongs to the noun; matched from the number

@@ -492,6 +492,10 @@ final class RelativeRules {
     d.relative = story ? Relative.STORY : Relative.SPEECH;
     d.unit = u;
     d.offset = dir;
+    if (dir != 0 && t.is(k + 1, "or") && t.is(k + 2, "so")) {
+      d.end = k + 3; // "the next year or so": about that year
+      d.mod = TimexModifier.APPROX;
+    }
     if (u == CalendarUnit.WEEKEND) {
       d.unit = CalendarUnit.WEEK;
       d.weekend = true;
@@ -623,6 +627,13 @@ final class RelativeRules {
           || left.equals("after");
       if (i != j || !prep) {
         return null;
+      }
+      if (t.is(k + 1, "or") && t.isWord(k + 2) && lex.has(t.lower(k + 2), Category.UNIT_PLURAL)
+          && p.unitAt(k + 2, true) != null) {
+        // "within weeks or months": one vague stretch, the shorter unit named, about.
+        Draft d = Draft.of(Kind.DURATION, i, k + 3, "vague-units", u.duration(null));
+        d.mod = TimexModifier.APPROX;
+        return d;
       }
       return Draft.of(Kind.DURATION, i, k + 1, "vague-units", u.duration(null));
     }

@@ -146,7 +146,7 @@ final class Resolver {
 
   /** "the 2024-25 season": from the middle of its first year to the middle of its second. */
   private static Optional<TimeInterval> splitSeason(Draft d, CalendarPoint p) {
-    if (!d.rule.equals("split-season") || p.granularity() != Granularity.YEAR) {
+    if (!d.rule.equals("split-season") || d.mod != TimexModifier.NONE || p.granularity() != Granularity.YEAR) {
       return Optional.empty();
     }
     LocalDate begin = LocalDate.of(p.date().getYear(), 7, 1);

@@ -23,7 +23,7 @@ final class TenseDetector {
   /** Present-tense verbs of rules and schedules that, before "from" + a date, make it a start to come. */
   private static final java.util.Set<String> PRESENT_VERBS = java.util.Set.of("applies", "apply",
       "begins", "begin", "starts", "start", "takes", "take", "runs", "run", "opens", "open", "closes",
-      "close", "becomes", "become", "effective");
+      "close", "becomes", "become", "effective", "goes", "go");
   /** Words that open a date as the start of something: "starting Tuesday", "effective May 1". */
   private static final java.util.Set<String> ONSET = java.util.Set.of("starting", "beginning", "effective");
   private final TokenSequence t;
