@@ -144,12 +144,17 @@ final class Grammar {
 
   /**
    * "the turn of the century": the year a century changed, about (the nearest one for "the
-   * century", 1900 for "the 20th century"); other units do not turn.
+   * century", 1900 for "the 20th century"); "the turn of the year" is its start; other units do
+   * not turn.
    */
   private static Draft turnOfCentury(Draft d) {
     d.mod = TimexModifier.APPROX;
     if (d.unit == CalendarUnit.CENTURY && d.relative == Relative.SPEECH) {
       d.rule = "turn-of-century";
+      return d;
+    }
+    if (d.unit == CalendarUnit.YEAR && d.relative == Relative.SPEECH && d.offset == 0) {
+      d.mod = TimexModifier.START; // "since the turn of the year": its start
       return d;
     }
     if (d.century != Draft.NONE && d.rule.equals("century")) {

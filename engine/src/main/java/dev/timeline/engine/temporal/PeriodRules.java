@@ -124,28 +124,40 @@ final class PeriodRules {
       "prices", "inflation", "results", "margin", "margins", "orders", "production", "spending",
       "investment", "shipments", "deliveries", "forecast", "forecasts", "guidance", "dividend",
       "percent", "%", "$", "£", "€", "million", "billion", "shares", "stock", "stocks", "market",
-      "markets", "analysts", "company", "firm", "gdp", "rates", "budget", "exports", "imports");
+      "markets", "analysts", "company", "firm", "gdp", "rates", "budget", "exports", "imports",
+      "should", "expects", "expected", "expect", "outlook", "bookings");
 
   /**
-   * Whether the sentence around a bare half shows a calendar or business frame: a year, a month,
-   * a quarter, money, a financial word. Without one (a match report), "the second half" is no
-   * half-year.
+   * Whether the sentence around a bare half (or the one before it) shows a calendar or business
+   * frame: a year, a month, a quarter, money, a financial word, a forecast. Without one, or with a
+   * word of a match report in its own sentence, "the second half" is no half-year.
    */
   private boolean calendarNear(int first, int end) {
+    boolean calendar = false;
     for (int dir = -1; dir <= 1; dir += 2) {
+      int sentences = 0;
       for (int k = dir < 0 ? first - 1 : end, n = 0; k >= 0 && k < t.size() && n < REACH; k += dir, n++) {
         String w = t.lower(k);
         if (w.equals(".") && !t.touches(k) || w.equals("?") || w.equals("!")) {
-          break;
+          if (dir > 0 || ++sentences > 1) {
+            break;
+          }
         }
-        if (CALENDAR_CUES.contains(w) || p.monthAt(k) != Draft.NONE
-            || t.isNumber(k) && t.digits(k) == 4 && t.intValue(k) > 1800 && t.intValue(k) < 2200) {
-          return true;
+        if (sentences == 0 && SPORT_CUES.contains(w)) {
+          return false; // "scored in the second half": a match report, whatever else is near
         }
+        calendar |= CALENDAR_CUES.contains(w) || p.monthAt(k) != Draft.NONE
+            || t.isNumber(k) && t.digits(k) == 4 && t.intValue(k) > 1800 && t.intValue(k) < 2200;
       }
     }
-    return false;
+    return calendar;
   }
+
+  /** Words of a match report: with one in the sentence, a bare half is a half of the match. */
+  private static final java.util.Set<String> SPORT_CUES = java.util.Set.of("scored", "score", "scores",
+      "goal", "goals", "penalty", "penalties", "striker", "goalkeeper", "keeper", "substitute", "referee",
+      "touchdown", "touchdowns", "quarterback", "innings", "halftime", "half-time", "kickoff", "kick-off",
+      "whistle", "equaliser", "equalizer", "stoppage", "match", "tries");
 
   Draft quarterCore(int i) {
     int j = i;

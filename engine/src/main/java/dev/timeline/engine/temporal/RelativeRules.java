@@ -604,6 +604,9 @@ final class RelativeRules {
    * Recent years are a past reference, as TimeBank annotates them.
    */
   Draft vaguePlural(int i, int j, String w) {
+    if (TenseDetector.verbLast(t, j)) {
+      return null; // "could last days or weeks": the verb, matched from the next word
+    }
     boolean framing = w.equals("coming") || w.equals("past") || w.equals("next") || w.equals("last")
         || w.equals("recent") || w.equals("upcoming") || w.equals("following");
     int k = framing ? j + 1 : j;
@@ -624,7 +627,7 @@ final class RelativeRules {
     if (!framing) {
       String left = t.lower(i - 1);
       boolean prep = left.equals("for") || left.equals("in") || left.equals("within") || left.equals("over")
-          || left.equals("after");
+          || left.equals("after") || TenseDetector.verbLast(t, i - 1);
       if (i != j || !prep) {
         return null;
       }

@@ -144,6 +144,19 @@ final class Resolver {
         o.anchoring, "", "");
   }
 
+  /** The day a weekday range's first half resolved to, when d is its second ("to Friday"), or null. */
+  private LocalDate rangeStart(Draft d) {
+    String w = t.lower(d.first - 1);
+    if (history.isEmpty() || !(w.equals("to") || w.equals("through") || w.equals("until") || w.equals("till"))) {
+      return null;
+    }
+    Mention last = history.get(history.size() - 1);
+    boolean weekday = Lexicon.get().intValue(t.lower(last.token), Lexicon.Category.WEEKDAY) != Integer.MIN_VALUE;
+    // Only a range of weekdays: "from Sept. 14 to Thursday" ends on the Thursday the news means.
+    return weekday && last.token >= d.first - 4 && last.point.granularity() == Granularity.DAY
+        ? last.point.date() : null;
+  }
+
   /** "the 2024-25 season": from the middle of its first year to the middle of its second. */
   private static Optional<TimeInterval> splitSeason(Draft d, CalendarPoint p) {
     if (!d.rule.equals("split-season") || d.mod != TimexModifier.NONE || p.granularity() != Granularity.YEAR) {
@@ -251,6 +264,11 @@ final class Resolver {
     String how;
     if (d.weekday != Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE) {
       LocalDate day = pickWeekday(a, d.weekday, c.dir, d.pick);
+      LocalDate from = rangeStart(d);
+      if (from != null && d.pick == Pick.TENSE && !d.weekend) {
+        // "from Tuesday to Friday": the range ends on the first such day after its start.
+        day = from.plusDays(Math.floorMod(d.weekday - from.getDayOfWeek().getValue() - 1, 7) + 1);
+      }
       p = d.weekend ? new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1)
           : dayPoint(d, day);
       how = relationWord(c, d.pick);
