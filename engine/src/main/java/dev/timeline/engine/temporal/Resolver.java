@@ -119,6 +119,12 @@ final class Resolver {
       p = new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1);
     }
     Optional<TimeInterval> season = splitSeason(d, p);
+    if (d.rule.equals("year-to-date") && o.anchoring.kind() == AnchorKind.PUBLICATION_DATE
+        && p.granularity() == Granularity.YEAR && published.isPresent()) {
+      // "the year to date": from New Year to the day of the news.
+      season = Optional.of(new TimeInterval(p.date().withDayOfYear(1).atStartOfDay(),
+          published.get().date().plusDays(1).atStartOfDay()));
+    }
     if (p.hour() >= 0) {
       type = TimexType.TIME;
     } else if (p.granularity() == Granularity.PART_OF_DAY) {
