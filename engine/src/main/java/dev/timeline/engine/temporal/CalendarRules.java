@@ -480,6 +480,17 @@ final class CalendarRules {
 
   /** "Christmas", "Thanksgiving Day", "Easter 2015". */
   Draft holiday(int i) {
+    if (t.is(i, "the")) {
+      // "the Labor Day weekend": the weekend that holds or meets the holiday.
+      Draft h = holiday(i + 1);
+      if (h == null || !t.is(h.end, "weekend") || h.year != Draft.NONE) {
+        return null;
+      }
+      h.first = i;
+      h.end++;
+      h.rule = "holiday-weekend";
+      return h;
+    }
     if (!t.capitalized(i)) {
       return null;
     }

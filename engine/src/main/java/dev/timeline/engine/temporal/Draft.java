@@ -76,6 +76,13 @@ final class Draft {
   /** A fiscal period ("the fiscal second quarter"): its label need not match the calendar. */
   boolean fiscal;
 
+  /** "the first week of March": which week of the month (-1 the last), or NONE. */
+  int weekOfMonth = NONE;
+  /** "the week to Friday": the week ending on the day found. */
+  boolean weekEnding;
+  /** An offset counted from a known day keeps the day: "a week from today", "this time last year". */
+  boolean sameDay;
+
   /** DURATION, SET and REF values. */
   String value;
   String frequency = "";

@@ -20,7 +20,7 @@ final class Grammar {
       "last", "next", "this", "past", "coming", "previous", "following", "that", "same", "current",
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
-      "year", "some", "just", "fy", "upwards", "well", "full");
+      "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -128,9 +128,41 @@ final class Grammar {
         d.first = i;
         d.mod = TimexModifier.values()[fp[0]];
         best = d;
+        if (t.is(fp[1] - 2, "turn")) {
+          best = turnOfCentury(d);
+        } else if (d.rule.equals("split-season") && d.mod != TimexModifier.MID) {
+          // A season across New Year starts late in its first year and ends early in its second.
+          if (d.mod == TimexModifier.END) {
+            d.year++;
+          }
+          d.mod = d.mod == TimexModifier.END ? TimexModifier.START : TimexModifier.END;
+        }
       }
     }
     return longer(best, core(i));
+  }
+
+  /**
+   * "the turn of the century": the year a century changed, about (the nearest one for "the
+   * century", 1900 for "the 20th century"); "the turn of the year" is its start; other units do
+   * not turn.
+   */
+  private static Draft turnOfCentury(Draft d) {
+    d.mod = TimexModifier.APPROX;
+    if (d.unit == CalendarUnit.CENTURY && d.relative == Relative.SPEECH) {
+      d.rule = "turn-of-century";
+      return d;
+    }
+    if (d.unit == CalendarUnit.YEAR && d.relative == Relative.SPEECH && d.offset == 0) {
+      d.mod = TimexModifier.START; // "since the turn of the year": its start
+      return d;
+    }
+    if (d.century != Draft.NONE && d.rule.equals("century")) {
+      d.year = d.century * 100;
+      d.century = Draft.NONE;
+      return d;
+    }
+    return null;
   }
 
   private Draft core(int i) {
@@ -151,6 +183,8 @@ final class Grammar {
     best = longer(best, quantities.set(i));
     best = longer(best, quantities.numberUnit(i));
     best = longer(best, periods.quarterOrHalf(i));
+    best = longer(best, periods.partOfMonth(i));
+    best = longer(best, periods.splitSeason(i));
     best = longer(best, calendar.decadeOrCentury(i));
     best = longer(best, calendar.season(i));
     best = longer(best, calendar.holiday(i));
@@ -168,6 +202,10 @@ final class Grammar {
     }
     return (b.end - b.first) > (a.end - a.first) ? b : a;
   }
+
+  /** Words before "over" + a length that make it "more than". */
+  private static final Set<String> LASTING = Set.of("last", "lasted", "lasting", "lasts", "for", "took",
+      "take", "takes", "taking", "spent", "spend", "spends");
 
   /** Approximation and comparison: {mod ordinal, next token} or null. */
   private int[] modifierPrefix(int i) {
@@ -203,6 +241,12 @@ final class Grammar {
           next = i + 3;
         }
       }
+      case "over" -> {
+        // "to last over a week", "for over a year": more than; elsewhere "over" is "during".
+        if (LASTING.contains(t.lower(i - 1))) {
+          m = TimexModifier.MORE_THAN;
+        }
+      }
       case "just", "well" -> {
         if (n.equals("over") || n.equals("under")) {
           m = n.equals("over") ? TimexModifier.MORE_THAN : TimexModifier.LESS_THAN;
@@ -226,10 +270,20 @@ final class Grammar {
     String w = t.lower(j);
     TimexModifier m;
     switch (w) {
-      case "early" -> m = TimexModifier.START;
+      case "early" -> {
+        m = TimexModifier.START;
+        int[] to = toLater(j);
+        if (to != null) {
+          return to;
+        }
+      }
       case "late" -> m = TimexModifier.END;
       case "mid" -> {
         m = TimexModifier.MID;
+        int[] to = toLater(j);
+        if (to != null) {
+          return to;
+        }
         if (t.is(j + 1, "-") && t.touches(j)) {
           return new int[] {m.ordinal(), j + 2};
         }
@@ -250,6 +304,25 @@ final class Grammar {
       }
     }
     return new int[] {m.ordinal(), j + 1};
+  }
+
+  /**
+   * "mid-to-late 2025", "early to mid March": a stretch between two parts; the later part names
+   * the modifier. {mod ordinal, next token} or null.
+   */
+  private int[] toLater(int j) {
+    int k = t.is(j + 1, "-") ? j + 2 : j + 1;
+    if (!t.is(k, "to")) {
+      return null;
+    }
+    k = t.is(k + 1, "-") ? k + 2 : k + 1;
+    if (t.is(k, "mid") && t.is(k + 1, "-") && t.touches(k)) {
+      return new int[] {TimexModifier.MID.ordinal(), k + 2};
+    }
+    if (t.is(k, "mid") || t.is(k, "late")) {
+      return new int[] {(t.is(k, "mid") ? TimexModifier.MID : TimexModifier.END).ordinal(), k + 1};
+    }
+    return null;
   }
 
   /** Words after "Oct. 2 and 3" that show the 3 is a day. */

@@ -39,8 +39,125 @@ final class PeriodRules {
         return q;
       }
     }
-    return quarterCore(i);
+    Draft q = quarterCore(i);
+    if (q != null && q.half != Draft.NONE && q.year == Draft.NONE && q.relative == Relative.NONE
+        && !q.fiscal && !t.is(q.end - 2, "-") && !calendarNear(q.first, q.end)) {
+      return null; // "scored in the second half": a half of a match, not of a year
+    }
+    return q;
   }
+
+  /**
+   * "the first week of March", "the last week of next month": a week inside a month; "the first
+   * of next month": a day of a month named relatively ("the 14th of September" is a plain date).
+   */
+  Draft partOfMonth(int i) {
+    if (!t.is(i, "the")) {
+      return null;
+    }
+    int ord = p.ordinalAt(i + 1);
+    boolean week = t.is(i + 2, "week") && t.is(i + 3, "of");
+    if (week && (ord == -1 || ord >= 1 && ord <= 5)) {
+      Draft m = monthAt(i + 4);
+      if (m != null) {
+        m.first = i;
+        m.weekOfMonth = ord;
+        return m;
+      }
+    }
+    if (!week && ord >= 1 && ord <= 31 && t.is(i + 2, "of")) {
+      Draft m = g.relatives.relative(i + 3);
+      if (m != null && m.kind == Draft.Kind.DATE && m.unit == CalendarUnit.MONTH && m.relative != Relative.NONE
+          && m.first == i + 3) {
+        m.first = i;
+        m.day = ord;
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the 2024-25 season", "the 2024/25 campaign": a sports or school season across New Year,
+   * named by its first year (one expression, not two years).
+   */
+  Draft splitSeason(int i) {
+    if (!SEASON_OWNERS.contains(t.lower(i)) || !t.isNumber(i + 1) || t.digits(i + 1) != 4 || !(t.is(i + 2, "-")
+        || t.is(i + 2, "/") || t.is(i + 2, "–")) || !t.touches(i + 1) || !t.touches(i + 2) || !t.isNumber(i + 3)) {
+      return null;
+    }
+    int y = t.intValue(i + 1);
+    int second = t.digits(i + 3) == 2 ? y / 100 * 100 + t.intValue(i + 3) : t.intValue(i + 3);
+    if (y < 1800 || y > 2200 || second != y + 1 || !SEASON_NOUNS.contains(t.lower(i + 4))
+        || (t.is(i + 4, "academic") || t.is(i + 4, "school")) && !t.is(i + 5, "year")) {
+      return null;
+    }
+    boolean schoolYear = (t.is(i + 4, "academic") || t.is(i + 4, "school")) && t.is(i + 5, "year");
+    Draft d = new Draft(i, schoolYear ? i + 6 : i + 5, "split-season");
+    d.year = y;
+    return d;
+  }
+
+  private static final java.util.Set<String> SEASON_OWNERS = java.util.Set.of("the", "his", "her", "its",
+      "their", "our");
+  private static final java.util.Set<String> SEASON_NOUNS = java.util.Set.of("season", "campaign",
+      "term", "winter", "academic", "school");
+
+  /** A whole month at k: "March", "March 2025", "next month", "last month". */
+  private Draft monthAt(int k) {
+    Draft m = g.calendar.monthFirst(k);
+    if (m != null && m.month != Draft.NONE && m.day == Draft.NONE) {
+      return m;
+    }
+    m = g.relatives.relative(k);
+    return m != null && m.kind == Draft.Kind.DATE && m.unit == CalendarUnit.MONTH && m.relative != Relative.NONE
+        && m.first == k && m.day == Draft.NONE ? m : null;
+  }
+
+  /** How far a sentence is searched for a sign that a bare half is a half-year. */
+  private static final int REACH = 30;
+
+  /** Words that make a bare "the first half" a half of the (fiscal) year. */
+  private static final java.util.Set<String> CALENDAR_CUES = java.util.Set.of("year", "years",
+      "quarter", "quarters", "fiscal", "financial", "sales", "revenue", "revenues", "profit", "profits",
+      "earnings", "income", "loss", "losses", "growth", "output", "economy", "economic", "demand",
+      "prices", "inflation", "results", "margin", "margins", "orders", "production", "spending",
+      "investment", "shipments", "deliveries", "forecast", "forecasts", "guidance", "dividend",
+      "percent", "%", "$", "£", "€", "million", "billion", "shares", "stock", "stocks", "market",
+      "markets", "analysts", "company", "firm", "gdp", "rates", "budget", "exports", "imports",
+      "should", "expects", "expected", "expect", "outlook", "bookings");
+
+  /**
+   * Whether the sentence around a bare half (or the one before it) shows a calendar or business
+   * frame: a year, a month, a quarter, money, a financial word, a forecast. Without one, or with a
+   * word of a match report in its own sentence, "the second half" is no half-year.
+   */
+  private boolean calendarNear(int first, int end) {
+    boolean calendar = false;
+    for (int dir = -1; dir <= 1; dir += 2) {
+      int sentences = 0;
+      for (int k = dir < 0 ? first - 1 : end, n = 0; k >= 0 && k < t.size() && n < REACH; k += dir, n++) {
+        String w = t.lower(k);
+        if (w.equals(".") && !t.touches(k) || w.equals("?") || w.equals("!")) {
+          if (dir > 0 || ++sentences > 1) {
+            break;
+          }
+        }
+        if (sentences == 0 && SPORT_CUES.contains(w)) {
+          return false; // "scored in the second half": a match report, whatever else is near
+        }
+        calendar |= CALENDAR_CUES.contains(w) || p.monthAt(k) != Draft.NONE
+            || t.isNumber(k) && t.digits(k) == 4 && t.intValue(k) > 1800 && t.intValue(k) < 2200;
+      }
+    }
+    return calendar;
+  }
+
+  /** Words of a match report: with one in the sentence, a bare half is a half of the match. */
+  private static final java.util.Set<String> SPORT_CUES = java.util.Set.of("scored", "score", "scores",
+      "goal", "goals", "penalty", "penalties", "striker", "goalkeeper", "keeper", "substitute", "referee",
+      "touchdown", "touchdowns", "quarterback", "innings", "halftime", "half-time", "kickoff", "kick-off",
+      "whistle", "equaliser", "equalizer", "stoppage", "match", "tries");
 
   Draft quarterCore(int i) {
     int j = i;

@@ -15,6 +15,17 @@ final class QuantityRules {
       "working", "full", "straight", "consecutive", "calendar", "extra", "long", "short", "previous",
       "past", "last", "next", "further", "successive", "school", "fiscal");
 
+  /** Events and states whose age ("the 8-month-old truce") is a duration TimeML marks. */
+  static final Set<String> AGED_EVENTS = Set.of("truce", "ceasefire", "cease-fire", "strike", "war",
+      "conflict", "dispute", "ban", "boycott", "embargo", "moratorium", "blockade", "siege", "standoff",
+      "lockout", "crisis", "insurgency", "rebellion", "uprising", "occupation", "campaign",
+      "investigation", "probe", "talks", "negotiations", "freeze", "shutdown", "recession", "slump",
+      "rally", "drought", "protest", "protests", "feud", "stalemate", "deadlock", "walkout");
+
+  private static Double amount(long[] n) {
+    return n[0] < 0 ? null : n[0] / 1000.0;
+  }
+
   /** Words before "a year" that make it a rate ("$2 million a year"). */
   static final Set<String> RATE_LEFT = Set.of("percent", "%", "million", "billion", "thousand",
       "cents", "dollars", "shares", "flights", "times", "barrels", "tons", "trillion", "units");
@@ -74,8 +85,13 @@ final class QuantityRules {
     if (u == CalendarUnit.SECOND && (t.is(k + 1, "quarter") || t.is(k + 1, "half"))) {
       return null; // "the 1988 second quarter"
     }
+    if (hyphen && !the && t.is(k + 1, "-") && t.is(k + 2, "old") && AGED_EVENTS.contains(t.lower(k + 3))
+        && amount(n) != null) {
+      // "the 8-month-old truce": the age of an event is how long it has lasted.
+      return Draft.of(Kind.DURATION, i, k + 3, "event-age", u.duration(amount(n)));
+    }
     if (t.is(k + 1, "old") || t.is(k + 1, "-") && t.is(k + 2, "old")) {
-      return null; // ages are not times on a timeline
+      return null; // ages of people and things are not times on a timeline
     }
     if (hyphen && the) {
       return null; // "the two-year plan": the article belongs to the noun; matched from the number
@@ -108,6 +124,7 @@ final class QuantityRules {
       int sign = 0;
       Relative rel = Relative.STORY;
       int stop = end + 1;
+      boolean sameDay = false;
       switch (after) {
         case "ago" -> {
           sign = -1;
@@ -120,6 +137,21 @@ final class QuantityRules {
             sign = 1;
             rel = Relative.SPEECH;
             stop = after.equals("hence") ? end + 1 : end + 2;
+          } else if (t.is(end + 1, "today")) {
+            // "a week from today": counted from the day itself, so the day is known.
+            sign = 1;
+            rel = Relative.SPEECH;
+            stop = end + 2;
+            sameDay = true;
+          }
+        }
+        case "'", "’" -> {
+          // "in two weeks' time", "in a month's time": that far from now.
+          int time = t.is(end + 1, "time") ? end + 1 : t.is(end + 1, "s") && t.is(end + 2, "time") ? end + 2 : -1;
+          if (time > 0 && t.is(i - 1, "in")) {
+            sign = 1;
+            rel = Relative.SPEECH;
+            stop = time + 1;
           }
         }
         default -> { }
@@ -144,6 +176,7 @@ final class QuantityRules {
         d.mod = orSo ? TimexModifier.APPROX : TimexModifier.NONE;
         d.relative = rel;
         d.unit = u;
+        d.sameDay = sameDay;
         if (andHalf) {
           amount += 0.5;
         }
@@ -225,6 +258,9 @@ final class QuantityRules {
       CalendarUnit.YEAR, CalendarUnit.MONTH, CalendarUnit.DAY, CalendarUnit.HOUR,
       CalendarUnit.HOUR, CalendarUnit.MINUTE);
 
+  /** Prepositions before a bare "weekends" that make it a recurrence. */
+  private static final Set<String> RECURRING_ON = Set.of("on", "at", "during");
+
   private static final Set<String> DEGREE = Set.of("fairly", "very", "rather", "relatively", "quite");
   private static final Set<String> LENGTHS = Set.of("long", "lengthy", "short", "brief", "extended",
       "prolonged");
@@ -232,6 +268,13 @@ final class QuantityRules {
   /** "every Sunday", "each year", "daily", "twice a week", "three times a day", "per year". */
   Draft set(int i) {
     String w = t.lower(i);
+    if ((w.equals("weekends") || w.equals("weekdays")) && RECURRING_ON.contains(t.lower(i - 1))) {
+      // "open on weekends", "at weekends": each weekend; working days recur daily (TIMEX3 has no
+      // value for them, as for "every weekday").
+      Draft d = Draft.of(Kind.SET, i, i + 1, "on-weekends", w.equals("weekends") ? "XXXX-WXX-WE" : "P1D");
+      d.quantity = "EVERY";
+      return d;
+    }
     String adverb = lex.lookup(w, Category.SET_ADVERB);
     if (adverb != null) {
       if (t.isWord(i + 1) && !FUNCTION_WORDS.contains(t.lower(i + 1))) {

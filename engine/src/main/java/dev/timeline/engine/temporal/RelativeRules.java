@@ -204,6 +204,16 @@ final class RelativeRules {
           // "at this crucial moment": the present (TimeML PRESENT_REF).
           return Draft.of(Kind.REF, i, t.is(k, "moment") ? k + 1 : k + 2, "this-moment", "PRESENT_REF");
         }
+        if (w.equals("this") && !the && t.is(k, "time") && (t.is(k + 1, "last") || t.is(k + 1, "next"))
+            && t.is(k + 2, "year")) {
+          // "this time last year": the same day a year back (or ahead).
+          Draft d = new Draft(i, k + 3, "this-time-last-year");
+          d.relative = Relative.SPEECH;
+          d.unit = CalendarUnit.YEAR;
+          d.offset = t.is(k + 1, "last") ? -1 : 1;
+          d.sameDay = true;
+          return d;
+        }
         if (w.equals("these") && t.is(k, "days")) {
           return Draft.of(Kind.REF, i, k + 1, "these-days", "PRESENT_REF");
         }
@@ -212,15 +222,15 @@ final class RelativeRules {
         }
         return unitRelative(i, j, the, 0);
       }
-      case "decade" -> {
-        // "by the end of the decade", "the rest of the decade": the current decade. Alone ("in
-        // the decade since the war") it is too often a stretch of ten years.
+      case "decade", "century" -> {
+        // "by the end of the decade", "the rest of the decade", "the turn of the century": the
+        // current one. Alone ("in the decade since the war") it is too often a stretch of ten years.
         if (!the || !t.is(i - 1, "of") || t.is(k, "-") || t.is(k, "of") || t.isNumber(k)) {
           return null;
         }
         Draft d = new Draft(i, k, "the-unit");
         d.relative = Relative.SPEECH;
-        d.unit = CalendarUnit.DECADE;
+        d.unit = w.equals("decade") ? CalendarUnit.DECADE : CalendarUnit.CENTURY;
         return d;
       }
       case "full", "calendar", "year", "month", "week" -> {
@@ -231,6 +241,23 @@ final class RelativeRules {
           }
           j = k;
           k++;
+        }
+        if (the && w.equals("week") && j == i + 1 && (t.is(k, "to") || t.is(k, "ended") || t.is(k, "ending"))) {
+          // "in the week to Friday": the week that ends on that day.
+          Draft day = g.calendar.weekday(k + 1);
+          if (day != null && day.kind == Kind.DATE && day.partOfDay == null && day.month == Draft.NONE) {
+            day.first = i;
+            day.rule = "week-to-day";
+            day.weekEnding = true;
+            return day;
+          }
+        }
+        if (the && w.equals("year") && j == i + 1 && t.is(k, "to") && t.is(k + 1, "date")) {
+          // "the year to date": this year so far.
+          Draft d = new Draft(i, k + 2, "year-to-date");
+          d.relative = Relative.SPEECH;
+          d.unit = CalendarUnit.YEAR;
+          return d;
         }
         if (the && (t.is(k, "ended") || t.is(k, "ending") || t.is(k, "through"))) {
           return w.equals("year") ? Draft.of(Kind.DURATION, i, k, "the-year-ended", "P1Y") : null;
@@ -465,6 +492,10 @@ final class RelativeRules {
     d.relative = story ? Relative.STORY : Relative.SPEECH;
     d.unit = u;
     d.offset = dir;
+    if (dir != 0 && t.is(k + 1, "or") && t.is(k + 2, "so")) {
+      d.end = k + 3; // "the next year or so": about that year
+      d.mod = TimexModifier.APPROX;
+    }
     if (u == CalendarUnit.WEEKEND) {
       d.unit = CalendarUnit.WEEK;
       d.weekend = true;
@@ -573,6 +604,9 @@ final class RelativeRules {
    * Recent years are a past reference, as TimeBank annotates them.
    */
   Draft vaguePlural(int i, int j, String w) {
+    if (TenseDetector.verbLast(t, j)) {
+      return null; // "could last days or weeks": the verb, matched from the next word
+    }
     boolean framing = w.equals("coming") || w.equals("past") || w.equals("next") || w.equals("last")
         || w.equals("recent") || w.equals("upcoming") || w.equals("following");
     int k = framing ? j + 1 : j;
@@ -593,9 +627,16 @@ final class RelativeRules {
     if (!framing) {
       String left = t.lower(i - 1);
       boolean prep = left.equals("for") || left.equals("in") || left.equals("within") || left.equals("over")
-          || left.equals("after");
+          || left.equals("after") || TenseDetector.verbLast(t, i - 1);
       if (i != j || !prep) {
         return null;
+      }
+      if (t.is(k + 1, "or") && t.isWord(k + 2) && lex.has(t.lower(k + 2), Category.UNIT_PLURAL)
+          && p.unitAt(k + 2, true) != null) {
+        // "within weeks or months": one vague stretch, the shorter unit named, about.
+        Draft d = Draft.of(Kind.DURATION, i, k + 3, "vague-units", u.duration(null));
+        d.mod = TimexModifier.APPROX;
+        return d;
       }
       return Draft.of(Kind.DURATION, i, k + 1, "vague-units", u.duration(null));
     }

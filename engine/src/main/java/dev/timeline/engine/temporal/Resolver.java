@@ -103,6 +103,28 @@ final class Resolver {
           Optional.empty(), o.anchoring, "", "");
     }
     CalendarPoint p = o.point;
+    if (d.weekOfMonth != Draft.NONE && p.granularity() == Granularity.MONTH) {
+      // "the first week of March": the ISO week holding the middle of that month's first seven days.
+      LocalDate m = p.date().withDayOfMonth(1);
+      p = CalendarPoint.of(d.weekOfMonth < 0 ? m.withDayOfMonth(m.lengthOfMonth() - 3)
+          : m.plusDays(7L * (d.weekOfMonth - 1) + 3), Granularity.WEEK);
+    }
+    if (d.weekEnding && p.granularity() == Granularity.DAY) {
+      p = CalendarPoint.of(p.date(), Granularity.WEEK);
+    }
+    if (d.rule.equals("holiday-weekend") && p.granularity() == Granularity.DAY) {
+      // A Monday or Tuesday holiday closes the weekend before it; a later one opens the next.
+      int dow = p.date().getDayOfWeek().getValue();
+      LocalDate day = dow <= 2 ? p.date().minusDays(dow) : p.date().plusDays(Math.max(0, 6 - dow));
+      p = new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1);
+    }
+    Optional<TimeInterval> season = splitSeason(d, p);
+    if (d.rule.equals("year-to-date") && o.anchoring.kind() == AnchorKind.PUBLICATION_DATE
+        && p.granularity() == Granularity.YEAR && published.isPresent()) {
+      // "the year to date": from New Year to the day of the news.
+      season = Optional.of(new TimeInterval(p.date().withDayOfYear(1).atStartOfDay(),
+          published.get().date().plusDays(1).atStartOfDay()));
+    }
     if (p.hour() >= 0) {
       type = TimexType.TIME;
     } else if (p.granularity() == Granularity.PART_OF_DAY) {
@@ -124,7 +146,30 @@ final class Resolver {
     history.add(new Mention(index, d.first, p, d.fiscal, yearBack(d), fiscal));
     ages.note(index, d, p);
     return new TemporalExpression(span, text, type, p.value(), d.mod,
-        Optional.of(p.granularity()), fiscal.isPresent() ? fiscal : p.interval(d.mod), o.anchoring, "", "");
+        Optional.of(p.granularity()), fiscal.isPresent() ? fiscal : season.isPresent() ? season : p.interval(d.mod),
+        o.anchoring, "", "");
+  }
+
+  /** The day a weekday range's first half resolved to, when d is its second ("to Friday"), or null. */
+  private LocalDate rangeStart(Draft d) {
+    String w = t.lower(d.first - 1);
+    if (history.isEmpty() || !(w.equals("to") || w.equals("through") || w.equals("until") || w.equals("till"))) {
+      return null;
+    }
+    Mention last = history.get(history.size() - 1);
+    boolean weekday = Lexicon.get().intValue(t.lower(last.token), Lexicon.Category.WEEKDAY) != Integer.MIN_VALUE;
+    // Only a range of weekdays: "from Sept. 14 to Thursday" ends on the Thursday the news means.
+    return weekday && last.token >= d.first - 4 && last.point.granularity() == Granularity.DAY
+        ? last.point.date() : null;
+  }
+
+  /** "the 2024-25 season": from the middle of its first year to the middle of its second. */
+  private static Optional<TimeInterval> splitSeason(Draft d, CalendarPoint p) {
+    if (!d.rule.equals("split-season") || d.mod != TimexModifier.NONE || p.granularity() != Granularity.YEAR) {
+      return Optional.empty();
+    }
+    LocalDate begin = LocalDate.of(p.date().getYear(), 7, 1);
+    return Optional.of(new TimeInterval(begin.atStartOfDay(), begin.plusYears(1).atStartOfDay()));
   }
 
   /**
@@ -225,6 +270,11 @@ final class Resolver {
     String how;
     if (d.weekday != Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE) {
       LocalDate day = pickWeekday(a, d.weekday, c.dir, d.pick);
+      LocalDate from = rangeStart(d);
+      if (from != null && d.pick == Pick.TENSE && !d.weekend) {
+        // "from Tuesday to Friday": the range ends on the first such day after its start.
+        day = from.plusDays(Math.floorMod(d.weekday - from.getDayOfWeek().getValue() - 1, 7) + 1);
+      }
       p = d.weekend ? new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1)
           : dayPoint(d, day);
       how = relationWord(c, d.pick);
@@ -463,6 +513,14 @@ final class Resolver {
       offset = -1; // earnings news reports the quarter that just ended
     }
     LocalDate date = u == CalendarUnit.WEEKEND ? base.date() : u.shift(base.date(), offset);
+    if (d.rule.equals("turn-of-century")) {
+      int y = (int) Math.round(base.date().getYear() / 100.0) * 100;
+      return new Outcome(CalendarPoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR), "", anchoring(anchor, d, "",
+          text + ": the change of century nearest the " + anchor.name + " " + base.value()));
+    }
+    if (d.sameDay && anchorG.compareTo(Granularity.DAY) >= 0) {
+      g = Granularity.DAY;
+    }
     if (u == CalendarUnit.DAY && d.offset == 0 && anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       g = anchorG.compareTo(Granularity.DAY) > 0 ? Granularity.DAY : g;
     }
@@ -494,6 +552,9 @@ final class Resolver {
       } else {
         p = CalendarPoint.of(m, Granularity.MONTH);
       }
+    } else if (u == CalendarUnit.MONTH && d.day != Draft.NONE && d.day <= date.lengthOfMonth()
+        && g == Granularity.MONTH) {
+      p = dayPoint(d, date.withDayOfMonth(d.day)); // "the first of next month"
     } else if ((d.partOfDay != null || d.hour != Draft.NONE) && g.compareTo(Granularity.DAY) >= 0) {
       p = dayPoint(d, date); // only on a known day: "that night" after "in 2003" stays the year
     }

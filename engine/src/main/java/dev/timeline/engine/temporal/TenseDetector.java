@@ -19,6 +19,11 @@ final class TenseDetector {
   }
 
   private static final int WINDOW = 12;
+  private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had", "to");
+  /** Present-tense verbs of rules and schedules that, before "from" + a date, make it a start to come. */
+  private static final java.util.Set<String> PRESENT_VERBS = java.util.Set.of("applies", "apply",
+      "begins", "begin", "starts", "start", "takes", "take", "runs", "run", "opens", "open", "closes",
+      "close", "becomes", "become", "effective", "goes", "go");
   /** Words that open a date as the start of something: "starting Tuesday", "effective May 1". */
   private static final java.util.Set<String> ONSET = java.util.Set.of("starting", "beginning", "effective");
   private final TokenSequence t;
@@ -66,6 +71,17 @@ final class TenseDetector {
       // "clinics will open daily from 8 a.m. to 6 p.m. starting Tuesday": the verb lies out of
       // reach, but an onset with no past verb near it announces a change to come.
       return new Result(Tense.FUTURE, t.lower(first - 1), 0);
+    }
+    if (left.tense() == Tense.NONE && t.is(first - 1, "from")) {
+      // "the ban applies from Wednesday", "the new fares take effect from Monday": a present-tense
+      // rule that starts on that day lies ahead, whatever a reporting verb after it says (in a past
+      // clause the cue on the left wins; "prices are
+      // down from Friday" compares with the past, so "is" and verbs of movement stay out).
+      for (int k = first - 2, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !coordination(k); k--, d++) {
+        if (PRESENT_VERBS.contains(t.lower(k)) && !PERFECT.contains(t.lower(k - 1))) {
+          return new Result(Tense.FUTURE, t.lower(k), d);
+        }
+      }
     }
     // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
     return leftDist <= rightDist ? left : right;
