@@ -87,11 +87,20 @@ final class PublicationRelations {
       // "will grow this year": the rest of the period, after it.
       boolean doneOrLater = perfect || t.tense() == Tense.PAST || t.tense() == Tense.FUTURE;
       if (fromAnchor.isPresent() && !attitudeToLater(t, fromAnchor.get())
-          && !(doneOrLater && fromAnchor.get() == TemporalRelation.OVERLAP)) {
+          && !(doneOrLater && fromAnchor.get() == TemporalRelation.OVERLAP)
+          && !pastOfLater(t, fromAnchor.get())) {
         return fromAnchor;
       }
     }
     return g == null ? Optional.empty() : Optional.of(fromTense(t, g));
+  }
+
+  /**
+   * A simple past verb is told as done ("declared a dividend, payable Dec. 7"); a later date in
+   * its clause belongs to something else it names, so the tense decides.
+   */
+  private static boolean pastOfLater(Trigger t, TemporalRelation fromAnchor) {
+    return fromAnchor == TemporalRelation.AFTER && t.tense() == Tense.PAST;
   }
 
   /**

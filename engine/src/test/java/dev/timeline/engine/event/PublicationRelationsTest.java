@@ -53,6 +53,12 @@ class PublicationRelationsTest {
   }
 
   @Test
+  void aSimplePastLiesBeforeEvenBesideALaterDate() {
+    assertThat(relationOf("Calder Mills directors declared a dividend of ten cents, payable "
+        + "March 20.", "declared")).contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
   void aReportingParticipleLiesBefore() {
     assertThat(relationOf("Prices fell sharply, according to the filing.", "according"))
         .contains(TemporalRelation.BEFORE);
