@@ -59,9 +59,11 @@ class PublicationRelationsTest {
   }
 
   @Test
-  void aReportingParticipleLiesBefore() {
-    assertThat(relationOf("Prices fell sharply, according to the filing.", "according"))
+  void aReportingParticipleLiesBeforeButAnAttributionHoldsNow() {
+    assertThat(relationOf("Prices fell sharply, the broker said, citing the filing.", "citing"))
         .contains(TemporalRelation.BEFORE);
+    assertThat(relationOf("Prices fell sharply, according to the filing.", "according"))
+        .contains(TemporalRelation.OVERLAP);
   }
 
   @Test
