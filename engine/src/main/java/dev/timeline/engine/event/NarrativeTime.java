@@ -28,8 +28,9 @@ import java.util.Set;
  *       ("Ticket revenue for the third quarter declined ... Catering revenue rose 9%");
  *   <li>the <b>news day</b>: a day-precise date that dated the sentence ("Russia changed its tune
  *       on Monday. Ilya Rogachev ... said");
- *   <li>the <b>present</b> ("now", "currently"), to present-tense verbs instead ("volunteers are
- *       now in the valley. The region boasts a rescue corps ...").
+ *   <li>the <b>present</b> ("now", "currently", or the publication day: "today"), to
+ *       present-tense verbs instead ("volunteers are now in the valley. The region boasts a
+ *       rescue corps ...").
  * </ul>
  *
  * The <b>story day</b>, the day a reporting verb was dated ("a neighbour of the suspect said
@@ -143,7 +144,8 @@ final class NarrativeTime {
       return;
     }
     for (SentenceTimex x : timexes) {
-      if (x.modifiesEvent() && x.expression().value().equals("PRESENT_REF")) {
+      if (x.modifiesEvent() && (x.expression().value().equals("PRESENT_REF")
+          || isPublicationDay(x))) {
         present = x;
       }
     }
@@ -232,6 +234,12 @@ final class NarrativeTime {
     LocalDate day = x.expression().interval().get().begin().toLocalDate();
     long days = Math.abs(ChronoUnit.DAYS.between(published.get().date(), day));
     return days <= NEWS_DAYS;
+  }
+
+  /** The publication day itself ("today"), which is the present of the story as "now" is. */
+  private boolean isPublicationDay(SentenceTimex x) {
+    return isNewsDay(x) && published.isPresent() && x.expression().interval().isPresent()
+        && x.expression().interval().get().begin().toLocalDate().equals(published.get().date());
   }
 
   private static boolean isNewsDay(SentenceTimex x) {

@@ -83,6 +83,13 @@ class NarrativeTimeTest {
   }
 
   @Test
+  void thePublicationDayIsThePresentToo() {
+    ExtractionResult r = extract("Some 900 volunteers reached the Tarn valley today. The region "
+        + "boasts a rescue corps of 200 members.");
+    assertThat(anchorOf(r, "boasts")).isEqualTo("today");
+  }
+
+  @Test
   void anEventWhoseClauseNamesATimeTakesNoneCarriedOver() {
     ExtractionResult r = extract("Prices fell on Monday. Traders blamed the bank. Last year's "
         + "results were hurt by charges.");
