@@ -28,14 +28,17 @@ import java.util.Set;
  *       ("Ticket revenue for the third quarter declined ... Catering revenue rose 9%");
  *   <li>the <b>news day</b>: a day-precise date that dated the sentence ("Russia changed its tune
  *       on Monday. Ilya Rogachev ... said");
- *   <li>the <b>present</b> ("now", "currently"), to present-tense verbs instead ("volunteers are
- *       now in the valley. The region boasts a rescue corps ...").
+ *   <li>the <b>present</b> ("now", "currently", or the publication day: "today"), to
+ *       present-tense verbs instead ("volunteers are now in the valley. The region boasts a
+ *       rescue corps ...").
  * </ul>
  *
  * The <b>story day</b>, the day a reporting verb was dated ("a neighbour of the suspect said
  * Friday"), holds for later past-tense reporting verbs across paragraphs ("Ms. Lund said"):
- * a story is told on its day. A carry-over stops at a paragraph break (except a news day of
- * calendar-day precision, which holds over the short paragraphs of a wire story) and when a
+ * a story is told on its day; before any reporting verb is dated, the first day near publication
+ * that dated an event of the paragraph ("the assembly voted Friday") serves them when nothing
+ * else carries. A carry-over stops at a paragraph break (except a news day of calendar-day
+ * precision, which holds over the short paragraphs of a wire story) and when a
  * sentence names a date that is none of these (a year in passing ends the news day). Events whose own clause
  * names a time, quoted or negated ones, and past perfects (before the story's time: "Iraq had
  * argued") take none.
@@ -49,6 +52,8 @@ final class NarrativeTime {
   private SentenceTimex past;
   private SentenceTimex present;
   private SentenceTimex storyDay;
+  /** The first day near publication that dated an event of the paragraph. */
+  private SentenceTimex newsDay;
   /** Of the current sentence: its clauses that name a time, and its quoted tokens. */
   private final Set<Integer> clausesWithTime = new HashSet<>();
   private boolean[] quoted = new boolean[0];
@@ -69,6 +74,7 @@ final class NarrativeTime {
       past = isNewsDay(past) && nearPublication(past) ? past : null;
       present = null;
     }
+    newsDay = null;
   }
 
   /** Before each sentence is anchored: where it names times, which tokens it quotes. */
@@ -100,6 +106,7 @@ final class NarrativeTime {
     return switch (t.tense()) {
       case PAST -> perfect ? Optional.empty()
           : t.eventClass() == EventClass.REPORTING && storyDay != null ? Optional.of(storyDay)
+          : t.eventClass() == EventClass.REPORTING && past == null ? Optional.ofNullable(newsDay)
           : Optional.ofNullable(past);
       case PRESENT -> !perfect ? Optional.ofNullable(present)
           : past != null && isStretch(past) ? Optional.of(past) : Optional.empty();
@@ -123,6 +130,9 @@ final class NarrativeTime {
       if (isNewsDay(a.timex()) && triggers.get(i).eventClass() == EventClass.REPORTING) {
         storyDay = a.timex();
       }
+      if (newsDay == null && isNewsDay(a.timex()) && nearPublication(a.timex())) {
+        newsDay = a.timex();
+      }
     }
     if (mode == AnchoringMode.NARRATIVE) {
       for (SentenceTimex x : timexes) {
@@ -134,7 +144,8 @@ final class NarrativeTime {
       return;
     }
     for (SentenceTimex x : timexes) {
-      if (x.modifiesEvent() && x.expression().value().equals("PRESENT_REF")) {
+      if (x.modifiesEvent() && (x.expression().value().equals("PRESENT_REF")
+          || isPublicationDay(x))) {
         present = x;
       }
     }
@@ -146,8 +157,22 @@ final class NarrativeTime {
       past = set;
     } else if (last != null || datesAnything(timexes)) {
       // A sentence that dates nothing of its own keeps the story on its day.
-      past = last != null && last.dayOrFiner() ? last : null;
+      past = last != null && last.dayOrFiner() ? last : untriggeredNewsDay(timexes);
     }
+  }
+
+  /**
+   * A day near publication that a sentence names but dated none of its events by (a clause with
+   * no event of its own: "the stock was down 25 cents in trading yesterday"): still the day the
+   * story is on.
+   */
+  private SentenceTimex untriggeredNewsDay(List<SentenceTimex> timexes) {
+    for (SentenceTimex x : timexes) {
+      if (isNewsDay(x) && nearPublication(x)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /** A date or a stretch of time before every main verb of its sentence. */
@@ -209,6 +234,12 @@ final class NarrativeTime {
     LocalDate day = x.expression().interval().get().begin().toLocalDate();
     long days = Math.abs(ChronoUnit.DAYS.between(published.get().date(), day));
     return days <= NEWS_DAYS;
+  }
+
+  /** The publication day itself ("today"), which is the present of the story as "now" is. */
+  private boolean isPublicationDay(SentenceTimex x) {
+    return isNewsDay(x) && published.isPresent() && x.expression().interval().isPresent()
+        && x.expression().interval().get().begin().toLocalDate().equals(published.get().date());
   }
 
   private static boolean isNewsDay(SentenceTimex x) {

@@ -2,6 +2,7 @@ package dev.timeline.engine.event;
 
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.TimeInterval;
+import dev.timeline.engine.text.Token;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,16 @@ final class PublicationRelations {
    * timeline builder keeps undated nouns off the timeline, so these relations only reach the
    * events list.
    */
-  List<Optional<TemporalRelation>> relationsToPublication(List<Trigger> triggers,
-      List<Clause> clauses, Anchor[] anchors) {
+  List<Optional<TemporalRelation>> relationsToPublication(List<Token> tokens,
+      List<Trigger> triggers, List<Clause> clauses, Anchor[] anchors) {
     List<Optional<TemporalRelation>> own = new ArrayList<>(triggers.size());
     for (int i = 0; i < triggers.size(); i++) {
-      own.add(relationToPublication(triggers.get(i), anchors[i]));
+      Trigger t = triggers.get(i);
+      // "according to the filing": the source's account as it stands, not an act of telling.
+      boolean attribution = anchors[i] == null && t.tense() == Tense.NONE
+          && tokens.get(t.token()).lower().equals("according");
+      own.add(attribution ? Optional.of(TemporalRelation.OVERLAP)
+          : relationToPublication(t, anchors[i]));
     }
     List<Optional<TemporalRelation>> out = new ArrayList<>(own);
     for (int i = 0; i < triggers.size(); i++) {
@@ -87,11 +93,20 @@ final class PublicationRelations {
       // "will grow this year": the rest of the period, after it.
       boolean doneOrLater = perfect || t.tense() == Tense.PAST || t.tense() == Tense.FUTURE;
       if (fromAnchor.isPresent() && !attitudeToLater(t, fromAnchor.get())
-          && !(doneOrLater && fromAnchor.get() == TemporalRelation.OVERLAP)) {
+          && !(doneOrLater && fromAnchor.get() == TemporalRelation.OVERLAP)
+          && !pastOfLater(t, fromAnchor.get())) {
         return fromAnchor;
       }
     }
     return g == null ? Optional.empty() : Optional.of(fromTense(t, g));
+  }
+
+  /**
+   * A simple past verb is told as done ("declared a dividend, payable Dec. 7"); a later date in
+   * its clause belongs to something else it names, so the tense decides.
+   */
+  private static boolean pastOfLater(Trigger t, TemporalRelation fromAnchor) {
+    return fromAnchor == TemporalRelation.AFTER && t.tense() == Tense.PAST;
   }
 
   /**
@@ -111,7 +126,8 @@ final class PublicationRelations {
    * tense: a perfect before ("having agreed"), "can" overlapping (an ability or a state now:
    * "can't find buyers"), a refusal or failure told in the past before ("wouldn't say",
    * "couldn't be reached"), another modal or an infinitive after, a reporting participle before
-   * (the source spoke before the report: "according to", "adding", "citing"), any other
+   * (the source spoke before the report: "adding", "citing"; but "according to" attributes an
+   * account that stands as the text is written: {@link #relationsToPublication}), any other
    * participle overlapping (TimeML relates "including", "using" to the time of writing as
    * ongoing or simultaneous).
    */

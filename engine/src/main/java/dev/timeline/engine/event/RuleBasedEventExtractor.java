@@ -64,7 +64,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
       List<List<Anchor>> further = AdditionalAnchors.find(tokens, timexes, anchors);
       List<Optional<TemporalRelation>> publication =
-          publicationRelations.relationsToPublication(triggers, clauses, anchors);
+          publicationRelations.relationsToPublication(tokens, triggers, clauses, anchors);
       narrative.after(triggers, clauses, timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
           antecedents);

@@ -83,10 +83,34 @@ class NarrativeTimeTest {
   }
 
   @Test
+  void thePublicationDayIsThePresentToo() {
+    ExtractionResult r = extract("Some 900 volunteers reached the Tarn valley today. The region "
+        + "boasts a rescue corps of 200 members.");
+    assertThat(anchorOf(r, "boasts")).isEqualTo("today");
+  }
+
+  @Test
   void anEventWhoseClauseNamesATimeTakesNoneCarriedOver() {
     ExtractionResult r = extract("Prices fell on Monday. Traders blamed the bank. Last year's "
         + "results were hurt by charges.");
     assertThat(anchorOf(r, "blamed")).isEqualTo("Monday");
     assertThat(anchorOf(r, "hurt")).isEmpty();
+  }
+
+  @Test
+  void theParagraphsNewsDayHoldsForLaterReportingVerbs() {
+    ExtractionResult r = extract("Delegates of the Orvan assembly voted on Oct. 31 to adopt a "
+        + "new flag. The old banner was designed in 1921. The speaker said the design was "
+        + "final.");
+    assertThat(anchorOf(r, "said")).as("a background year ends the scene, not the story's day")
+        .isEqualTo("Oct. 31");
+  }
+
+  @Test
+  void aNewsDayThatDatesNoEventStillSetsTheStoryOnIt() {
+    ExtractionResult r = extract("Analysts had expected a loss, and shares of Pemberton Foods "
+        + "were down 40 cents in trading yesterday. \"Margins are thin,\" said Ada Voss, an "
+        + "analyst at Kell Co.");
+    assertThat(anchorOf(r, "said")).isEqualTo("yesterday");
   }
 }

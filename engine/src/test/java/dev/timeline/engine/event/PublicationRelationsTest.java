@@ -53,9 +53,17 @@ class PublicationRelationsTest {
   }
 
   @Test
-  void aReportingParticipleLiesBefore() {
-    assertThat(relationOf("Prices fell sharply, according to the filing.", "according"))
+  void aSimplePastLiesBeforeEvenBesideALaterDate() {
+    assertThat(relationOf("Calder Mills directors declared a dividend of ten cents, payable "
+        + "March 20.", "declared")).contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
+  void aReportingParticipleLiesBeforeButAnAttributionHoldsNow() {
+    assertThat(relationOf("Prices fell sharply, the broker said, citing the filing.", "citing"))
         .contains(TemporalRelation.BEFORE);
+    assertThat(relationOf("Prices fell sharply, according to the filing.", "according"))
+        .contains(TemporalRelation.OVERLAP);
   }
 
   @Test
