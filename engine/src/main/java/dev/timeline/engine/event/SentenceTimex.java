@@ -128,6 +128,12 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         if (duration && (preposition.equals("for") || lengthOfVerb)) {
           relation = TemporalRelation.DURING; // "for six days", "spent six days": throughout
         }
+        if (preposition.equals("through")
+            && e.type() == TimexType.DATE
+            && e.granularity().map(g -> g.compareTo(Granularity.DAY) >= 0).orElse(false)) {
+          // A day closes the stretch: "had bought 9,000 shares through May 4" ends with it.
+          relation = TemporalRelation.ENDS;
+        }
         boolean premodifier = premodifies(tokens, last);
         out.add(new SentenceTimex(x, e, first, last, relation,
             !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first, floor)),

@@ -26,6 +26,9 @@ import java.util.Optional;
  *       selling");
  *   <li>the narrative time carried over from earlier sentences ({@link NarrativeTime}).
  * </ol>
+ *
+ * Last, {@link CueRelations} corrects a relation its event reads otherwise than its preposition
+ * ("won't reopen until June" starts then).
  */
 final class TimeAnchoring {
   static final double OWN = 0.9;
@@ -103,6 +106,7 @@ final class TimeAnchoring {
             .orElse(null);
       }
     }
+    CueRelations.apply(triggers, anchors);
     return anchors;
   }
 

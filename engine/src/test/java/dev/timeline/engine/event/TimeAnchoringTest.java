@@ -273,4 +273,33 @@ class TimeAnchoringTest {
         + "looms were loud.");
     assertThat(anchorOf(range, "said")).as("the range is the running's").isEmpty();
   }
+
+  @Test
+  void throughADayEndsTheEvent() {
+    ExtractionResult r = extract("The trust had bought 9,000 shares through Oct. 4. "
+        + "Prices will stay low through next year.");
+    assertThat(anchorOf(r, "bought")).isEqualTo("Oct. 4");
+    assertThat(event(r, "bought").anchorRelation()).contains(TemporalRelation.ENDS);
+    assertThat(event(r, "stay").anchorRelation()).as("a year is lived through")
+        .contains(TemporalRelation.DURING);
+  }
+
+  @Test
+  void aNegatedUntilStartsTheEventAndAProgressiveByIsOnGoingThen() {
+    ExtractionResult r = extract("The mill won't reopen until June. "
+        + "By Oct. 30, residents were fleeing the town. "
+        + "The crews will finish the bridge by June.");
+    assertThat(anchorOf(r, "reopen")).isEqualTo("June");
+    assertThat(event(r, "reopen").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(anchorOf(r, "fleeing")).isEqualTo("Oct. 30");
+    assertThat(event(r, "fleeing").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(event(r, "finish").anchorRelation()).contains(TemporalRelation.ENDS);
+  }
+
+  @Test
+  void aLaterStartFromADateIsAnAdditionalAnchor() {
+    ExtractionResult r = extract("Canning output rose 4% in September from a year earlier.");
+    assertThat(anchorOf(r, "rose")).isEqualTo("September");
+    assertThat(additional(r, "rose")).containsExactly("BEGINS a year earlier");
+  }
 }
