@@ -237,8 +237,11 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   /** Words that compare on their own: "compared with a year ago", "higher than a year earlier". */
   private static final java.util.Set<String> COMPARING =
       java.util.Set.of("compared", "versus", "vs.", "than");
-  /** How far back, through amounts and nouns but no verb, a comparison reaches. */
-  private static final int COMPARISON_REACH = 15;
+  /**
+   * How far back, through amounts and nouns but no verb, a comparison reaches: "compared with a
+   * restated profit of $4.1 million, or 12 cents a share, a year earlier" spans 16 tokens.
+   */
+  private static final int COMPARISON_REACH = 20;
 
   /** "forecast for 2024"; "from $260 million a year earlier": the date is not the event's. */
   private static boolean belongsToNoun(List<Token> tokens, int first, int floor) {

@@ -314,15 +314,16 @@ final class TimeAnchoring {
 
   /**
    * A date inside the subject ("Third-quarter mortgage approvals dropped", "Friday's ticket
-   * sales totaled", "earnings for the third quarter fell") dates the clause's verb when the
-   * noun it modifies is no event of its own.
+   * sales totaled", "earnings for the third quarter fell") dates the clause's verb, also when
+   * the noun it modifies is an event of its own ("Last year's results were hurt by a strike":
+   * TimeML dates both).
    */
   private void datedSubjects(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
       Anchor[] anchors) {
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!at.fronted[k] || !(x.premodifier() || x.periodOfNoun())
-          || x.expression().type() == TimexType.DURATION || datesANoun(x, triggers, anchors)) {
+          || x.expression().type() == TimexType.DURATION) {
         continue;
       }
       int verb = firstVerb(triggers, at.triggersOf.get(at.timexClause[k]));
@@ -330,15 +331,6 @@ final class TimeAnchoring {
         anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
       }
     }
-  }
-
-  private static boolean datesANoun(SentenceTimex x, List<Trigger> triggers, Anchor[] anchors) {
-    for (int i = 0; i < triggers.size(); i++) {
-      if (anchors[i] != null && anchors[i].timex() == x && !triggers.get(i).verbal()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The verb whose group holds a one-word adverb or starts right after it. */

@@ -302,4 +302,19 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "rose")).isEqualTo("September");
     assertThat(additional(r, "rose")).containsExactly("BEGINS a year earlier");
   }
+
+  @Test
+  void aLongComparedAmountKeepsItsDateFromTheVerb() {
+    ExtractionResult r = extract("The mill earned $2.2 million, compared with a restated profit "
+        + "of $4.1 million, or 12 cents a share, a year earlier.");
+    assertThat(anchorOf(r, "earned")).as("the year-earlier date is the compared profit's")
+        .isEmpty();
+  }
+
+  @Test
+  void aDatedEventNounInTheSubjectAlsoDatesItsVerb() {
+    ExtractionResult r = extract("Last year's results were hurt by a strike.");
+    assertThat(anchorOf(r, "results")).isEqualTo("Last year");
+    assertThat(anchorOf(r, "hurt")).isEqualTo("Last year");
+  }
 }
