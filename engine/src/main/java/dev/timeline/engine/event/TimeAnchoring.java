@@ -12,6 +12,7 @@ import java.util.Optional;
  * Finds the expression that governs each event of a sentence, nearest reach first:
  *
  * <ol>
+ *   <li>the date a "when" clause right after it describes ("a year ago, when the mill boomed");
  *   <li>its own expression: the one right after it in its clause ("elected ... in 2007"), else
  *       a fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
  *       verb and its expression share it, and a stretch after an event noun is the noun's
@@ -51,6 +52,7 @@ final class TimeAnchoring {
       NarrativeTime narrative) {
     Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
+    whenOfDate(triggers, clauses, timexes, at, anchors);
     modifiedNouns(triggers, timexes, anchors);
     datedSubjects(triggers, timexes, at, anchors);
     // An event's own expression after it first, then the fronted ones of its clause.
@@ -331,6 +333,39 @@ final class TimeAnchoring {
         anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
       }
     }
+  }
+
+  /**
+   * A "when" clause right after a date describes that date: "a year ago, when the industry
+   * boomed", "since June, when the plant opened" — its events are at the date, whatever the
+   * date does for the clause before.
+   */
+  private void whenOfDate(List<Trigger> triggers, List<Clause> clauses,
+      List<SentenceTimex> timexes, Layout at, Anchor[] anchors) {
+    for (SentenceTimex x : timexes) {
+      if (!calendarDate(x)) {
+        continue;
+      }
+      for (int c = 0; c < clauses.size(); c++) {
+        Clause clause = clauses.get(c);
+        int gap = clause.begin() - x.last();
+        if (!clause.marker().equals("when") || (gap != 1 && gap != 2)) {
+          continue;
+        }
+        for (int i : at.triggersOf.get(c)) {
+          if (anchors[i] == null && compatible(triggers.get(i), x)) {
+            anchors[i] = new Anchor(x, TemporalRelation.ON, LINKED_CLAUSE);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean calendarDate(SentenceTimex x) {
+    TimexType type = x.expression().type();
+    String value = x.expression().value();
+    return (type == TimexType.DATE || type == TimexType.TIME) && !value.isEmpty()
+        && !value.endsWith("_REF");
   }
 
   /** The verb whose group holds a one-word adverb or starts right after it. */

@@ -317,4 +317,12 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "results")).isEqualTo("Last year");
     assertThat(anchorOf(r, "hurt")).isEqualTo("Last year");
   }
+
+  @Test
+  void aWhenClauseRightAfterADateIsAtThatDate() {
+    ExtractionResult r = extract("Mill profit slid to $3 million from $9 million a year ago, "
+        + "when lumber demand surged.");
+    assertThat(anchorOf(r, "surged")).isEqualTo("a year ago");
+    assertThat(event(r, "surged").anchorRelation()).contains(TemporalRelation.ON);
+  }
 }
