@@ -368,7 +368,19 @@ final class TimeAnchoring {
         && !value.endsWith("_REF");
   }
 
-  /** The verb whose group holds a one-word adverb or starts right after it. */
+  private static boolean triggerAt(List<Trigger> triggers, int token) {
+    for (Trigger t : triggers) {
+      if (t.token() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb whose group holds a one-word adverb or starts right after it, or right after a
+   * one-word subject that follows it ("but now we are hiring").
+   */
   private static int adverbTarget(List<Trigger> triggers, List<Integer> inClause,
       SentenceTimex x) {
     if (x.first() != x.last()) {
@@ -377,6 +389,13 @@ final class TimeAnchoring {
     for (int i : inClause) {
       VerbGroup g = triggers.get(i).group();
       if (g != null && g.first() <= x.first() + 1 && x.first() < g.head()) {
+        return i;
+      }
+    }
+    // One word of subject between: "but now we are hiring", "then Ana left".
+    for (int i : inClause) {
+      VerbGroup g = triggers.get(i).group();
+      if (g != null && g.first() == x.first() + 2 && !triggerAt(triggers, x.first() + 1)) {
         return i;
       }
     }

@@ -325,4 +325,10 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "surged")).isEqualTo("a year ago");
     assertThat(event(r, "surged").anchorRelation()).contains(TemporalRelation.ON);
   }
+
+  @Test
+  void anAdverbBeforeAOneWordSubjectDatesTheVerbAfterIt() {
+    ExtractionResult r = extract("Orders were thin in the summer, but now we are hiring again.");
+    assertThat(anchorOf(r, "hiring")).isEqualTo("now");
+  }
 }
