@@ -17,6 +17,7 @@ import java.util.Optional;
  *       a fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
  *       verb and its expression share it, and a stretch after an event noun is the noun's
  *       ("the murders ... over the last five years");
+ *   <li>an adverb of time in or right before its verb group ("which now runs");
  *   <li>the nearest other expression of its clause, if the tenses agree;
  *   <li>the expression of a clause tied to it by a temporal subordinator ("sent weapons when the
  *       civil war began three years ago"), related through the subordinator;
@@ -80,6 +81,7 @@ final class TimeAnchoring {
       }
     }
     stretchNouns(triggers, timexes, at, anchors);
+    adverbs(triggers, timexes, at, anchors);
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
@@ -200,6 +202,24 @@ final class TimeAnchoring {
       if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
         anchors[target] = new Anchor(x, x.relation(), WEAK);
         nounsBetween(triggers, inClause, target, x, new Anchor(x, x.relation(), WEAK), anchors);
+      }
+    }
+  }
+
+  /**
+   * An adverb of time inside or right before a verb group ("which now runs", "has recently
+   * cut") is that verb's, before any other expression of the clause is.
+   */
+  private void adverbs(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
+      Anchor[] anchors) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!x.weakAnchor() || x.stretch()) {
+        continue;
+      }
+      int target = adverbTarget(triggers, at.triggersOf.get(at.timexClause[k]), x);
+      if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
+        anchors[target] = new Anchor(x, x.relation(), WEAK);
       }
     }
   }

@@ -331,4 +331,11 @@ class TimeAnchoringTest {
     ExtractionResult r = extract("Orders were thin in the summer, but now we are hiring again.");
     assertThat(anchorOf(r, "hiring")).isEqualTo("now");
   }
+
+  @Test
+  void anAdverbInTheVerbGroupWinsOverAnotherDateOfTheClause() {
+    ExtractionResult r = extract("Harbor Foods, which now runs 40 stores and will open two more "
+        + "in January, is based in Ohio.");
+    assertThat(anchorOf(r, "runs")).isEqualTo("now");
+  }
 }
