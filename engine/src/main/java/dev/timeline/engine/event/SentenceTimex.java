@@ -41,6 +41,10 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       Map.entry("throughout", TemporalRelation.DURING),
       Map.entry("within", TemporalRelation.DURING),
       Map.entry("over", TemporalRelation.DURING));
+  /** "sold shares ahead of the holiday", "prior to March": before it, not at it. */
+  private static final Map<String, TemporalRelation> TWO_WORD_PREPOSITIONS = Map.of(
+      "ahead of", TemporalRelation.BEFORE,
+      "prior to", TemporalRelation.BEFORE);
 
   /**
    * Dates and times can anchor events; durations, sets and vague references cannot, nor a date
@@ -300,6 +304,12 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     }
     Token before = tokens.get(first - 1);
     String w = before.lower();
+    if (first >= 2) {
+      TemporalRelation r = TWO_WORD_PREPOSITIONS.get(tokens.get(first - 2).lower() + " " + w);
+      if (r != null) {
+        return r;
+      }
+    }
     return PREPOSITIONS.getOrDefault(w, TemporalRelation.ON);
   }
 }

@@ -338,4 +338,12 @@ class TimeAnchoringTest {
         + "in January, is based in Ohio.");
     assertThat(anchorOf(r, "runs")).isEqualTo("now");
   }
+
+  @Test
+  void aheadOfADateIsBeforeIt() {
+    ExtractionResult r = extract("Shoppers bought candles ahead of Oct. 20. "
+        + "The crew inspected the dam prior to Oct. 24.");
+    assertThat(event(r, "bought").anchorRelation()).contains(TemporalRelation.BEFORE);
+    assertThat(event(r, "inspected").anchorRelation()).contains(TemporalRelation.BEFORE);
+  }
 }
