@@ -16,24 +16,62 @@ import java.util.Set;
  *   <li>a second expression coordinated with its anchor: "in both 1990 and 1991", "for the
  *       second half and for next year" (the same relation);
  *   <li>a length "for ..." right beside its date: "answered questions for three hours Sunday" (throughout
- *       it).
+ *       it);
+ *   <li>a start "from" a later expression, beside a verb's other date: "sales rose 4% in May
+ *       from a year earlier" (starts with it).
  * </ul>
  */
 final class AdditionalAnchors {
   static final double CONFIDENCE = 0.6;
   private static final Set<String> COORDINATORS = Set.of("and", "or");
+  /** How far after its verb a "from" start may stand. */
+  private static final int START_REACH = 12;
 
   private AdditionalAnchors() {}
 
   /** For each event, the further anchors in its own sentence; empty lists for most. */
-  static List<List<Anchor>> find(List<Token> tokens, List<SentenceTimex> timexes,
-      Anchor[] anchors) {
+  static List<List<Anchor>> find(List<Token> tokens, List<Trigger> triggers,
+      List<SentenceTimex> timexes, Anchor[] anchors) {
     List<List<Anchor>> out = new ArrayList<>(anchors.length);
-    for (Anchor a : anchors) {
+    for (int i = 0; i < anchors.length; i++) {
+      Anchor a = anchors[i];
       int k = a == null ? -1 : timexes.indexOf(a.timex());
-      out.add(k < 0 ? List.of() : further(tokens, timexes, k, a));
+      List<Anchor> more = k < 0 ? List.of() : further(tokens, timexes, k, a);
+      Anchor start = a == null ? null : startAfter(triggers, i, timexes, a);
+      if (start != null && more.stream().noneMatch(m -> m.timex() == start.timex())) {
+        more = new ArrayList<>(more);
+        more.add(start);
+      }
+      out.add(more);
     }
     return out;
+  }
+
+  /**
+   * A verb dated by one expression and measured "from" another that follows it starts at the
+   * second: "output rose 4% in May from a year earlier" (a start within the verb's reach, no
+   * other verb in between).
+   */
+  private static Anchor startAfter(List<Trigger> triggers, int i, List<SentenceTimex> timexes,
+      Anchor primary) {
+    Trigger t = triggers.get(i);
+    if (!t.verbal()) {
+      return null;
+    }
+    for (SentenceTimex y : timexes) {
+      if (y == primary.timex() || y.first() <= t.token() || y.first() > t.token() + START_REACH
+          || !y.anchors() || !y.preposition().equals("from")
+          || y.relation() != TemporalRelation.BEGINS) {
+        continue;
+      }
+      for (Trigger other : triggers) {
+        if (other.verbal() && other.token() > t.token() && other.token() < y.first()) {
+          return null;
+        }
+      }
+      return new Anchor(y, TemporalRelation.BEGINS, CONFIDENCE);
+    }
+    return null;
   }
 
   private static List<Anchor> further(List<Token> tokens, List<SentenceTimex> timexes, int k,

@@ -62,7 +62,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       narrative.before(clauses, timexes, quoted);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
-      List<List<Anchor>> further = AdditionalAnchors.find(tokens, timexes, anchors);
+      List<List<Anchor>> further = AdditionalAnchors.find(tokens, triggers, timexes, anchors);
       List<Optional<TemporalRelation>> publication =
           publicationRelations.relationsToPublication(tokens, triggers, clauses, anchors);
       narrative.after(triggers, clauses, timexes, anchors);

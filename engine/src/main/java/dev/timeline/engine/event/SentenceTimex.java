@@ -41,6 +41,10 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       Map.entry("throughout", TemporalRelation.DURING),
       Map.entry("within", TemporalRelation.DURING),
       Map.entry("over", TemporalRelation.DURING));
+  /** "sold shares ahead of the holiday", "prior to March": before it, not at it. */
+  private static final Map<String, TemporalRelation> TWO_WORD_PREPOSITIONS = Map.of(
+      "ahead of", TemporalRelation.BEFORE,
+      "prior to", TemporalRelation.BEFORE);
 
   /**
    * Dates and times can anchor events; durations, sets and vague references cannot, nor a date
@@ -127,6 +131,12 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
             duration && first > 0 && tokens.get(first - 1).pos().startsWith("VB");
         if (duration && (preposition.equals("for") || lengthOfVerb)) {
           relation = TemporalRelation.DURING; // "for six days", "spent six days": throughout
+        }
+        if (preposition.equals("through")
+            && e.type() == TimexType.DATE
+            && e.granularity().map(g -> g.compareTo(Granularity.DAY) >= 0).orElse(false)) {
+          // A day closes the stretch: "had bought 9,000 shares through May 4" ends with it.
+          relation = TemporalRelation.ENDS;
         }
         boolean premodifier = premodifies(tokens, last);
         out.add(new SentenceTimex(x, e, first, last, relation,
@@ -231,8 +241,11 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   /** Words that compare on their own: "compared with a year ago", "higher than a year earlier". */
   private static final java.util.Set<String> COMPARING =
       java.util.Set.of("compared", "versus", "vs.", "than");
-  /** How far back, through amounts and nouns but no verb, a comparison reaches. */
-  private static final int COMPARISON_REACH = 15;
+  /**
+   * How far back, through amounts and nouns but no verb, a comparison reaches: "compared with a
+   * restated profit of $4.1 million, or 12 cents a share, a year earlier" spans 16 tokens.
+   */
+  private static final int COMPARISON_REACH = 20;
 
   /** "forecast for 2024"; "from $260 million a year earlier": the date is not the event's. */
   private static boolean belongsToNoun(List<Token> tokens, int first, int floor) {
@@ -291,6 +304,12 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     }
     Token before = tokens.get(first - 1);
     String w = before.lower();
+    if (first >= 2) {
+      TemporalRelation r = TWO_WORD_PREPOSITIONS.get(tokens.get(first - 2).lower() + " " + w);
+      if (r != null) {
+        return r;
+      }
+    }
     return PREPOSITIONS.getOrDefault(w, TemporalRelation.ON);
   }
 }

@@ -12,10 +12,12 @@ import java.util.Optional;
  * Finds the expression that governs each event of a sentence, nearest reach first:
  *
  * <ol>
+ *   <li>the date a "when" clause right after it describes ("a year ago, when the mill boomed");
  *   <li>its own expression: the one right after it in its clause ("elected ... in 2007"), else
  *       a fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
  *       verb and its expression share it, and a stretch after an event noun is the noun's
  *       ("the murders ... over the last five years");
+ *   <li>an adverb of time in or right before its verb group ("which now runs");
  *   <li>the nearest other expression of its clause, if the tenses agree;
  *   <li>the expression of a clause tied to it by a temporal subordinator ("sent weapons when the
  *       civil war began three years ago"), related through the subordinator;
@@ -26,6 +28,9 @@ import java.util.Optional;
  *       selling");
  *   <li>the narrative time carried over from earlier sentences ({@link NarrativeTime}).
  * </ol>
+ *
+ * Last, {@link CueRelations} corrects a relation its event reads otherwise than its preposition
+ * ("won't reopen until June" starts then).
  */
 final class TimeAnchoring {
   static final double OWN = 0.9;
@@ -48,6 +53,7 @@ final class TimeAnchoring {
       NarrativeTime narrative) {
     Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
+    whenOfDate(triggers, clauses, timexes, at, anchors);
     modifiedNouns(triggers, timexes, anchors);
     datedSubjects(triggers, timexes, at, anchors);
     // An event's own expression after it first, then the fronted ones of its clause.
@@ -75,6 +81,7 @@ final class TimeAnchoring {
       }
     }
     stretchNouns(triggers, timexes, at, anchors);
+    adverbs(triggers, timexes, at, anchors);
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null) {
@@ -103,6 +110,7 @@ final class TimeAnchoring {
             .orElse(null);
       }
     }
+    CueRelations.apply(triggers, anchors);
     return anchors;
   }
 
@@ -194,6 +202,24 @@ final class TimeAnchoring {
       if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
         anchors[target] = new Anchor(x, x.relation(), WEAK);
         nounsBetween(triggers, inClause, target, x, new Anchor(x, x.relation(), WEAK), anchors);
+      }
+    }
+  }
+
+  /**
+   * An adverb of time inside or right before a verb group ("which now runs", "has recently
+   * cut") is that verb's, before any other expression of the clause is.
+   */
+  private void adverbs(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
+      Anchor[] anchors) {
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!x.weakAnchor() || x.stretch()) {
+        continue;
+      }
+      int target = adverbTarget(triggers, at.triggersOf.get(at.timexClause[k]), x);
+      if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
+        anchors[target] = new Anchor(x, x.relation(), WEAK);
       }
     }
   }
@@ -310,15 +336,16 @@ final class TimeAnchoring {
 
   /**
    * A date inside the subject ("Third-quarter mortgage approvals dropped", "Friday's ticket
-   * sales totaled", "earnings for the third quarter fell") dates the clause's verb when the
-   * noun it modifies is no event of its own.
+   * sales totaled", "earnings for the third quarter fell") dates the clause's verb, also when
+   * the noun it modifies is an event of its own ("Last year's results were hurt by a strike":
+   * TimeML dates both).
    */
   private void datedSubjects(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
       Anchor[] anchors) {
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!at.fronted[k] || !(x.premodifier() || x.periodOfNoun())
-          || x.expression().type() == TimexType.DURATION || datesANoun(x, triggers, anchors)) {
+          || x.expression().type() == TimexType.DURATION) {
         continue;
       }
       int verb = firstVerb(triggers, at.triggersOf.get(at.timexClause[k]));
@@ -328,16 +355,52 @@ final class TimeAnchoring {
     }
   }
 
-  private static boolean datesANoun(SentenceTimex x, List<Trigger> triggers, Anchor[] anchors) {
-    for (int i = 0; i < triggers.size(); i++) {
-      if (anchors[i] != null && anchors[i].timex() == x && !triggers.get(i).verbal()) {
+  /**
+   * A "when" clause right after a date describes that date: "a year ago, when the industry
+   * boomed", "since June, when the plant opened" — its events are at the date, whatever the
+   * date does for the clause before.
+   */
+  private void whenOfDate(List<Trigger> triggers, List<Clause> clauses,
+      List<SentenceTimex> timexes, Layout at, Anchor[] anchors) {
+    for (SentenceTimex x : timexes) {
+      if (!calendarDate(x)) {
+        continue;
+      }
+      for (int c = 0; c < clauses.size(); c++) {
+        Clause clause = clauses.get(c);
+        int gap = clause.begin() - x.last();
+        if (!clause.marker().equals("when") || (gap != 1 && gap != 2)) {
+          continue;
+        }
+        for (int i : at.triggersOf.get(c)) {
+          if (anchors[i] == null && compatible(triggers.get(i), x)) {
+            anchors[i] = new Anchor(x, TemporalRelation.ON, LINKED_CLAUSE);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean calendarDate(SentenceTimex x) {
+    TimexType type = x.expression().type();
+    String value = x.expression().value();
+    return (type == TimexType.DATE || type == TimexType.TIME) && !value.isEmpty()
+        && !value.endsWith("_REF");
+  }
+
+  private static boolean triggerAt(List<Trigger> triggers, int token) {
+    for (Trigger t : triggers) {
+      if (t.token() == token) {
         return true;
       }
     }
     return false;
   }
 
-  /** The verb whose group holds a one-word adverb or starts right after it. */
+  /**
+   * The verb whose group holds a one-word adverb or starts right after it, or right after a
+   * one-word subject that follows it ("but now we are hiring").
+   */
   private static int adverbTarget(List<Trigger> triggers, List<Integer> inClause,
       SentenceTimex x) {
     if (x.first() != x.last()) {
@@ -346,6 +409,13 @@ final class TimeAnchoring {
     for (int i : inClause) {
       VerbGroup g = triggers.get(i).group();
       if (g != null && g.first() <= x.first() + 1 && x.first() < g.head()) {
+        return i;
+      }
+    }
+    // One word of subject between: "but now we are hiring", "then Ana left".
+    for (int i : inClause) {
+      VerbGroup g = triggers.get(i).group();
+      if (g != null && g.first() == x.first() + 2 && !triggerAt(triggers, x.first() + 1)) {
         return i;
       }
     }

@@ -273,4 +273,77 @@ class TimeAnchoringTest {
         + "looms were loud.");
     assertThat(anchorOf(range, "said")).as("the range is the running's").isEmpty();
   }
+
+  @Test
+  void throughADayEndsTheEvent() {
+    ExtractionResult r = extract("The trust had bought 9,000 shares through Oct. 4. "
+        + "Prices will stay low through next year.");
+    assertThat(anchorOf(r, "bought")).isEqualTo("Oct. 4");
+    assertThat(event(r, "bought").anchorRelation()).contains(TemporalRelation.ENDS);
+    assertThat(event(r, "stay").anchorRelation()).as("a year is lived through")
+        .contains(TemporalRelation.DURING);
+  }
+
+  @Test
+  void aNegatedUntilStartsTheEventAndAProgressiveByIsOnGoingThen() {
+    ExtractionResult r = extract("The mill won't reopen until June. "
+        + "By Oct. 30, residents were fleeing the town. "
+        + "The crews will finish the bridge by June.");
+    assertThat(anchorOf(r, "reopen")).isEqualTo("June");
+    assertThat(event(r, "reopen").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(anchorOf(r, "fleeing")).isEqualTo("Oct. 30");
+    assertThat(event(r, "fleeing").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(event(r, "finish").anchorRelation()).contains(TemporalRelation.ENDS);
+  }
+
+  @Test
+  void aLaterStartFromADateIsAnAdditionalAnchor() {
+    ExtractionResult r = extract("Canning output rose 4% in September from a year earlier.");
+    assertThat(anchorOf(r, "rose")).isEqualTo("September");
+    assertThat(additional(r, "rose")).containsExactly("BEGINS a year earlier");
+  }
+
+  @Test
+  void aLongComparedAmountKeepsItsDateFromTheVerb() {
+    ExtractionResult r = extract("The mill earned $2.2 million, compared with a restated profit "
+        + "of $4.1 million, or 12 cents a share, a year earlier.");
+    assertThat(anchorOf(r, "earned")).as("the year-earlier date is the compared profit's")
+        .isEmpty();
+  }
+
+  @Test
+  void aDatedEventNounInTheSubjectAlsoDatesItsVerb() {
+    ExtractionResult r = extract("Last year's results were hurt by a strike.");
+    assertThat(anchorOf(r, "results")).isEqualTo("Last year");
+    assertThat(anchorOf(r, "hurt")).isEqualTo("Last year");
+  }
+
+  @Test
+  void aWhenClauseRightAfterADateIsAtThatDate() {
+    ExtractionResult r = extract("Mill profit slid to $3 million from $9 million a year ago, "
+        + "when lumber demand surged.");
+    assertThat(anchorOf(r, "surged")).isEqualTo("a year ago");
+    assertThat(event(r, "surged").anchorRelation()).contains(TemporalRelation.ON);
+  }
+
+  @Test
+  void anAdverbBeforeAOneWordSubjectDatesTheVerbAfterIt() {
+    ExtractionResult r = extract("Orders were thin in the summer, but now we are hiring again.");
+    assertThat(anchorOf(r, "hiring")).isEqualTo("now");
+  }
+
+  @Test
+  void anAdverbInTheVerbGroupWinsOverAnotherDateOfTheClause() {
+    ExtractionResult r = extract("Harbor Foods, which now runs 40 stores and will open two more "
+        + "in January, is based in Ohio.");
+    assertThat(anchorOf(r, "runs")).isEqualTo("now");
+  }
+
+  @Test
+  void aheadOfADateIsBeforeIt() {
+    ExtractionResult r = extract("Shoppers bought candles ahead of Oct. 20. "
+        + "The crew inspected the dam prior to Oct. 24.");
+    assertThat(event(r, "bought").anchorRelation()).contains(TemporalRelation.BEFORE);
+    assertThat(event(r, "inspected").anchorRelation()).contains(TemporalRelation.BEFORE);
+  }
 }
