@@ -67,7 +67,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           publicationRelations.relationsToPublication(triggers, clauses, anchors);
       narrative.after(triggers, clauses, timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
-          antecedents);
+          antecedents, timexes);
       boolean[] unreal = HypotheticalClauses.mark(tokens, triggers, clauses);
       for (int i = 0; i < triggers.size(); i++) {
         out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted, unreal,

@@ -210,6 +210,22 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aModifierBetweenTheSubjectAndItsVerbIsNoSubject() {
+    String text = "The builders said on Monday that turnover rose 7 percent. "
+        + "Inspectors warned that fresh floods could reach Tarnby. A review issued earlier this "
+        + "month found that the pumps had failed. The bridge that will carry the new railway is "
+        + "expected to open. Shops in the old town, which shut on Friday, will stay closed.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("earlier this month", "2014-09", dev.timeline.engine.temporal.TimexModifier.START).build());
+    assertThat(event(e, "rose").headline()).isEqualTo("Turnover rose 7 percent");
+    assertThat(event(e, "floods").headline()).isEqualTo("Fresh floods");
+    assertThat(event(e, "found").headline()).isEqualTo("A review found");
+    assertThat(event(e, "open").headline())
+        .isEqualTo("The bridge is expected to open");
+    assertThat(event(e, "stay").headline()).isEqualTo("Shops in the old town will stay closed");
+  }
+
+  @Test
   void someNounsNameAnEventOnlyBeforeAGivenWord() {
     List<EventMention> e = extract("The sale of the unit was completed. Sales rose in June. "
         + "The company unveiled plans to expand. The pension plan was changed.", List.of());
