@@ -226,6 +226,15 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aDateInsideAQuotationDoesNotDateTheVerbThatReportsIt() {
+    String text = "\"The second quarter was about planting, and the third is about harvest,\" "
+        + "the farmer said.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("The second quarter", "2014-Q2").build());
+    assertThat(event(e, "said").anchored()).isFalse();
+  }
+
+  @Test
   void someNounsNameAnEventOnlyBeforeAGivenWord() {
     List<EventMention> e = extract("The sale of the unit was completed. Sales rose in June. "
         + "The company unveiled plans to expand. The pension plan was changed.", List.of());
