@@ -50,8 +50,12 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
     for (List<Integer> group : MentionGroups.of(text, kept, expressions)) {
       List<EventMention> members = group.stream().map(kept::get).toList();
       EventMention main = mainOf(members, tokens);
+      // A noun the verb tells of shares the verb's borrowed date: it may not date the entry either.
+      int borrowed = borrowedPastDate(main, expressions, published)
+          ? main.anchorExpressionIndex() : -2;
       EventMention dating = members.stream()
-          .filter(m -> m.anchored())
+          .filter(m -> m.anchored() && m.anchorExpressionIndex() != borrowed
+              && !borrowedPastDate(m, expressions, published))
           .max(Comparator.comparingDouble(EventMention::confidence))
           .orElse(main);
       List<String> ids = new ArrayList<>();
@@ -59,7 +63,7 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
       members.stream().filter(m -> m != main).forEach(m -> ids.add(m.id()));
       Draft d = new Draft(order++, ids, main, dating, headline(main,
           unreal.getOrDefault(main.sentenceIndex(), List.of()), tokens));
-      if (dating.anchored()
+      if (dating.anchored() && !borrowedPastDate(dating, expressions, published)
           && expressions.get(dating.anchorExpressionIndex()).interval().isPresent()) {
         if (!bareWord(main, d.headline)) {
           dated.add(d);
@@ -82,6 +86,26 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
       entries.add(relativeEntry(entries.size(), d, text));
     }
     return new Timeline(entries, published);
+  }
+
+  /** Anchors at or above this confidence are the event's own expression or a fronted one. */
+  private static final double OWN_OR_FRONTED = 0.85;
+
+  /**
+   * English puts no finished past time on a present perfect ("*has coached in 2019"): one that
+   * took its date from a neighbouring clause ("handed them over in 2019 and has coached only the
+   * sprinters since") is placed relative to publication instead. The events list keeps the link.
+   */
+  private static boolean borrowedPastDate(EventMention m, List<TemporalExpression> expressions,
+      Optional<PublicationDate> published) {
+    if (!m.anchored() || m.tense() != Tense.PRESENT || m.aspect() != dev.timeline.engine.event.Aspect.PERFECTIVE
+        || m.confidence() >= OWN_OR_FRONTED || published.isEmpty()
+        || m.anchorRelation().orElse(TemporalRelation.ON) != TemporalRelation.ON) {
+      return false;
+    }
+    return expressions.get(m.anchorExpressionIndex()).interval()
+        .map(iv -> !iv.end().isAfter(published.get().date().atStartOfDay()))
+        .orElse(false);
   }
 
   /**

@@ -130,6 +130,17 @@ class ChronologicalTimelineBuilderTest {
   }
 
   @Test
+  void aPresentPerfectTakesNoPastDateFromItsNeighbour() {
+    String text = "She sold the farm in 2009 and has taught only the choir since the flood.";
+    List<TemporalExpression> x = new HandTimexes(text).date("2009", "2009").build();
+    List<TimelineEntry> entries = build(text, x, ExtractionOptions.DEFAULT).entries();
+    assertThat(entries).filteredOn(e -> e.headline().contains("taught"))
+        .singleElement().satisfies(e -> assertThat(e.dated()).isFalse());
+    assertThat(entries).filteredOn(e -> e.headline().contains("sold"))
+        .singleElement().satisfies(e -> assertThat(e.value()).isEqualTo("2009"));
+  }
+
+  @Test
   void hypotheticalAndNegatedEventsOnlyWhenAskedFor() {
     String text = "Russia may join the fight. The army did not withdraw. Troops crossed the river.";
     Timeline factual = build(text, List.of(), ExtractionOptions.DEFAULT);
