@@ -128,6 +128,10 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
         if (duration && (preposition.equals("for") || lengthOfVerb)) {
           relation = TemporalRelation.DURING; // "for six days", "spent six days": throughout
         }
+        if (preposition.equals("through") && e.granularity()
+            .map(g -> g.compareTo(Granularity.DAY) >= 0).orElse(false)) {
+          relation = TemporalRelation.ENDS; // "shut through Friday": until the day, not over it
+        }
         boolean premodifier = premodifies(tokens, last);
         out.add(new SentenceTimex(x, e, first, last, relation,
             !premodifier && ((duration && stretch) || !belongsToNoun(tokens, first, floor)),

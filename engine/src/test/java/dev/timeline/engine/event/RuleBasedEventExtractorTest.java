@@ -137,6 +137,17 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void throughADayEndsTheEventButThroughALongerPeriodCoversIt() {
+    String text = "The museum will stay closed through Sept. 19. Repairs will continue through "
+        + "2015.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("Sept. 19", "2014-09-19").date("2015", "2015").build();
+    List<EventMention> e = extract(text, x);
+    assertThat(event(e, "stay").anchorRelation()).contains(TemporalRelation.ENDS);
+    assertThat(event(e, "continue").anchorRelation()).contains(TemporalRelation.DURING);
+  }
+
+  @Test
   void aWhenClauseDatesItsMainClauseAndAnAfterClauseOrdersIt() {
     String text = "The country sent weapons when the civil war began three years ago. "
         + "Prices fell after the bank raised rates in May.";
