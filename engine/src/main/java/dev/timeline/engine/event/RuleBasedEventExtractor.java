@@ -62,7 +62,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       narrative.before(clauses, timexes, quoted);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
-      BorrowedAnchors.drop(triggers, timexes, quoted, anchors);
+      BorrowedAnchors.drop(tokens, triggers, timexes, quoted, anchors);
       List<List<Anchor>> further = AdditionalAnchors.find(tokens, timexes, anchors);
       List<Optional<TemporalRelation>> publication =
           publicationRelations.relationsToPublication(triggers, clauses, anchors);

@@ -246,6 +246,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aPeriodAForecastNamesDoesNotDateRaisingIt() {
+    String text = "The brewer cut its outlook for fiscal 2014, citing weak demand.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("fiscal 2014", "2014").build());
+    assertThat(event(e, "cut").anchored()).isFalse();
+  }
+
+  @Test
   void someNounsNameAnEventOnlyBeforeAGivenWord() {
     List<EventMention> e = extract("The sale of the unit was completed. Sales rose in June. "
         + "The company unveiled plans to expand. The pension plan was changed.", List.of());
