@@ -24,6 +24,8 @@ final class Headlines {
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from",
       "with", "by", "into", "over", "under", "near", "against", "about", "during", "across");
 
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+
   private static final Set<String> FREE_RELATIVES = Set.of("whoever", "whatever", "whichever");
 
   /** Tokens [from, to] of the sentence, or a literal word standing for them; lower: lower-case its first letter. */
@@ -41,9 +43,17 @@ final class Headlines {
   private final Antecedents antecedents;
 
   private final boolean[] finiteStart;
+  /** Tokens inside a temporal expression of the sentence. */
+  private final boolean[] dated;
 
   Headlines(List<Token> tokens, String text, List<Trigger> triggers, List<Clause> clauses,
-      boolean[] quoted, Antecedents antecedents) {
+      boolean[] quoted, Antecedents antecedents, List<SentenceTimex> timexes) {
+    this.dated = new boolean[tokens.size()];
+    for (SentenceTimex x : timexes) {
+      for (int k = Math.max(0, x.first()); k <= x.last() && k < tokens.size(); k++) {
+        dated[k] = true;
+      }
+    }
     this.tokens = tokens;
     this.text = text;
     this.triggers = triggers;
@@ -259,7 +269,7 @@ final class Headlines {
         Token u = tokens.get(k);
         if (u.pos().equals(",") || isDash(u)) {
           int start = NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0);
-          return start < 0 ? null : new int[] {start, k - 1};
+          return start < 0 ? null : new int[] {extendOverModifiers(start, k - 1), k - 1};
         }
       }
       return null;
@@ -277,7 +287,44 @@ final class Headlines {
       return start < 0 ? null : new int[] {start, end};
     }
     int start = NounPhrases.startOfPhraseEndingAt(tokens, j, 0);
-    return start < 0 ? null : new int[] {extendOverModifiers(start, j), j};
+    if (start < 0) {
+      return null;
+    }
+    int[] outer = outerSubject(start, j);
+    return outer != null ? outer : new int[] {extendOverModifiers(start, j), j};
+  }
+
+  /**
+   * The phrase before the verb may close a modifier of the real subject: a date after a
+   * participle ("An audit published earlier this year found") or the object of a relative clause
+   * ("the centre that will bear her name is expected"). The subject is the phrase before the
+   * modifier; null when the phrase is the subject itself.
+   */
+  private int[] outerSubject(int start, int end) {
+    int p = start - 1;
+    if (dated[start] && dated[end]) {
+      while (p >= 0 && tokens.get(p).pos().startsWith("RB")) {
+        p--;
+      }
+      boolean participle = p > 0 && (tokens.get(p).pos().equals("VBN")
+          || tokens.get(p).pos().equals("VBD"));
+      return participle && NounPhrases.isNominal(tokens.get(p - 1)) ? nounBefore(p) : null;
+    }
+    while (p >= 0 && (tokens.get(p).isVerb() || tokens.get(p).pos().equals("MD")
+        || tokens.get(p).pos().startsWith("RB"))) {
+      p--;
+    }
+    if (p > 0 && p < start - 1 && RELATIVES.contains(tokens.get(p).lower())
+        && NounPhrases.isNominal(tokens.get(p - 1))) {
+      return nounBefore(p);
+    }
+    return null;
+  }
+
+  /** The phrase ending right before token {@code p}, over its own modifiers, or null. */
+  private int[] nounBefore(int p) {
+    int s = NounPhrases.startOfPhraseEndingAt(tokens, p - 1, 0);
+    return s < 0 ? null : new int[] {extendOverModifiers(s, p - 1), p - 1};
   }
 
   /**

@@ -51,7 +51,7 @@ final class NounPhrases {
     int k = end;
     boolean nominal = false;
     while (k >= limit && k >= 0 && (isPart(tokens, k) || isNameOf(tokens, k))
-        && end - k < 10 && !complementizer(tokens, k)) {
+        && end - k < 10 && !complementizer(tokens, k, end)) {
       // A capitalised head the tagger took for an adjective is a name: "Veridian/JJ cut".
       nominal |= isNominal(tokens.get(k)) || (k == end && tokens.get(k).pos().equals("JJ")
           && Character.isUpperCase(tokens.get(k).text().charAt(0)));
@@ -82,10 +82,17 @@ final class NounPhrases {
     return start;
   }
 
-  /** "that" before a name opens a clause, it is no determiner: "argued that Hale had lost". */
-  private static boolean complementizer(List<Token> tokens, int k) {
-    return tokens.get(k).lower().equals("that") && k + 1 < tokens.size()
-        && tokens.get(k + 1).pos().startsWith("NNP");
+  /**
+   * "that" before a name opens a clause, it is no determiner: "argued that Hale had lost"; nor
+   * before a plural, which takes "those": "warned that new storms could arrive".
+   */
+  private static boolean complementizer(List<Token> tokens, int k, int end) {
+    if (!tokens.get(k).lower().equals("that") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    String head = tokens.get(end).pos();
+    return tokens.get(k + 1).pos().startsWith("NNP")
+        || head.equals("NNS") || head.equals("NNPS");
   }
 
   /** "of" inside a title: "Secretary of State". */

@@ -62,12 +62,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       narrative.before(clauses, timexes, quoted);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
+      BorrowedAnchors.drop(tokens, triggers, timexes, quoted, anchors);
       List<List<Anchor>> further = AdditionalAnchors.find(tokens, triggers, timexes, anchors);
       List<Optional<TemporalRelation>> publication =
           publicationRelations.relationsToPublication(tokens, triggers, clauses, anchors);
       narrative.after(triggers, clauses, timexes, anchors);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
-          antecedents);
+          antecedents, timexes);
       boolean[] unreal = HypotheticalClauses.mark(tokens, triggers, clauses);
       for (int i = 0; i < triggers.size(); i++) {
         out.add(mention(out.size() + 1, sentence, tokens, triggers, i, clauses, quoted, unreal,

@@ -63,6 +63,14 @@ final class TagRepairs {
       forms[i] = out.get(i).lower();
     }
     boolean changed = false;
+    for (int i = 1; i + 1 < out.size(); i++) {
+      if (subjectAfterThat(out, forms, i)) {
+        changed |= retag(out, i, "NN") | retag(out, i + 1, "VBD");
+      }
+    }
+    for (int i = 1; i < out.size(); i++) {
+      changed |= retag(out, i, complementOfLinkingVerb(out, i) ? "VBN" : null);
+    }
     for (int i = 1; i < out.size(); i++) {
       changed |= retag(out, i, hiddenVerb(out, forms, i));
     }
@@ -97,6 +105,29 @@ final class TagRepairs {
         ? t.lower() : t.lemma();
     tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, lemma));
     return true;
+  }
+
+  /**
+   * A clause opened by "that" needs its subject before its verb, so a bare verb right after "that"
+   * with a past form after it is that subject: "said that revenue/VB rose/RB 18 percent".
+   */
+  private static boolean subjectAfterThat(List<Token> tokens, String[] forms, int i) {
+    return tokens.get(i).pos().equals("VB") && forms[i - 1].equals("that")
+        && !tokens.get(i + 1).isVerb() && Character.isLetter(forms[i + 1].charAt(0))
+        && isPastForm(forms[i + 1]);
+  }
+
+  /** Verbs that join a subject to a state: "stay closed", "remained shut". */
+  private static final Set<String> LINKING_LEMMAS = Set.of("stay", "remain", "become", "seem");
+
+  /**
+   * A past form right after a linking verb is the state it links, a participle: "will stay
+   * closed/VBD" cannot hold two finite verbs.
+   */
+  private static boolean complementOfLinkingVerb(List<Token> tokens, int i) {
+    Token prev = tokens.get(i - 1);
+    return tokens.get(i).pos().equals("VBD") && prev.isVerb()
+        && LINKING_LEMMAS.contains(prev.lemma());
   }
 
   private static String hiddenVerb(List<Token> tokens, String[] forms, int i) {

@@ -41,20 +41,31 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
     List<Draft> dated = new ArrayList<>();
     List<Draft> relative = new ArrayList<>();
     int order = 0;
+    java.util.Map<Integer, List<EventMention>> unreal = new java.util.HashMap<>();
+    for (EventMention e : events) {
+      if (!factual(e.factuality())) {
+        unreal.computeIfAbsent(e.sentenceIndex(), k -> new ArrayList<>()).add(e);
+      }
+    }
     for (List<Integer> group : MentionGroups.of(text, kept, expressions)) {
       List<EventMention> members = group.stream().map(kept::get).toList();
       EventMention main = mainOf(members, tokens);
+      // A noun the verb tells of shares the verb's borrowed date: it may not date the entry either.
+      int borrowed = borrowedPastDate(main, expressions, published)
+          ? main.anchorExpressionIndex() : -2;
       EventMention dating = members.stream()
-          .filter(m -> m.anchored())
+          .filter(m -> m.anchored() && m.anchorExpressionIndex() != borrowed
+              && !borrowedPastDate(m, expressions, published))
           .max(Comparator.comparingDouble(EventMention::confidence))
           .orElse(main);
       List<String> ids = new ArrayList<>();
       ids.add(main.id());
       members.stream().filter(m -> m != main).forEach(m -> ids.add(m.id()));
-      Draft d = new Draft(order++, ids, main, dating);
-      if (dating.anchored()
+      Draft d = new Draft(order++, ids, main, dating, headline(main,
+          unreal.getOrDefault(main.sentenceIndex(), List.of()), tokens));
+      if (dating.anchored() && !borrowedPastDate(dating, expressions, published)
           && expressions.get(dating.anchorExpressionIndex()).interval().isPresent()) {
-        if (!bareWord(main)) {
+        if (!bareWord(main, d.headline)) {
           dated.add(d);
         }
       } else if (clauseLevel(main)
@@ -77,6 +88,26 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
     return new Timeline(entries, published);
   }
 
+  /** Anchors at or above this confidence are the event's own expression or a fronted one. */
+  private static final double OWN_OR_FRONTED = 0.85;
+
+  /**
+   * English puts no finished past time on a present perfect ("*has coached in 2019"): one that
+   * took its date from a neighbouring clause ("handed them over in 2019 and has coached only the
+   * sprinters since") is placed relative to publication instead. The events list keeps the link.
+   */
+  private static boolean borrowedPastDate(EventMention m, List<TemporalExpression> expressions,
+      Optional<PublicationDate> published) {
+    if (!m.anchored() || m.tense() != Tense.PRESENT || m.aspect() != dev.timeline.engine.event.Aspect.PERFECTIVE
+        || m.confidence() >= OWN_OR_FRONTED || published.isEmpty()
+        || m.anchorRelation().orElse(TemporalRelation.ON) != TemporalRelation.ON) {
+      return false;
+    }
+    return expressions.get(m.anchorExpressionIndex()).interval()
+        .map(iv -> !iv.end().isAfter(published.get().date().atStartOfDay()))
+        .orElse(false);
+  }
+
   /**
    * A finite verb or a predicative state says something happened on its own; an undated event
    * noun, participle, infinitive or imperative ("the airstrikes", "adding", "let us know") only
@@ -90,8 +121,8 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
    * A noun, participle or infinitive whose headline is one word ("Sales", "Results") tells a
    * reader nothing without its sentence: the events list keeps it, the timeline does not.
    */
-  private static boolean bareWord(EventMention m) {
-    return !clauseLevel(m) && m.headline().indexOf(' ') < 0;
+  private static boolean bareWord(EventMention m, String headline) {
+    return !clauseLevel(m) && headline.indexOf(' ') < 0;
   }
 
   private static boolean factual(Factuality f) {
@@ -108,7 +139,26 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
     return members.get(0);
   }
 
-  private record Draft(int order, List<String> ids, EventMention main, EventMention dating) {}
+  /**
+   * An event noun whose clause is left off as unreal ("new storms could arrive by Wednesday
+   * night") is read in that clause's words: the noun alone says only "New storms".
+   */
+  private static String headline(EventMention main, List<EventMention> unreal,
+      List<Token> tokens) {
+    if (!MentionGroups.isNoun(tokens, main) || !main.anchored()) {
+      return main.headline();
+    }
+    for (EventMention m : unreal) {
+      if (!MentionGroups.isNoun(tokens, m) && MentionGroups.tellsOf(m, main)
+          && m.headline().length() > main.headline().length()) {
+        return m.headline();
+      }
+    }
+    return main.headline();
+  }
+
+  private record Draft(int order, List<String> ids, EventMention main, EventMention dating,
+      String headline) {}
 
   private static TimeInterval interval(Draft d, List<TemporalExpression> expressions) {
     return expressions.get(d.dating.anchorExpressionIndex()).interval().orElseThrow();
@@ -146,10 +196,20 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
       List<TemporalExpression> expressions) {
     TemporalExpression x = expressions.get(d.dating.anchorExpressionIndex());
     EventMention main = d.main;
+    Optional<TemporalExpression> end = rangeEnd(d.dating, x, expressions);
+    if (end.isPresent()) {
+      TimeInterval span = new TimeInterval(x.interval().get().begin(),
+          end.get().interval().get().end());
+      return new TimelineEntry(position, d.ids, d.headline, sentenceSpan(text, main),
+          main.trigger(), Optional.of(x.span()), x.value(), x.granularity(), x.modifier(),
+          Optional.of(span), DisplayDates.range(x, end.get()), d.dating.anchorRelation(),
+          d.dating.publicationRelation().or(main::publicationRelation), main.eventClass(),
+          main.factuality());
+    }
     return new TimelineEntry(
         position,
         d.ids,
-        main.headline(),
+        d.headline,
         sentenceSpan(text, main),
         main.trigger(),
         Optional.of(x.span()),
@@ -165,13 +225,37 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         main.factuality());
   }
 
+  /**
+   * The end of a range the event fills from its date ("paid between 2014 and 2022"): a further
+   * anchor the event ends with, later than its date. The entry then spans both.
+   */
+  private static Optional<TemporalExpression> rangeEnd(EventMention m, TemporalExpression from,
+      List<TemporalExpression> expressions) {
+    if (m.anchorRelation().orElse(TemporalRelation.ON) != TemporalRelation.BEGINS
+        || from.interval().isEmpty()) {
+      return Optional.empty();
+    }
+    for (var a : m.additionalAnchors()) {
+      if (a.relation() != TemporalRelation.ENDS || a.expressionIndex() < 0
+          || a.expressionIndex() >= expressions.size()) {
+        continue;
+      }
+      TemporalExpression to = expressions.get(a.expressionIndex());
+      if (to.interval().isPresent()
+          && to.interval().get().end().isAfter(from.interval().get().end())) {
+        return Optional.of(to);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static TimelineEntry relativeEntry(int position, Draft d, AnalyzedText text) {
     EventMention main = d.main;
     TemporalRelation pub = relationToPublication(d);
     return new TimelineEntry(
         position,
         d.ids,
-        main.headline(),
+        d.headline,
         sentenceSpan(text, main),
         main.trigger(),
         Optional.empty(),

@@ -56,6 +56,23 @@ final class DisplayDates {
   }
 
   /**
+   * A range an event fills ("paid between 2014 and 2022", "rain from Tuesday to Thursday"): both
+   * ends, the words they share written once ("2014 to 2022", "9 to 11 July 2024").
+   */
+  static String range(TemporalExpression from, TemporalExpression to) {
+    String a = of(from, Optional.empty());
+    String b = of(to, Optional.empty());
+    for (int cut = a.indexOf(' '); cut > 0; cut = a.indexOf(' ', cut + 1)) {
+      String shared = a.substring(cut);
+      if (b.endsWith(shared) && b.length() > shared.length()
+          && a.substring(0, cut).indexOf(' ') < 0) {
+        return a.substring(0, cut) + " to " + b;
+      }
+    }
+    return a + " to " + b;
+  }
+
+  /**
    * A quarter or half whose months are not its calendar label's ("fiscal Q3 2025" covering January
    * to March): the reader needs the word.
    */

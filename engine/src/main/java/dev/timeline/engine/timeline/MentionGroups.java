@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class MentionGroups {
   private static final int MAX_GAP = 5;
+  /** Verbs that join their subject to a state: "stay shut", "remain closed". */
+  private static final Set<String> LINKING = Set.of("stay", "remain", "become", "seem");
   private static final Set<String> CLAUSE_BREAKS =
       Set.of(",", ";", ":", ".", "that", "when", "while", "after", "before", "because", "if",
           "who", "which");
@@ -49,6 +51,14 @@ final class MentionGroups {
     for (int i = 0; i < n; i++) {
       trigger[i] = tokenAt(tokens, mentions.get(i).trigger().begin());
       noun[i] = isNoun(trigger[i], mentions.get(i));
+    }
+    for (int i = 0; i < n; i++) {
+      int verb = noun[i] ? -1 : linkingVerbBefore(tokens, mentions, trigger, bySentence
+          .get(mentions.get(i).sentenceIndex()), place[i], i);
+      if (verb >= 0 && (!mentions.get(verb).anchored() || dateKey(mentions.get(i), expressions)
+          .equals(dateKey(mentions.get(verb), expressions)))) {
+        owner[i] = verb;
+      }
     }
     java.util.Map<String, Integer> firstNoun = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -95,6 +105,22 @@ final class MentionGroups {
     return r;
   }
 
+  /**
+   * The linking verb whose complement a tenseless word is ("will stay shut", "remained
+   * closed"): one state, told by the verb's entry. The mention of that verb, or -1.
+   */
+  private static int linkingVerbBefore(List<Token> tokens, List<EventMention> mentions,
+      Token[] trigger, List<Integer> sameSentence, int at, int complement) {
+    Token word = trigger[complement];
+    if (at == 0 || word == null || word.index() == 0) {
+      return -1;
+    }
+    int j = sameSentence.get(at - 1);
+    Token verb = trigger[j];
+    return verb != null && verb.index() == word.index() - 1 && LINKING.contains(verb.lemma())
+        ? j : -1;
+  }
+
   /** The aspectual or support verb next to the noun in its clause, or -1. */
   private static int carrier(List<Token> tokens, List<EventMention> mentions, Token[] trigger,
       boolean[] noun, List<Integer> sameSentence, int at, int nounIndex) {
@@ -124,7 +150,7 @@ final class MentionGroups {
    * A verb dated by the same expression whose headline already names the noun: "Adeyemi will
    * coach her last race" tells of "her last race" on the same day; two entries would say it twice.
    */
-  private static boolean tellsOf(EventMention verb, EventMention noun) {
+  static boolean tellsOf(EventMention verb, EventMention noun) {
     if (!verb.anchored() || !noun.anchored()
         || verb.anchorExpressionIndex() != noun.anchorExpressionIndex()) {
       return false;

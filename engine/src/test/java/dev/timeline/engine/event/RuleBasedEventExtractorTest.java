@@ -137,6 +137,17 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void throughADayEndsTheEventButThroughALongerPeriodCoversIt() {
+    String text = "The museum will stay closed through Sept. 19. Repairs will continue through "
+        + "2015.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("Sept. 19", "2014-09-19").date("2015", "2015").build();
+    List<EventMention> e = extract(text, x);
+    assertThat(event(e, "stay").anchorRelation()).contains(TemporalRelation.ENDS);
+    assertThat(event(e, "continue").anchorRelation()).contains(TemporalRelation.DURING);
+  }
+
+  @Test
   void aWhenClauseDatesItsMainClauseAndAnAfterClauseOrdersIt() {
     String text = "The country sent weapons when the civil war began three years ago. "
         + "Prices fell after the bank raised rates in May.";
@@ -207,6 +218,39 @@ class RuleBasedEventExtractorTest {
     List<EventMention> e = extract("The coach insisted on Sunday that Mara had already resigned.",
         List.of());
     assertThat(event(e, "resigned").headline()).isEqualTo("Mara had already resigned");
+  }
+
+  @Test
+  void aModifierBetweenTheSubjectAndItsVerbIsNoSubject() {
+    String text = "The builders said on Monday that turnover rose 7 percent. "
+        + "Inspectors warned that fresh floods could reach Tarnby. A review issued earlier this "
+        + "month found that the pumps had failed. The bridge that will carry the new railway is "
+        + "expected to open. Shops in the old town, which shut on Friday, will stay closed.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("earlier this month", "2014-09", dev.timeline.engine.temporal.TimexModifier.START).build());
+    assertThat(event(e, "rose").headline()).isEqualTo("Turnover rose 7 percent");
+    assertThat(event(e, "floods").headline()).isEqualTo("Fresh floods");
+    assertThat(event(e, "found").headline()).isEqualTo("A review found");
+    assertThat(event(e, "open").headline())
+        .isEqualTo("The bridge is expected to open");
+    assertThat(event(e, "stay").headline()).isEqualTo("Shops in the old town will stay closed");
+  }
+
+  @Test
+  void aDateInsideAQuotationDoesNotDateTheVerbThatReportsIt() {
+    String text = "\"The second quarter was about planting, and the third is about harvest,\" "
+        + "the farmer said.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("The second quarter", "2014-Q2").build());
+    assertThat(event(e, "said").anchored()).isFalse();
+  }
+
+  @Test
+  void aPeriodAForecastNamesDoesNotDateRaisingIt() {
+    String text = "The brewer cut its outlook for fiscal 2014, citing weak demand.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("fiscal 2014", "2014").build());
+    assertThat(event(e, "cut").anchored()).isFalse();
   }
 
   @Test

@@ -93,6 +93,54 @@ class ChronologicalTimelineBuilderTest {
   }
 
   @Test
+  void aRangeShowsBothEnds() {
+    String text = "The firm paid the fees between 2009 and 2013. Crews will work from Sept. 18 to "
+        + "Sept. 20.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("2009", "2009")
+        .date("2013", "2013")
+        .date("Sept. 18", "2014-09-18")
+        .date("Sept. 20", "2014-09-20")
+        .build();
+    List<TimelineEntry> entries = build(text, x, ExtractionOptions.DEFAULT).entries();
+    assertThat(entries).extracting(TimelineEntry::displayDate)
+        .containsExactly("2009 to 2013", "18 to 20 September 2014");
+    assertThat(entries.get(0).interval().get().end()).isEqualTo(x.get(1).interval().get().end());
+  }
+
+  @Test
+  void aStateAfterALinkingVerbIsOneEntryWithIt() {
+    String text = "The roads will stay closed through Sept. 19.";
+    List<TemporalExpression> x = new HandTimexes(text).date("Sept. 19", "2014-09-19").build();
+    assertThat(build(text, x, ExtractionOptions.DEFAULT).entries())
+        .extracting(TimelineEntry::headline)
+        .containsExactly("The roads will stay closed through Sept. 19");
+  }
+
+  @Test
+  void aNounOfAnUnrealClauseReadsInItsClause() {
+    String text = "Officials warned on Monday that fresh storms could hit the coast by Sept. 19.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("Monday", "2014-09-15")
+        .date("Sept. 19", "2014-09-19")
+        .build();
+    assertThat(build(text, x, ExtractionOptions.DEFAULT).entries())
+        .extracting(TimelineEntry::headline)
+        .contains("Fresh storms could hit the coast by Sept. 19");
+  }
+
+  @Test
+  void aPresentPerfectTakesNoPastDateFromItsNeighbour() {
+    String text = "She sold the farm in 2009 and has taught only the choir since the flood.";
+    List<TemporalExpression> x = new HandTimexes(text).date("2009", "2009").build();
+    List<TimelineEntry> entries = build(text, x, ExtractionOptions.DEFAULT).entries();
+    assertThat(entries).filteredOn(e -> e.headline().contains("taught"))
+        .singleElement().satisfies(e -> assertThat(e.dated()).isFalse());
+    assertThat(entries).filteredOn(e -> e.headline().contains("sold"))
+        .singleElement().satisfies(e -> assertThat(e.value()).isEqualTo("2009"));
+  }
+
+  @Test
   void hypotheticalAndNegatedEventsOnlyWhenAskedFor() {
     String text = "Russia may join the fight. The army did not withdraw. Troops crossed the river.";
     Timeline factual = build(text, List.of(), ExtractionOptions.DEFAULT);
