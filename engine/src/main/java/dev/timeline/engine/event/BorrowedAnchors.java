@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Dates a verb does not take from its sentence. A date inside quotation marks places the quoted
- * words, not the reporting verb outside them: "'The first half was slow,' she said" says nothing
- * of when she said it. A period after "for" that a forecast names ("raised its outlook for 2026")
- * is the forecast's, not the time of raising it (the tagger may read "forecast" as an adjective,
- * so no event noun is there to take it). Only the verb's own expression right beside it would
- * still count.
+ * Dates an event does not take from its sentence. A date inside quotation marks places the quoted
+ * words, not the reporting verb outside them nor the event nouns there: "'The first half was
+ * slow,' she said after the match" says nothing of when she said it or when the match was. A
+ * period after "for" that a forecast names ("raised its outlook for 2026") is the forecast's, not
+ * the time of raising it (the tagger may read "forecast" as an adjective, so no event noun is
+ * there to take it). Only the event's own expression right beside it would still count.
  */
 final class BorrowedAnchors {
   /** Nouns whose "for" period is what they foresee: "its forecast for fiscal 2025". */
@@ -25,12 +25,12 @@ final class BorrowedAnchors {
     for (int i = 0; i < triggers.size(); i++) {
       Anchor a = anchors[i];
       Trigger t = triggers.get(i);
-      if (a == null || a.confidence() >= TimeAnchoring.OWN || !t.verbal()
+      if (a == null || a.confidence() >= TimeAnchoring.OWN
           || t.token() >= quoted.length || quoted[t.token()]) {
         continue;
       }
       SentenceTimex x = a.timex();
-      if (timexes.contains(x) && x.periodOfNoun() && x.first() >= 2
+      if (t.verbal() && timexes.contains(x) && x.periodOfNoun() && x.first() >= 2
           && FORECASTS.contains(tokens.get(x.first() - 2).lower())) {
         anchors[i] = null;
         continue;

@@ -60,6 +60,21 @@ final class MentionGroups {
         owner[i] = verb;
       }
     }
+    // Two events of one sentence that read the same and sit at the same date are one entry to a
+    // reader: "nobody came to watch us" for both "came" and its complement "watch".
+    java.util.Map<String, Integer> firstWording = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      EventMention m = mentions.get(i);
+      if (owner[i] != i) {
+        continue;
+      }
+      String key = m.sentenceIndex() + "\u0000" + m.headline().toLowerCase(java.util.Locale.ROOT)
+          + '\u0000' + dateKey(m, expressions) + '\u0000' + m.factuality();
+      Integer earlier = firstWording.putIfAbsent(key, i);
+      if (earlier != null) {
+        owner[i] = earlier;
+      }
+    }
     java.util.Map<String, Integer> firstNoun = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       if (!noun[i]) {

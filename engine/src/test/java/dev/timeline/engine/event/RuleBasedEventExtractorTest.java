@@ -254,6 +254,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aDateInsideAQuotationDoesNotDateAnEventNounOutsideIt() {
+    String text = "\"Two years ago the stands were half empty,\" the coach said after the match.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("Two years ago", "2023").build());
+    assertThat(event(e, "match").anchored()).isFalse();
+  }
+
+  @Test
   void someNounsNameAnEventOnlyBeforeAGivenWord() {
     List<EventMention> e = extract("The sale of the unit was completed. Sales rose in June. "
         + "The company unveiled plans to expand. The pension plan was changed.", List.of());

@@ -186,4 +186,16 @@ class ChronologicalTimelineBuilderTest {
     assertThat(headlines).contains("Sales in the third quarter rose 8 percent")
         .doesNotContain("Results", "Forecasts");
   }
+
+  @Test
+  void twoEventsOfASentenceThatReadTheSameAreOneEntry() {
+    String text = "Last spring nobody came to see the new ferry.";
+    List<TimelineEntry> entries = dev.timeline.engine.Engines.standard()
+        .extract(dev.timeline.engine.DocumentInput.news("t", text,
+            PublicationDate.parse("2025-10-16")))
+        .timeline().entries();
+    assertThat(entries)
+        .filteredOn(en -> en.headline().equals("Last spring nobody came to see the new ferry"))
+        .hasSize(1).first().satisfies(en -> assertThat(en.eventIds()).hasSize(2));
+  }
 }
