@@ -481,6 +481,16 @@ final class Resolver {
   private Outcome offsetBased(Draft d, Anchor anchor, String text) {
     CalendarUnit u = d.unit;
     CalendarPoint base = anchor.point;
+    String baseName = anchor.name;
+    if ((d.fromDays != 0 || d.fromWeekday != Draft.NONE) && base.granularity().compareTo(Granularity.DAY) >= 0) {
+      // "a week from Monday": the count starts on the coming Monday, not on the anchor's day.
+      LocalDate from = base.date().plusDays(d.fromDays);
+      if (d.fromWeekday != Draft.NONE) {
+        from = from.with(TemporalAdjusters.next(DayOfWeek.of(d.fromWeekday)));
+      }
+      base = CalendarPoint.of(from, Granularity.DAY);
+      baseName = "day counted from, after the " + anchor.name + " " + anchor.point.value() + ":";
+    }
     Granularity g = u.granularity;
     Granularity anchorG = base.granularity();
     if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
@@ -550,7 +560,7 @@ final class Resolver {
     String amount = d.offset == 0 ? "the same " + unitName(u) + " as"
         : Math.abs(d.offset) + " " + unitName(u) + (Math.abs(d.offset) == 1 ? "" : "s")
             + (d.offset < 0 ? " before" : " after");
-    String explanation = text + ": " + amount + " the " + anchor.name + " " + base.value();
+    String explanation = text + ": " + amount + " the " + baseName + " " + base.value();
     return new Outcome(p, "", anchoring(anchor, d, d.offset < 0 ? "past" : d.offset > 0 ? "future" : "",
         explanation));
   }
