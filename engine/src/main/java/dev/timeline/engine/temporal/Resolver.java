@@ -489,7 +489,7 @@ final class Resolver {
         from = from.with(TemporalAdjusters.next(DayOfWeek.of(d.fromWeekday)));
       }
       base = CalendarPoint.of(from, Granularity.DAY);
-      baseName = "day counted from, after the " + anchor.name + " " + anchor.point.value() + ":";
+      baseName = "day it counts from";
     }
     Granularity g = u.granularity;
     Granularity anchorG = base.granularity();
