@@ -82,6 +82,9 @@ final class Draft {
   boolean weekEnding;
   /** An offset counted from a known day keeps the day: "a week from today", "this time last year". */
   boolean sameDay;
+  /** The day such an offset counts from: "from tomorrow" 1 day on; "from Monday" the coming Monday. */
+  int fromDays;
+  int fromWeekday = NONE;
 
   /** DURATION, SET and REF values. */
   String value;

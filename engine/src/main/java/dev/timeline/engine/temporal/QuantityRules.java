@@ -137,8 +137,10 @@ final class QuantityRules {
             sign = 1;
             rel = Relative.SPEECH;
             stop = after.equals("hence") ? end + 1 : end + 2;
-          } else if (t.is(end + 1, "today")) {
-            // "a week from today": counted from the day itself, so the day is known.
+          } else if (t.is(end + 1, "today") || t.is(end + 1, "tomorrow")
+              || lex.intValue(t.lower(end + 1), Category.WEEKDAY) != Integer.MIN_VALUE) {
+            // "a week from today", "a month from tomorrow", "two weeks from Friday": counted from
+            // a known day, so the day is known.
             sign = 1;
             rel = Relative.SPEECH;
             stop = end + 2;
@@ -177,6 +179,11 @@ final class QuantityRules {
         d.relative = rel;
         d.unit = u;
         d.sameDay = sameDay;
+        if (sameDay && t.is(end + 1, "tomorrow")) {
+          d.fromDays = 1;
+        } else if (sameDay && !t.is(end + 1, "today")) {
+          d.fromWeekday = lex.intValue(t.lower(end + 1), Category.WEEKDAY);
+        }
         if (andHalf) {
           amount += 0.5;
         }

@@ -66,7 +66,7 @@ final class Resolver {
     this.options = options;
     this.tenses = new TenseDetector(t);
     this.patterns = new TokenPatterns(t);
-    this.ages = new AgeAnchors(t, patterns);
+    this.ages = new AgeAnchors(t);
   }
 
   TemporalExpression resolve(Draft d) {
@@ -220,6 +220,9 @@ final class Resolver {
   private record Outcome(CalendarPoint point, String value, Anchoring anchoring) {}
 
   private Outcome calendar(Draft d, String text) {
+    if (d.rule.equals(AgeAnchors.RULE)) {
+      return ageYear(d, text);
+    }
     boolean complete = d.year != Draft.NONE && !d.needsCentury
         || d.decade != Draft.NONE && !d.needsCentury || d.century != Draft.NONE;
     if ((d.rule.equals("year-quarter") || d.rule.equals("year-period")) && !d.needsCentury) {
@@ -362,11 +365,6 @@ final class Resolver {
       // "Sales rose from a year earlier ... up from the same period last year": both compare with
       // the reported period, not one with the other.
       Anchor a = earlier(needed, null, yearBack(d));
-      Anchor age = d.relative == Relative.STORY && needed.compareTo(Granularity.YEAR) <= 0
-          ? ageAnchor(a, d) : null;
-      if (age != null) {
-        return age;
-      }
       if (a != null) {
         return a;
       }
@@ -374,26 +372,17 @@ final class Resolver {
     return publicationAnchor();
   }
 
-  /**
-   * "She ran her first race at 14 and won a title two years later": an age said after the last
-   * date, in a text that gave the birth year, is the story's year.
-   */
-  private Anchor ageAnchor(Anchor last, Draft d) {
-    int from = 0;
-    if (last != null) {
-      for (Mention m : history) {
-        if (m.index == last.index) {
-          from = m.token;
-        }
-      }
-    }
-    AgeAnchors.Age age = ages.lastAge(from, d.first);
+  /** "at 14" after "born in 1952": the year of that birthday, counted from the birth year. */
+  private Outcome ageYear(Draft d, String text) {
+    AgeAnchors.Age age = ages.of(d);
     if (age == null) {
-      return null;
+      return new Outcome(null, "XXXX", new Anchoring(AnchorKind.UNRESOLVED, "", -1, d.rule, "",
+          "no birth year before the age '" + text + "'"));
     }
-    return new Anchor(AnchorKind.EARLIER_EXPRESSION, age.birthIndex(),
-        CalendarPoint.of(LocalDate.of(age.year(), 1, 1), Granularity.YEAR),
-        "year of age " + age.age() + " (born " + age.birthYear() + "):");
+    Anchor born = new Anchor(AnchorKind.EARLIER_EXPRESSION, age.birthIndex(),
+        CalendarPoint.of(LocalDate.of(age.birthYear(), 1, 1), Granularity.YEAR), "birth year");
+    return new Outcome(CalendarPoint.of(LocalDate.of(age.year(), 1, 1), Granularity.YEAR), "",
+        anchoring(born, d, "", text + ": age " + age.age() + ", born " + age.birthYear()));
   }
 
   /** A year-on-year comparison: "a year ago", "a year earlier", "the same period last year". */
@@ -492,6 +481,16 @@ final class Resolver {
   private Outcome offsetBased(Draft d, Anchor anchor, String text) {
     CalendarUnit u = d.unit;
     CalendarPoint base = anchor.point;
+    String baseName = anchor.name;
+    if ((d.fromDays != 0 || d.fromWeekday != Draft.NONE) && base.granularity().compareTo(Granularity.DAY) >= 0) {
+      // "a week from Monday": the count starts on the coming Monday, not on the anchor's day.
+      LocalDate from = base.date().plusDays(d.fromDays);
+      if (d.fromWeekday != Draft.NONE) {
+        from = from.with(TemporalAdjusters.next(DayOfWeek.of(d.fromWeekday)));
+      }
+      base = CalendarPoint.of(from, Granularity.DAY);
+      baseName = "day it counts from";
+    }
     Granularity g = u.granularity;
     Granularity anchorG = base.granularity();
     if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
@@ -561,7 +560,7 @@ final class Resolver {
     String amount = d.offset == 0 ? "the same " + unitName(u) + " as"
         : Math.abs(d.offset) + " " + unitName(u) + (Math.abs(d.offset) == 1 ? "" : "s")
             + (d.offset < 0 ? " before" : " after");
-    String explanation = text + ": " + amount + " the " + anchor.name + " " + base.value();
+    String explanation = text + ": " + amount + " the " + baseName + " " + base.value();
     return new Outcome(p, "", anchoring(anchor, d, d.offset < 0 ? "past" : d.offset > 0 ? "future" : "",
         explanation));
   }

@@ -20,8 +20,8 @@
  *   <li><b>Normalisation and anchoring</b>: {@code Resolver} turns drafts into {@link
  *       dev.timeline.engine.temporal.TemporalExpression}s in text order. Relative values lean on the
  *       publication date, or (story-relative expressions, and everything in NARRATIVE mode) on the
- *       last mentioned date of fitting granularity (in a life story, the year of an age said since the
- *       birth year: {@code AgeAnchors}); an underspecified weekday, month or day picks
+ *       last mentioned date of fitting granularity (in a life story, an age said after the birth
+ *       year is itself a year: {@code AgeAnchors}); an underspecified weekday, month or day picks
  *       its occurrence from {@code ExtractionOptions.direction()} or the clause's tense ({@code
  *       TenseDetector}); {@code CalendarPoint} formats the value and its interval. Earnings news compares
  *       against the reported period: "a year earlier", "the 1988 period" or "the latest period" take

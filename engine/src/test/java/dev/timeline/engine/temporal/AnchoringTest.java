@@ -33,6 +33,16 @@ class AnchoringTest {
   }
 
   @Test
+  void anAgeAfterTheBirthYearIsThatBirthdaysYearAndOtherNumbersStayNumbers() {
+    List<TemporalExpression> found = tag("Mira Valdez, born in 1950, sold her first song at 17. Her label"
+        + " bought the rights at 14 percent of sales. At 30, she ran a studio.", TUESDAY, ExtractionOptions.DEFAULT);
+    assertThat(found).extracting(TemporalExpression::text).containsExactly("1950", "17", "30");
+    assertThat(found).extracting(TemporalExpression::value).containsExactly("1950", "1967", "1980");
+    assertThat(found.get(1).anchoring().kind()).isEqualTo(AnchorKind.EARLIER_EXPRESSION);
+    assertThat(found.get(1).anchoring().anchorExpressionIndex()).isZero();
+  }
+
+  @Test
   void absoluteDatesNeedNoAnchor() {
     TemporalExpression e = tag("It happened on Sept. 14, 2014.", Optional.empty(), ExtractionOptions.DEFAULT).get(0);
     assertThat(e.value()).isEqualTo("2014-09-14");
