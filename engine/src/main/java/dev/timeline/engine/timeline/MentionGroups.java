@@ -75,6 +75,27 @@ final class MentionGroups {
         owner[i] = earlier;
       }
     }
+    // A wording held whole in another event's headline of the sentence, at the same date, adds
+    // nothing: "Coaching at the club in 1981" beside "She began coaching at the club in 1981".
+    for (List<Integer> same : bySentence.values()) {
+      for (int b : same) {
+        if (owner[b] != b) {
+          continue;
+        }
+        String shorter = mentions.get(b).headline().toLowerCase(java.util.Locale.ROOT);
+        for (int a : same) {
+          EventMention m = mentions.get(a);
+          String longer = m.headline().toLowerCase(java.util.Locale.ROOT);
+          if (a != b && longer.length() > shorter.length() && longer.contains(shorter)
+              && m.factuality() == mentions.get(b).factuality()
+              && dateKey(m, expressions).equals(dateKey(mentions.get(b), expressions))
+              && root(owner, a) != b) {
+            owner[b] = a;
+            break;
+          }
+        }
+      }
+    }
     java.util.Map<String, Integer> firstNoun = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       if (!noun[i]) {

@@ -198,4 +198,15 @@ class ChronologicalTimelineBuilderTest {
         .filteredOn(en -> en.headline().equals("Last spring nobody came to see the new ferry"))
         .hasSize(1).first().satisfies(en -> assertThat(en.eventIds()).hasSize(2));
   }
+
+  @Test
+  void aWordingHeldWholeInAnotherEntryOfItsSentenceIsNoEntryOfItsOwn() {
+    String text = "Mensah was born in 1960. She began teaching at Hollin Road School in 1984.";
+    List<String> headlines = dev.timeline.engine.Engines.standard()
+        .extract(dev.timeline.engine.DocumentInput.news("t", text,
+            PublicationDate.parse("2025-10-16")))
+        .timeline().entries().stream().map(TimelineEntry::headline).toList();
+    assertThat(headlines).contains("She began teaching at Hollin Road School in 1984")
+        .doesNotContain("Teaching at Hollin Road School in 1984");
+  }
 }
