@@ -156,6 +156,10 @@ final class TagRepairs {
     while (before > 0 && tokens.get(before).pos().startsWith("RB")) {
       before--;
     }
+    if (before > 1 && forms[before].equals("than")
+        && (forms[before - 1].equals("more") || forms[before - 1].equals("less"))) {
+      before -= 2; // "has more than tripled/JJ", "will more than double/JJ"
+    }
     Token prev = tokens.get(before);
     if (VerbGroups.isModal(prev) && !ADJECTIVES_AFTER_MODALS.contains(form)) {
       return "VB";

@@ -470,14 +470,15 @@ final class TimeAnchoring {
    */
   private Anchor sameClause(List<Trigger> triggers, int i, Anchor[] owned, Layout at) {
     Trigger t = triggers.get(i);
-    boolean pastPerfect = t.tense() == Tense.PAST && t.group() != null
-        && t.group().aspect() == Aspect.PERFECTIVE;
+    // A perfect is told back from its own reference time: "have doubled over the past two years
+    // but fell in March" does not double in March.
+    boolean perfect = t.group() != null && t.group().aspect() == Aspect.PERFECTIVE;
     SentenceTimex best = null;
     int distance = Integer.MAX_VALUE;
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
       int d = Math.abs(x.first() - t.token());
       if (d < distance && compatible(t, x)
-          && !(pastPerfect && ownedByAnotherVerb(triggers, i, owned, x))
+          && !(perfect && ownedByAnotherVerb(triggers, i, owned, x))
           && !(reportingAfter(t, x) && verbBefore(triggers, i, x))) {
         best = x;
         distance = d;
@@ -537,10 +538,22 @@ final class TimeAnchoring {
     for (int c : at.temporalChildren.get(t.clause())) {
       Anchor a = firstAnchorIn(triggers, at.triggersOf.get(c), own);
       if (a != null && compatible(t, a.timex())) {
-        return new Anchor(a.timex(), mainRelation(clauses.get(c).marker()), LINKED_CLAUSE);
+        return new Anchor(a.timex(), afterClause(clauses.get(c).marker(), a), LINKED_CLAUSE);
       }
     }
     return null;
+  }
+
+  /**
+   * "Fourteen died after rain flooded the valley over the weekend": the main event follows the
+   * clause's event, not its time; where that event fills a stretch, what followed it falls in
+   * the stretch too. After a day or a month ("after the bank raised rates in May") it may come
+   * later, so it stays after.
+   */
+  private static TemporalRelation afterClause(String marker, Anchor clauseAnchor) {
+    TemporalRelation r = mainRelation(marker);
+    return r == TemporalRelation.AFTER && clauseAnchor.relation() == TemporalRelation.DURING
+        ? TemporalRelation.DURING : r;
   }
 
   private static Anchor firstAnchorIn(List<Trigger> triggers, List<Integer> inClause,
