@@ -369,4 +369,14 @@ class TimeAnchoringTest {
     ExtractionResult tagged = extract("Its debt has more than tripled since 1985.");
     assertThat(event(tagged, "tripled").aspect()).isEqualTo(Aspect.PERFECTIVE);
   }
+
+  @Test
+  void theTimeAfterAnExpectedEventNounIsTheEventsNotTheExpectations() {
+    ExtractionResult r = extract("Growers expect more rain between Monday and Wednesday. "
+        + "Dock workers fear a strike next week.");
+    assertThat(anchorOf(r, "rain")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "expect")).as("the expecting is now").isEmpty();
+    assertThat(anchorOf(r, "strike")).isEqualTo("next week");
+    assertThat(anchorOf(r, "fear")).isEmpty();
+  }
 }
