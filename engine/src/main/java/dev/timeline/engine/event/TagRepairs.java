@@ -83,11 +83,24 @@ final class TagRepairs {
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, hiddenNonVerb(out, forms, i));
     }
+    for (int i = 1; i < out.size(); i++) {
+      changed |= retag(out, i, eventNounAfterMore(out, forms, i) ? "NN" : null);
+    }
     boolean[] inName = CompanyNames.mark(out);
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, inName[i] && wordTag(out.get(i).pos()) ? "NNP" : null);
     }
     return changed ? List.copyOf(out) : tokens;
+  }
+
+  /**
+   * An event noun read as an adverb after "more" or "less" ("expect more rain/RB on Friday"):
+   * "more" is its quantity there, and the lexicon's nouns are no adverbs.
+   */
+  private static boolean eventNounAfterMore(List<Token> tokens, String[] forms, int i) {
+    return tokens.get(i).pos().startsWith("RB")
+        && (forms[i - 1].equals("more") || forms[i - 1].equals("less"))
+        && EventLexicon.get().nounClass(tokens, i).isPresent();
   }
 
   /** A verb or common-noun tag, the ones a word inside a name must not keep. */
@@ -155,6 +168,10 @@ final class TagRepairs {
     int before = i - 1;
     while (before > 0 && tokens.get(before).pos().startsWith("RB")) {
       before--;
+    }
+    if (before > 1 && forms[before].equals("than")
+        && (forms[before - 1].equals("more") || forms[before - 1].equals("less"))) {
+      before -= 2; // "has more than tripled/JJ", "will more than double/JJ"
     }
     Token prev = tokens.get(before);
     if (VerbGroups.isModal(prev) && !ADJECTIVES_AFTER_MODALS.contains(form)) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  *   <li>its own expression: the one right after it in its clause ("elected ... in 2007"), else
  *       a fronted one that opens the clause ("On Sunday, Lavrov asked"); event nouns between a
  *       verb and its expression share it, and a stretch after an event noun is the noun's
- *       ("the murders ... over the last five years");
+ *       ("the murders ... over the last five years"), and one a state of mind is about takes it
+ *       from the state ("expect more rain on Friday");
  *   <li>an adverb of time in or right before its verb group ("which now runs");
  *   <li>the nearest other expression of its clause, if the tenses agree;
  *   <li>the expression of a clause tied to it by a temporal subordinator ("sent weapons when the
@@ -44,6 +45,7 @@ final class TimeAnchoring {
   static final double NARRATIVE = 0.5;
 
   private final Optional<PublicationDate> published;
+  private boolean[] objectDated = new boolean[0];
 
   TimeAnchoring(Optional<PublicationDate> published) {
     this.published = published;
@@ -53,6 +55,8 @@ final class TimeAnchoring {
       NarrativeTime narrative) {
     Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
+    // States whose object noun took their expression: the clause's other times are not theirs.
+    objectDated = new boolean[triggers.size()];
     whenOfDate(triggers, clauses, timexes, at, anchors);
     modifiedNouns(triggers, timexes, anchors);
     datedSubjects(triggers, timexes, at, anchors);
@@ -62,6 +66,13 @@ final class TimeAnchoring {
       int clause = at.timexClause[k];
       int head = x.anchors() && !at.fronted[k] ? head(triggers, at.triggersOf.get(clause), x) : -1;
       if (head < 0) {
+        continue;
+      }
+      if (anchors[head] == null && stateAboutNoun(triggers, at.triggersOf.get(clause), head, x)) {
+        // "expect more rain on Friday": the rain is on Friday, the expecting is now.
+        objectDated[head] = true;
+        nounsBetween(triggers, at.triggersOf.get(clause), head, x,
+            new Anchor(x, x.relation(), OWN), anchors);
         continue;
       }
       if (anchors[head] == null) {
@@ -84,7 +95,7 @@ final class TimeAnchoring {
     adverbs(triggers, timexes, at, anchors);
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
-      if (anchors[i] == null) {
+      if (anchors[i] == null && !objectDated[i]) {
         anchors[i] = sameClause(triggers, i, owned, at);
       }
     }
@@ -258,6 +269,25 @@ final class TimeAnchoring {
         nounsBetween(triggers, inClause, verb, x, new Anchor(x, x.relation(), WEAK), anchors);
       }
     }
+  }
+
+  /**
+   * A state of mind whose object is an event noun before the expression ("expect more rain
+   * between Tuesday and Thursday", "fear a strike next week"): the time is the object's.
+   */
+  private static boolean stateAboutNoun(List<Trigger> triggers, List<Integer> inClause, int verb,
+      SentenceTimex x) {
+    Trigger v = triggers.get(verb);
+    if (!v.verbal() || v.eventClass() != EventClass.I_STATE) {
+      return false;
+    }
+    for (int i : inClause) {
+      Trigger t = triggers.get(i);
+      if (t.kind() == Trigger.Kind.NOUN && t.token() > v.token() && t.token() < x.first()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Event nouns between a verb and its expression share it: "began the war in 2011". */
@@ -470,14 +500,15 @@ final class TimeAnchoring {
    */
   private Anchor sameClause(List<Trigger> triggers, int i, Anchor[] owned, Layout at) {
     Trigger t = triggers.get(i);
-    boolean pastPerfect = t.tense() == Tense.PAST && t.group() != null
-        && t.group().aspect() == Aspect.PERFECTIVE;
+    // A perfect is told back from its own reference time: "have doubled over the past two years
+    // but fell in March" does not double in March.
+    boolean perfect = t.group() != null && t.group().aspect() == Aspect.PERFECTIVE;
     SentenceTimex best = null;
     int distance = Integer.MAX_VALUE;
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
       int d = Math.abs(x.first() - t.token());
       if (d < distance && compatible(t, x)
-          && !(pastPerfect && ownedByAnotherVerb(triggers, i, owned, x))
+          && !(perfect && ownedByAnotherVerb(triggers, i, owned, x))
           && !(reportingAfter(t, x) && verbBefore(triggers, i, x))) {
         best = x;
         distance = d;
@@ -537,10 +568,22 @@ final class TimeAnchoring {
     for (int c : at.temporalChildren.get(t.clause())) {
       Anchor a = firstAnchorIn(triggers, at.triggersOf.get(c), own);
       if (a != null && compatible(t, a.timex())) {
-        return new Anchor(a.timex(), mainRelation(clauses.get(c).marker()), LINKED_CLAUSE);
+        return new Anchor(a.timex(), afterClause(clauses.get(c).marker(), a), LINKED_CLAUSE);
       }
     }
     return null;
+  }
+
+  /**
+   * "Fourteen died after rain flooded the valley over the weekend": the main event follows the
+   * clause's event, not its time; where that event fills a stretch, what followed it falls in
+   * the stretch too. After a day or a month ("after the bank raised rates in May") it may come
+   * later, so it stays after.
+   */
+  private static TemporalRelation afterClause(String marker, Anchor clauseAnchor) {
+    TemporalRelation r = mainRelation(marker);
+    return r == TemporalRelation.AFTER && clauseAnchor.relation() == TemporalRelation.DURING
+        ? TemporalRelation.DURING : r;
   }
 
   private static Anchor firstAnchorIn(List<Trigger> triggers, List<Integer> inClause,

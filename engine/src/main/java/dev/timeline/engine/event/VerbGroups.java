@@ -37,6 +37,9 @@ final class VerbGroups {
           }
         } else if ((u.pos().equals("TO") && j == first) || (isAdverb(u) && nextVerb(tokens, j) >= 0)) {
           j++;
+        } else if (head >= 0 && tokens.get(head).lemma().equals("have")
+            && comparison(tokens, j) && nextVerb(tokens, j + 2) >= 0) {
+          j += 2; // "have more than doubled": the comparison qualifies the participle
         } else {
           break;
         }
@@ -54,12 +57,20 @@ final class VerbGroups {
   /** A modal, or be/have/do/get with a verb after it. */
   private static boolean isAuxiliary(Token t, List<Token> tokens, int next) {
     return isModal(t)
-        || (AUXILIARIES.contains(t.lemma()) && nextVerb(tokens, next) >= 0);
+        || (AUXILIARIES.contains(t.lemma()) && nextVerb(tokens, next) >= 0)
+        || (t.lemma().equals("have") && comparison(tokens, next)
+            && nextVerb(tokens, next + 2) >= 0);
   }
 
   /** "cannot" is one token the tagger may call a present verb: it is "can" + "not". */
   static boolean isModal(Token t) {
     return t.pos().equals("MD") || t.text().equalsIgnoreCase("cannot");
+  }
+
+  /** "more than" or "less than" at {@code k}. */
+  private static boolean comparison(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("than")
+        && (tokens.get(k).lower().equals("more") || tokens.get(k).lower().equals("less"));
   }
 
   private static boolean isAdverb(Token t) {

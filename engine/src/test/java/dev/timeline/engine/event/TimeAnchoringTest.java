@@ -346,4 +346,37 @@ class TimeAnchoringTest {
     assertThat(event(r, "bought").anchorRelation()).contains(TemporalRelation.BEFORE);
     assertThat(event(r, "inspected").anchorRelation()).contains(TemporalRelation.BEFORE);
   }
+
+  @Test
+  void anEventAfterAClauseThatFillsAStretchFallsInIt() {
+    ExtractionResult r = extract("Nine hikers died after snow buried the ridge over the "
+        + "weekend. The road closed after a truck overturned on Monday.");
+    assertThat(anchorOf(r, "died")).isEqualTo("the weekend");
+    assertThat(event(r, "died").anchorRelation()).as("after the snow, within the weekend")
+        .contains(TemporalRelation.DURING);
+    assertThat(event(r, "closed").anchorRelation()).as("after a day: maybe later")
+        .contains(TemporalRelation.AFTER);
+  }
+
+  @Test
+  void aComparisonInsideAPerfectKeepsTheVerbGroupAndItsOwnStretch() {
+    ExtractionResult r = extract("Ticket sales have more than doubled over the past three "
+        + "years but dipped 4 percent in August.");
+    assertThat(event(r, "doubled").tense()).isEqualTo(Tense.PRESENT);
+    assertThat(event(r, "doubled").aspect()).isEqualTo(Aspect.PERFECTIVE);
+    assertThat(anchorOf(r, "doubled")).as("August is the dip's").isEqualTo("the past three years");
+    assertThat(anchorOf(r, "dipped")).isEqualTo("August");
+    ExtractionResult tagged = extract("Its debt has more than tripled since 1985.");
+    assertThat(event(tagged, "tripled").aspect()).isEqualTo(Aspect.PERFECTIVE);
+  }
+
+  @Test
+  void theTimeAfterAnExpectedEventNounIsTheEventsNotTheExpectations() {
+    ExtractionResult r = extract("Growers expect more rain between Monday and Wednesday. "
+        + "Dock workers fear a strike next week.");
+    assertThat(anchorOf(r, "rain")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "expect")).as("the expecting is now").isEmpty();
+    assertThat(anchorOf(r, "strike")).isEqualTo("next week");
+    assertThat(anchorOf(r, "fear")).isEmpty();
+  }
 }
