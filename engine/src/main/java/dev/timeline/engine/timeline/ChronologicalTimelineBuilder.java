@@ -3,6 +3,7 @@ package dev.timeline.engine.timeline;
 import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.Span;
+import dev.timeline.engine.event.Aspect;
 import dev.timeline.engine.event.EventMention;
 import dev.timeline.engine.event.Factuality;
 import dev.timeline.engine.event.TemporalRelation;
@@ -88,7 +89,10 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
     return new Timeline(entries, published);
   }
 
-  /** Anchors at or above this confidence are the event's own expression or a fronted one. */
+  /**
+   * Anchors at or above this confidence are the event's own expression or a fronted one (the
+   * event stage's FRONTED confidence, which this package cannot see).
+   */
   private static final double OWN_OR_FRONTED = 0.85;
 
   /**
@@ -98,7 +102,7 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
    */
   private static boolean borrowedPastDate(EventMention m, List<TemporalExpression> expressions,
       Optional<PublicationDate> published) {
-    if (!m.anchored() || m.tense() != Tense.PRESENT || m.aspect() != dev.timeline.engine.event.Aspect.PERFECTIVE
+    if (!m.anchored() || m.tense() != Tense.PRESENT || m.aspect() != Aspect.PERFECTIVE
         || m.confidence() >= OWN_OR_FRONTED || published.isEmpty()
         || m.anchorRelation().orElse(TemporalRelation.ON) != TemporalRelation.ON) {
       return false;
@@ -197,15 +201,14 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
     TemporalExpression x = expressions.get(d.dating.anchorExpressionIndex());
     EventMention main = d.main;
     Optional<TemporalExpression> end = rangeEnd(d.dating, x, expressions);
-    if (end.isPresent()) {
-      TimeInterval span = new TimeInterval(x.interval().get().begin(),
-          end.get().interval().get().end());
-      return new TimelineEntry(position, d.ids, d.headline, sentenceSpan(text, main),
-          main.trigger(), Optional.of(x.span()), x.value(), x.granularity(), x.modifier(),
-          Optional.of(span), DisplayDates.range(x, end.get()), d.dating.anchorRelation(),
-          d.dating.publicationRelation().or(main::publicationRelation), main.eventClass(),
-          main.factuality());
-    }
+    Optional<TimeInterval> interval = end.isPresent()
+        ? Optional.of(new TimeInterval(x.interval().get().begin(),
+            end.get().interval().get().end()))
+        : x.interval();
+    String display = end.isPresent()
+        ? DisplayDates.range(x, end.get())
+        : DisplayDates.of(x, d.dating.anchorRelation(), deadline(text.text(), x.span()),
+            relationToPublication(d) == TemporalRelation.AFTER);
     return new TimelineEntry(
         position,
         d.ids,
@@ -216,14 +219,14 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         x.value(),
         x.granularity(),
         x.modifier(),
-        x.interval(),
-        DisplayDates.of(x, d.dating.anchorRelation(), deadline(text.text(), x.span()),
-            relationToPublication(d) == TemporalRelation.AFTER),
+        interval,
+        display,
         d.dating.anchorRelation(),
         d.dating.publicationRelation().or(main::publicationRelation),
         main.eventClass(),
         main.factuality());
   }
+
 
   /**
    * The end of a range the event fills from its date ("paid between 2014 and 2022"): a further

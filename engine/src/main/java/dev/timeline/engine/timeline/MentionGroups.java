@@ -60,35 +60,21 @@ final class MentionGroups {
         owner[i] = verb;
       }
     }
-    // Two events of one sentence that read the same and sit at the same date are one entry to a
-    // reader: "nobody came to watch us" for both "came" and its complement "watch".
-    java.util.Map<String, Integer> firstWording = new java.util.HashMap<>();
-    for (int i = 0; i < n; i++) {
-      EventMention m = mentions.get(i);
-      if (owner[i] != i) {
-        continue;
-      }
-      String key = m.sentenceIndex() + "\u0000" + m.headline().toLowerCase(java.util.Locale.ROOT)
-          + '\u0000' + dateKey(m, expressions) + '\u0000' + m.factuality();
-      Integer earlier = firstWording.putIfAbsent(key, i);
-      if (earlier != null) {
-        owner[i] = earlier;
-      }
-    }
     // A wording held whole in another event's headline of the sentence, at the same date, adds
-    // nothing: "Coaching at the club in 1981" beside "She began coaching at the club in 1981".
+    // nothing to a reader: "nobody came to watch us" twice (for "came" and its complement
+    // "watch"), or "Coaching at the club in 1981" beside "She began coaching at the club in 1981".
+    // Of two that read the same, the first stays.
     for (List<Integer> same : bySentence.values()) {
       for (int b : same) {
-        if (owner[b] != b) {
-          continue;
-        }
-        String shorter = mentions.get(b).headline().toLowerCase(java.util.Locale.ROOT);
+        EventMention shorter = mentions.get(b);
+        String words = shorter.headline().toLowerCase(java.util.Locale.ROOT);
         for (int a : same) {
           EventMention m = mentions.get(a);
           String longer = m.headline().toLowerCase(java.util.Locale.ROOT);
-          if (a != b && longer.length() > shorter.length() && longer.contains(shorter)
-              && m.factuality() == mentions.get(b).factuality()
-              && dateKey(m, expressions).equals(dateKey(mentions.get(b), expressions))
+          boolean holds = longer.length() > words.length() ? longer.contains(words)
+              : a < b && longer.equals(words);
+          if (owner[b] == b && a != b && holds && m.factuality() == shorter.factuality()
+              && dateKey(m, expressions).equals(dateKey(shorter, expressions))
               && root(owner, a) != b) {
             owner[b] = a;
             break;

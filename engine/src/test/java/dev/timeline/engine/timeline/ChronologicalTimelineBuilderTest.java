@@ -179,10 +179,7 @@ class ChronologicalTimelineBuilderTest {
   void aOneWordNounIsNoEntryOfItsOwn() {
     String text = "The firm reported strong sales for the quarter. Sales in the third quarter "
         + "rose 8 percent, and results beat forecasts.";
-    List<String> headlines = dev.timeline.engine.Engines.standard()
-        .extract(dev.timeline.engine.DocumentInput.news("t", text,
-            PublicationDate.parse("2025-10-16")))
-        .timeline().entries().stream().map(TimelineEntry::headline).toList();
+    List<String> headlines = fullRun(text).stream().map(TimelineEntry::headline).toList();
     assertThat(headlines).contains("Sales in the third quarter rose 8 percent")
         .doesNotContain("Results", "Forecasts");
   }
@@ -190,10 +187,7 @@ class ChronologicalTimelineBuilderTest {
   @Test
   void twoEventsOfASentenceThatReadTheSameAreOneEntry() {
     String text = "Last spring nobody came to see the new ferry.";
-    List<TimelineEntry> entries = dev.timeline.engine.Engines.standard()
-        .extract(dev.timeline.engine.DocumentInput.news("t", text,
-            PublicationDate.parse("2025-10-16")))
-        .timeline().entries();
+    List<TimelineEntry> entries = fullRun(text);
     assertThat(entries)
         .filteredOn(en -> en.headline().equals("Last spring nobody came to see the new ferry"))
         .hasSize(1).first().satisfies(en -> assertThat(en.eventIds()).hasSize(2));
@@ -202,11 +196,16 @@ class ChronologicalTimelineBuilderTest {
   @Test
   void aWordingHeldWholeInAnotherEntryOfItsSentenceIsNoEntryOfItsOwn() {
     String text = "Mensah was born in 1960. She began teaching at Hollin Road School in 1984.";
-    List<String> headlines = dev.timeline.engine.Engines.standard()
-        .extract(dev.timeline.engine.DocumentInput.news("t", text,
-            PublicationDate.parse("2025-10-16")))
-        .timeline().entries().stream().map(TimelineEntry::headline).toList();
+    List<String> headlines = fullRun(text).stream().map(TimelineEntry::headline).toList();
     assertThat(headlines).contains("She began teaching at Hollin Road School in 1984")
         .doesNotContain("Teaching at Hollin Road School in 1984");
+  }
+
+  /** The timeline the standard engine builds for a news text published on 16 October 2025. */
+  private static List<TimelineEntry> fullRun(String text) {
+    return dev.timeline.engine.Engines.standard()
+        .extract(dev.timeline.engine.DocumentInput.news("t", text,
+            PublicationDate.parse("2025-10-16")))
+        .timeline().entries();
   }
 }
