@@ -45,7 +45,6 @@ final class TimeAnchoring {
   static final double NARRATIVE = 0.5;
 
   private final Optional<PublicationDate> published;
-  private boolean[] objectDated = new boolean[0];
 
   TimeAnchoring(Optional<PublicationDate> published) {
     this.published = published;
@@ -56,7 +55,7 @@ final class TimeAnchoring {
     Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
     // States whose object noun took their expression: the clause's other times are not theirs.
-    objectDated = new boolean[triggers.size()];
+    boolean[] objectDated = new boolean[triggers.size()];
     whenOfDate(triggers, clauses, timexes, at, anchors);
     modifiedNouns(triggers, timexes, anchors);
     datedSubjects(triggers, timexes, at, anchors);
