@@ -222,16 +222,27 @@ final class Headlines {
     if (k < tokens.size() && (tokens.get(k).pos().equals("IN"))
         && Set.of("of", "against", "in", "on", "with", "between", "over", "for").contains(
             tokens.get(k).lower())) {
-      int j = k + 1;
-      while (j < tokens.size() && j - noun <= 7
-          && (NounPhrases.isPart(tokens, j) || gluedHyphen(tokens.get(j)))) {
-        j++;
+      int j = phraseFrom(k + 1, noun);
+      // "between" names two ends: "rain between Tuesday and Thursday" is not cut after Tuesday.
+      if (tokens.get(k).lower().equals("between") && j > k + 1 && j < tokens.size()
+          && tokens.get(j).lower().equals("and") && phraseFrom(j + 1, j) > j + 1) {
+        j = phraseFrom(j + 1, j);
       }
       if (j > k + 1) {
         end = j - 1;
       }
     }
     return end;
+  }
+
+  /** The end (exclusive) of the noun phrase from {@code from}, at most seven words past {@code head}. */
+  private int phraseFrom(int from, int head) {
+    int j = from;
+    while (j < tokens.size() && j - head <= 7
+        && (NounPhrases.isPart(tokens, j) || gluedHyphen(tokens.get(j)))) {
+      j++;
+    }
+    return j;
   }
 
   /** The subject phrase [from, to] of a verb group starting at {@code first}, or null. */

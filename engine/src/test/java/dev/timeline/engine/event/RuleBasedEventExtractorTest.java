@@ -221,6 +221,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aNounsBetweenPhraseKeepsBothEnds() {
+    String text = "The council fears a strike between Monday and Wednesday.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("Monday", "2014-09-15").date("Wednesday", "2014-09-17").build());
+    assertThat(event(e, "strike").headline()).isEqualTo("A strike between Monday and Wednesday");
+  }
+
+  @Test
   void aModifierBetweenTheSubjectAndItsVerbIsNoSubject() {
     String text = "The builders said on Monday that turnover rose 7 percent. "
         + "Inspectors warned that fresh floods could reach Tarnby. A review issued earlier this "
