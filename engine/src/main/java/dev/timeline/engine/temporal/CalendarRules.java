@@ -284,7 +284,9 @@ final class CalendarRules {
     }
     if (t.touches(j)) {
       String r = t.lower(j + 1);
-      boolean seasonSlash = r.equals("/") && t.digits(j + 2) == 2 && !(t.touches(j + 2) && t.isPunct(j + 3));
+      // "1980/81" names two years, also at a sentence's end ("in 1980/81."); "2003/04/05" is a day.
+      boolean seasonSlash = r.equals("/") && t.digits(j + 2) == 2
+          && !t.numberGoesOn(j + 2);
       if ((r.equals(",") || r.equals(".") || r.equals(":") || r.equals("/")) && t.isNumber(j + 2)
           && t.touches(j + 1) && !seasonSlash) {
         return false;

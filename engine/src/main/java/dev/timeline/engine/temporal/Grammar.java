@@ -357,7 +357,8 @@ final class Grammar {
       }
     }
     if (d.year != Draft.NONE && d.month == Draft.NONE && d.rule.equals("year") && (dash || slash)
-        && t.isNumber(k + 1) && t.digits(k + 1) == 2 && !t.touches(k + 1)) {
+        && t.isNumber(k + 1) && t.digits(k + 1) == 2
+        && (!t.touches(k + 1) || t.isPunct(k + 2) && !t.numberGoesOn(k + 1))) {
       int yy = t.intValue(k + 1);
       int y = d.year / 100 * 100 + yy;
       if (y <= d.year) {

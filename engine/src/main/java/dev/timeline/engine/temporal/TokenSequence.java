@@ -183,6 +183,11 @@ final class TokenSequence {
   boolean touches(int i) {
     return i >= 0 && i + 1 < size && end[i] == begin[i + 1];
   }
+  /** Whether the number at i goes on through punctuation into another: "2003/04/05", "81.5". */
+  boolean numberGoesOn(int i) {
+    return touches(i) && isPunct(i + 1) && touches(i + 1) && isNumber(i + 2);
+  }
+
 
   /** Numeric value of a NUMBER token, or -1 if it has more than 9 digits. */
   int intValue(int i) {
