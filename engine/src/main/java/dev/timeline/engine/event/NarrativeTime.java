@@ -71,7 +71,7 @@ final class NarrativeTime {
    */
   void paragraphBreak() {
     if (mode == AnchoringMode.NEWS) {
-      past = isNewsDay(past) && nearPublication(past) ? past : null;
+      past = recentNewsDay(past) ? past : null;
       present = null;
     }
     newsDay = null;
@@ -130,7 +130,7 @@ final class NarrativeTime {
       if (isNewsDay(a.timex()) && triggers.get(i).eventClass() == EventClass.REPORTING) {
         storyDay = a.timex();
       }
-      if (newsDay == null && isNewsDay(a.timex()) && nearPublication(a.timex())) {
+      if (newsDay == null && recentNewsDay(a.timex())) {
         newsDay = a.timex();
       }
     }
@@ -168,7 +168,7 @@ final class NarrativeTime {
    */
   private SentenceTimex untriggeredNewsDay(List<SentenceTimex> timexes) {
     for (SentenceTimex x : timexes) {
-      if (isNewsDay(x) && nearPublication(x)) {
+      if (recentNewsDay(x)) {
         return x;
       }
     }
@@ -234,6 +234,11 @@ final class NarrativeTime {
     LocalDate day = x.expression().interval().get().begin().toLocalDate();
     long days = Math.abs(ChronoUnit.DAYS.between(published.get().date(), day));
     return days <= NEWS_DAYS;
+  }
+
+  /** A day of calendar precision within a week of publication: the day of the news. */
+  private boolean recentNewsDay(SentenceTimex x) {
+    return isNewsDay(x) && nearPublication(x);
   }
 
   /** The publication day itself ("today"), which is the present of the story as "now" is. */

@@ -130,9 +130,6 @@ final class TagRepairs {
         && isPastForm(forms[i + 1]);
   }
 
-  /** Verbs that join a subject to a state: "stay closed", "remained shut". */
-  private static final Set<String> LINKING_LEMMAS = Set.of("stay", "remain", "become", "seem");
-
   /**
    * A past form right after a linking verb is the state it links, a participle: "will stay
    * closed/VBD" cannot hold two finite verbs.
@@ -140,7 +137,7 @@ final class TagRepairs {
   private static boolean complementOfLinkingVerb(List<Token> tokens, int i) {
     Token prev = tokens.get(i - 1);
     return tokens.get(i).pos().equals("VBD") && prev.isVerb()
-        && LINKING_LEMMAS.contains(prev.lemma());
+        && LinkingVerbs.isLinking(prev.lemma());
   }
 
   private static String hiddenVerb(List<Token> tokens, String[] forms, int i) {

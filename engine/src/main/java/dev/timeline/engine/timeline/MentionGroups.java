@@ -2,6 +2,7 @@ package dev.timeline.engine.timeline;
 
 import dev.timeline.engine.event.EventClass;
 import dev.timeline.engine.event.EventMention;
+import dev.timeline.engine.event.LinkingVerbs;
 import dev.timeline.engine.temporal.TemporalExpression;
 import dev.timeline.engine.text.AnalyzedText;
 import dev.timeline.engine.text.Sentence;
@@ -17,8 +18,6 @@ import java.util.Set;
  */
 final class MentionGroups {
   private static final int MAX_GAP = 5;
-  /** Verbs that join their subject to a state: "stay shut", "remain closed". */
-  private static final Set<String> LINKING = Set.of("stay", "remain", "become", "seem");
   private static final Set<String> CLAUSE_BREAKS =
       Set.of(",", ";", ":", ".", "that", "when", "while", "after", "before", "because", "if",
           "who", "which");
@@ -139,8 +138,8 @@ final class MentionGroups {
     }
     int j = sameSentence.get(at - 1);
     Token verb = trigger[j];
-    return verb != null && verb.index() == word.index() - 1 && LINKING.contains(verb.lemma())
-        ? j : -1;
+    return verb != null && verb.index() == word.index() - 1
+        && LinkingVerbs.isLinking(verb.lemma()) ? j : -1;
   }
 
   /** The aspectual or support verb next to the noun in its clause, or -1. */
