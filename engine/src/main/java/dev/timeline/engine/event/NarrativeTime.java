@@ -40,8 +40,10 @@ import java.util.Set;
  * else carries. A carry-over stops at a paragraph break (except a news day of calendar-day
  * precision, which holds over the short paragraphs of a wire story) and when a
  * sentence names a date that is none of these (a year in passing ends the news day). Events whose own clause
- * names a time, quoted or negated ones, and past perfects (before the story's time: "Iraq had
- * argued") take none.
+ * names a time (a date inside quotation marks times only the quoted words), negated ones, past
+ * perfects (before the story's time: "Iraq had argued") and quoted speech in the past (the
+ * speaker's own past) take none; quoted speech in the present holds at the story's present
+ * ("I am shocked," read out in a statement today).
  *
  * <p>A narrative (history, biography) moves forward: the last date named holds for past-tense
  * verbs until the next.
@@ -77,12 +79,14 @@ final class NarrativeTime {
     newsDay = null;
   }
 
-  /** Before each sentence is anchored: where it names times, which tokens it quotes. */
+  /** Before each sentence is anchored: where it names times outside quotation marks. */
   void before(List<Clause> clauses, List<SentenceTimex> timexes, boolean[] quoted) {
     this.quoted = quoted;
     clausesWithTime.clear();
     for (SentenceTimex x : timexes) {
-      if (x.expression().type() != TimexType.SET && !comparedWith(x)) {
+      // A date inside quotation marks times the quoted words, not the verb that reports them.
+      boolean inQuote = x.first() >= 0 && x.first() < quoted.length && quoted[x.first()];
+      if (x.expression().type() != TimexType.SET && !comparedWith(x) && !inQuote) {
         clausesWithTime.add(Triggers.clauseOf(clauses, x.first()));
       }
     }
@@ -98,8 +102,12 @@ final class NarrativeTime {
     }
     VerbGroup g = t.group();
     if (!clause.marker().isEmpty() || clausesWithTime.contains(t.clause())
-        || (t.token() < quoted.length && quoted[t.token()]) || g.negated()) {
+        || g.negated()) {
       return Optional.empty();
+    }
+    if (t.token() < quoted.length && quoted[t.token()]) {
+      return t.tense() == Tense.PRESENT && g.aspect() == Aspect.NONE
+          ? Optional.ofNullable(present) : Optional.empty();
     }
     boolean perfect = g.aspect() == Aspect.PERFECTIVE
         || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE;
