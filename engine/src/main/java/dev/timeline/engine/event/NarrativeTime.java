@@ -4,6 +4,7 @@ import dev.timeline.engine.AnchoringMode;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.Granularity;
 import dev.timeline.engine.temporal.TimexType;
+import dev.timeline.engine.text.Token;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -59,6 +60,7 @@ final class NarrativeTime {
   /** Of the current sentence: its clauses that name a time, and its quoted tokens. */
   private final Set<Integer> clausesWithTime = new HashSet<>();
   private boolean[] quoted = new boolean[0];
+  private List<Token> tokens = List.of();
 
   private final Optional<PublicationDate> published;
 
@@ -80,7 +82,9 @@ final class NarrativeTime {
   }
 
   /** Before each sentence is anchored: where it names times outside quotation marks. */
-  void before(List<Clause> clauses, List<SentenceTimex> timexes, boolean[] quoted) {
+  void before(List<Token> tokens, List<Clause> clauses, List<SentenceTimex> timexes,
+      boolean[] quoted) {
+    this.tokens = tokens;
     this.quoted = quoted;
     clausesWithTime.clear();
     for (SentenceTimex x : timexes) {
@@ -101,7 +105,8 @@ final class NarrativeTime {
       return t.tense() == Tense.PAST ? Optional.ofNullable(past) : Optional.empty();
     }
     VerbGroup g = t.group();
-    if (!clause.marker().isEmpty() || clausesWithTime.contains(t.clause())
+    boolean attribution = postposedAttribution(t);
+    if (!attribution && (!clause.marker().isEmpty() || clausesWithTime.contains(t.clause()))
         || g.negated()) {
       return Optional.empty();
     }
@@ -120,6 +125,33 @@ final class NarrativeTime {
           : past != null && isStretch(past) ? Optional.of(past) : Optional.empty();
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * ", the officials said." closing its sentence: the reporting verb attributes the whole
+   * sentence, so the dates there are the report's content, not the time of telling, and the
+   * story day still holds for it. A comma before it with no verb between, and no verb after.
+   */
+  private boolean postposedAttribution(Trigger t) {
+    if (t.eventClass() != EventClass.REPORTING || t.group().first() >= tokens.size()) {
+      return false;
+    }
+    int k = t.group().first() - 1;
+    while (k >= 0 && k >= t.group().first() - 6 && !tokens.get(k).pos().equals(",")) {
+      if (tokens.get(k).isVerb() || tokens.get(k).pos().equals("MD")) {
+        return false;
+      }
+      k--;
+    }
+    if (k < 0 || !tokens.get(k).pos().equals(",")) {
+      return false;
+    }
+    for (int j = t.group().head() + 1; j < tokens.size(); j++) {
+      if (tokens.get(j).isVerb()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After a sentence: what it dated, or the time it set, becomes the narrative time. */

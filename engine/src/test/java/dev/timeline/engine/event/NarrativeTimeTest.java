@@ -134,4 +134,12 @@ class NarrativeTimeTest {
     assertThat(anchorOf(r, "shocked")).isEqualTo("today");
     assertThat(anchorOf(r, "lost")).as("the speaker's own past").isEmpty();
   }
+
+  @Test
+  void aClosingAttributionKeepsTheStoryDayPastTheDatesItReports() {
+    ExtractionResult r = extract("Port officials said Friday that the ferry line would close. "
+        + "The mayor was warned Wednesday by his aide that the budget had a gap, the officials "
+        + "said.");
+    assertThat(anchorOf(r, "said", 1)).isEqualTo("Friday");
+  }
 }
