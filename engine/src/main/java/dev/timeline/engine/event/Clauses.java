@@ -114,7 +114,8 @@ final class Clauses {
   }
 
   private static boolean isClosingQuote(Token t) {
-    return t.text().equals("\u201D") || (t.text().equals("\"") && t.pos().equals("''"));
+    return t.text().equals("\u201D") || t.text().equals("''")
+        || (t.text().equals("\"") && t.pos().equals("''"));
   }
 
   private static boolean isOpeningQuote(List<Token> tokens, int i) {

@@ -4,6 +4,7 @@ import dev.timeline.engine.AnchoringMode;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.Granularity;
 import dev.timeline.engine.temporal.TimexType;
+import dev.timeline.engine.text.Token;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -40,8 +41,10 @@ import java.util.Set;
  * else carries. A carry-over stops at a paragraph break (except a news day of calendar-day
  * precision, which holds over the short paragraphs of a wire story) and when a
  * sentence names a date that is none of these (a year in passing ends the news day). Events whose own clause
- * names a time, quoted or negated ones, and past perfects (before the story's time: "Iraq had
- * argued") take none.
+ * names a time (a date inside quotation marks times only the quoted words), negated ones, past
+ * perfects (before the story's time: "Iraq had argued") and quoted speech in the past (the
+ * speaker's own past) take none; quoted speech in the present holds at the story's present
+ * ("I am shocked," read out in a statement today).
  *
  * <p>A narrative (history, biography) moves forward: the last date named holds for past-tense
  * verbs until the next.
@@ -57,6 +60,7 @@ final class NarrativeTime {
   /** Of the current sentence: its clauses that name a time, and its quoted tokens. */
   private final Set<Integer> clausesWithTime = new HashSet<>();
   private boolean[] quoted = new boolean[0];
+  private List<Token> tokens = List.of();
 
   private final Optional<PublicationDate> published;
 
@@ -77,12 +81,16 @@ final class NarrativeTime {
     newsDay = null;
   }
 
-  /** Before each sentence is anchored: where it names times, which tokens it quotes. */
-  void before(List<Clause> clauses, List<SentenceTimex> timexes, boolean[] quoted) {
+  /** Before each sentence is anchored: where it names times outside quotation marks. */
+  void before(List<Token> tokens, List<Clause> clauses, List<SentenceTimex> timexes,
+      boolean[] quoted) {
+    this.tokens = tokens;
     this.quoted = quoted;
     clausesWithTime.clear();
     for (SentenceTimex x : timexes) {
-      if (x.expression().type() != TimexType.SET && !comparedWith(x)) {
+      // A date inside quotation marks times the quoted words, not the verb that reports them.
+      boolean inQuote = x.first() >= 0 && x.first() < quoted.length && quoted[x.first()];
+      if (x.expression().type() != TimexType.SET && !comparedWith(x) && !inQuote) {
         clausesWithTime.add(Triggers.clauseOf(clauses, x.first()));
       }
     }
@@ -97,9 +105,14 @@ final class NarrativeTime {
       return t.tense() == Tense.PAST ? Optional.ofNullable(past) : Optional.empty();
     }
     VerbGroup g = t.group();
-    if (!clause.marker().isEmpty() || clausesWithTime.contains(t.clause())
-        || (t.token() < quoted.length && quoted[t.token()]) || g.negated()) {
+    boolean attribution = postposedAttribution(t);
+    if (!attribution && (!clause.marker().isEmpty() || clausesWithTime.contains(t.clause()))
+        || g.negated()) {
       return Optional.empty();
+    }
+    if (t.token() < quoted.length && quoted[t.token()]) {
+      return t.tense() == Tense.PRESENT && g.aspect() == Aspect.NONE
+          ? Optional.ofNullable(present) : Optional.empty();
     }
     boolean perfect = g.aspect() == Aspect.PERFECTIVE
         || g.aspect() == Aspect.PERFECTIVE_PROGRESSIVE;
@@ -112,6 +125,33 @@ final class NarrativeTime {
           : past != null && isStretch(past) ? Optional.of(past) : Optional.empty();
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * ", the officials said." closing its sentence: the reporting verb attributes the whole
+   * sentence, so the dates there are the report's content, not the time of telling, and the
+   * story day still holds for it. A comma before it with no verb between, and no verb after.
+   */
+  private boolean postposedAttribution(Trigger t) {
+    if (t.eventClass() != EventClass.REPORTING || t.group().first() >= tokens.size()) {
+      return false;
+    }
+    int k = t.group().first() - 1;
+    while (k >= 0 && k >= t.group().first() - 6 && !tokens.get(k).pos().equals(",")) {
+      if (tokens.get(k).isVerb() || tokens.get(k).pos().equals("MD")) {
+        return false;
+      }
+      k--;
+    }
+    if (k < 0 || !tokens.get(k).pos().equals(",")) {
+      return false;
+    }
+    for (int j = t.group().head() + 1; j < tokens.size(); j++) {
+      if (tokens.get(j).isVerb()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After a sentence: what it dated, or the time it set, becomes the narrative time. */

@@ -35,7 +35,8 @@ final class PublicationRelations {
       // "according to the filing": the source's account as it stands, not an act of telling.
       boolean attribution = anchors[i] == null && t.tense() == Tense.NONE
           && tokens.get(t.token()).lower().equals("according");
-      own.add(attribution ? Optional.of(TemporalRelation.OVERLAP)
+      own.add(attribution || (anchors[i] == null && stillNotDone(tokens, t))
+          ? Optional.of(TemporalRelation.OVERLAP)
           : relationToPublication(t, anchors[i]));
     }
     List<Optional<TemporalRelation>> out = new ArrayList<>(own);
@@ -46,6 +47,25 @@ final class PublicationRelations {
       }
     }
     return out;
+  }
+
+  /**
+   * "still hasn't been set", "has not yet arrived": a present perfect denied with "still" or
+   * "yet" states what is not done as the text is written, so it overlaps the time of writing.
+   */
+  private static boolean stillNotDone(List<Token> tokens, Trigger t) {
+    VerbGroup g = t.group();
+    if (g == null || !g.negated() || t.tense() != Tense.PRESENT
+        || g.aspect() != Aspect.PERFECTIVE) {
+      return false;
+    }
+    for (int k = Math.max(0, g.first() - 1); k <= g.head(); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("still") || w.equals("yet")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -110,14 +130,15 @@ final class PublicationRelations {
   }
 
   /**
-   * "hopes to win seats this September", "plans to introduce workstations early next year": a
-   * later date belongs to the complement; the hope or the plan itself holds as the text is
-   * written, so the present tense decides.
+   * "hopes to win seats this September", "plans to introduce workstations early next year", "has
+   * an option to buy after May 1": a later date belongs to the complement; the hope, the plan or
+   * the state itself holds as the text is written, so the present tense decides.
    */
   private static boolean attitudeToLater(Trigger t, TemporalRelation fromAnchor) {
     return fromAnchor == TemporalRelation.AFTER && t.tense() == Tense.PRESENT
         && t.group().aspect() == Aspect.NONE
-        && (t.eventClass() == EventClass.I_STATE || t.eventClass() == EventClass.I_ACTION);
+        && (t.eventClass() == EventClass.I_STATE || t.eventClass() == EventClass.I_ACTION
+            || t.eventClass() == EventClass.STATE);
   }
 
   /**

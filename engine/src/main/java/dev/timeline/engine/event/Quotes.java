@@ -25,7 +25,7 @@ final class Quotes {
 
   static boolean opens(Token t, String text) {
     String w = t.text();
-    if (w.equals("\u201C") || w.equals("``")) {
+    if (w.equals("\u201C") || w.equals("``") || isDoubledBacktick(t, text)) {
       return true;
     }
     if (!w.equals("\"")) {
@@ -38,13 +38,26 @@ final class Quotes {
     return spaceBefore && !spaceAfter;
   }
 
+  /**
+   * One of the two backticks of a "``" the tokenizer split in two: each opens, so neither is
+   * counted as quoted.
+   */
+  private static boolean isDoubledBacktick(Token t, String text) {
+    if (!t.text().equals("`")) {
+      return false;
+    }
+    int b = t.span().begin();
+    int e = t.span().end();
+    return (b > 0 && text.charAt(b - 1) == '`') || (e < text.length() && text.charAt(e) == '`');
+  }
+
   static boolean isQuoteMark(Token t) {
     String w = t.text();
     if (w.isEmpty() || "\"\u201C\u201D`'".indexOf(w.charAt(0)) < 0) {
       return false; // most tokens: no string compared
     }
     return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("``")
-        || w.equals("''");
+        || w.equals("''") || w.equals("`");
   }
 
   static boolean isSpace(char c) {
@@ -53,6 +66,7 @@ final class Quotes {
 
   static boolean closes(Token t, String text) {
     String w = t.text();
-    return w.equals("\u201D") || w.equals("''") || (w.equals("\"") && !opens(t, text));
+    // ".''": the tokenizer may keep a sentence's full stop and the closing marks together.
+    return w.equals("\u201D") || w.endsWith("''") || (w.equals("\"") && !opens(t, text));
   }
 }

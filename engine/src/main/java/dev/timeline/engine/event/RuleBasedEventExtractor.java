@@ -60,7 +60,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         expressionCursor++;
       }
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
-      narrative.before(clauses, timexes, quoted);
+      narrative.before(tokens, clauses, timexes, quoted);
       Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
       BorrowedAnchors.drop(tokens, triggers, timexes, quoted, anchors);
       List<List<Anchor>> further = AdditionalAnchors.find(tokens, triggers, timexes, anchors);

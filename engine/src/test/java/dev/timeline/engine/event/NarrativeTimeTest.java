@@ -113,4 +113,33 @@ class NarrativeTimeTest {
         + "analyst at Kell Co.");
     assertThat(anchorOf(r, "said")).isEqualTo("yesterday");
   }
+
+  @Test
+  void aReportingVerbAfterBacktickQuotesKeepsTheStoryDay() {
+    ExtractionResult r = extract("The harbour authority said Tuesday that the pier would stay "
+        + "closed. ``We will keep the gates shut for the coming weeks,'' said spokeswoman Ada "
+        + "Brenn. ``It means that we can talk about the repairs today,'' Ms. Brenn told the "
+        + "radio. ``No one wants to wait; so we think it better to sail.'' The port's pilot "
+        + "also suggested the fleet was ready.");
+    assertThat(anchorOf(r, "said", 1)).as("a date inside the quote").isEqualTo("Tuesday");
+    assertThat(anchorOf(r, "told")).as("a clause inside the quote").isEqualTo("Tuesday");
+    assertThat(anchorOf(r, "suggested")).as("a quote closed with its full stop")
+        .isEqualTo("Tuesday");
+  }
+
+  @Test
+  void quotedSpeechInThePresentHoldsAtTheStorysPresent() {
+    ExtractionResult r = extract("The harbour reopened today. ``I am shocked by the damage,'' "
+        + "the mayor said. ``We lost two boats.''");
+    assertThat(anchorOf(r, "shocked")).isEqualTo("today");
+    assertThat(anchorOf(r, "lost")).as("the speaker's own past").isEmpty();
+  }
+
+  @Test
+  void aClosingAttributionKeepsTheStoryDayPastTheDatesItReports() {
+    ExtractionResult r = extract("Port officials said Friday that the ferry line would close. "
+        + "The mayor was warned Wednesday by his aide that the budget had a gap, the officials "
+        + "said.");
+    assertThat(anchorOf(r, "said", 1)).isEqualTo("Friday");
+  }
 }

@@ -89,4 +89,20 @@ class PublicationRelationsTest {
     assertThat(relationOf("The attack killed three soldiers.", "attack"))
         .contains(TemporalRelation.BEFORE);
   }
+
+  @Test
+  void aPerfectStillNotDoneOverlapsTheTimeOfWriting() {
+    assertThat(relationOf("A closing date still hasn't been set.", "set"))
+        .contains(TemporalRelation.OVERLAP);
+    assertThat(relationOf("The mill has not yet reopened.", "reopened"))
+        .contains(TemporalRelation.OVERLAP);
+    assertThat(relationOf("The mill hasn't reopened.", "reopened"))
+        .contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
+  void aPresentStateHoldsNowBesideALaterDate() {
+    assertThat(relationOf("Orvan Bank has an option to buy the stake after May 1.", "has"))
+        .contains(TemporalRelation.OVERLAP);
+  }
 }
