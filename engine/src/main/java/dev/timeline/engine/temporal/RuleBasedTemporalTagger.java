@@ -54,6 +54,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
       drafts = NattyFallback.complete(tokens, drafts, published, cancellation);
     }
     drafts = AgeAnchors.addDrafts(tokens, drafts);
+    drafts = EventDays.addDrafts(tokens, drafts);
     Resolver resolver = new Resolver(tokens, published, options);
     List<TemporalExpression> out = new ArrayList<>(drafts.size());
     for (int k = 0; k < drafts.size(); k++) {
