@@ -46,7 +46,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
       return List.of();
     }
     TokenSequence tokens = TokenSequence.of(text);
-    List<Draft> drafts = recognise(tokens, cancellation);
+    List<Draft> drafts = Titles.drop(tokens, recognise(tokens, cancellation));
     ClockDays.lend(tokens, drafts);
     RecurringTimes.mark(tokens, drafts);
     if (nattyFallback) {
