@@ -74,7 +74,7 @@ final class AgeAnchors {
       }
       Draft age = ageAt(t, p, k);
       if (age != null && (next == drafts.size() || drafts.get(next).first >= age.end)) {
-        if (!aboutRelative(t, age.first)) {
+        if (!aboutRelative(t, p, age.first)) {
           out.add(age);
         }
         k = age.end - 1;
@@ -118,18 +118,24 @@ final class AgeAnchors {
 
   /**
    * Whether the sentence holding token k opens with someone's relative as its subject ("Her
-   * daughter, at 12, ...", "His younger son left home at 17"): the age is that relative's.
+   * daughter, at 12, ...", "His younger son left home at 17", "Varga's son, at 9, ..."): the age is
+   * that relative's.
    */
-  private static boolean aboutRelative(TokenSequence t, int k) {
+  private static boolean aboutRelative(TokenSequence t, TokenPatterns p, int k) {
     int start = k;
     while (start > 0 && !t.is(start - 1, ".") && !t.is(start - 1, "!") && !t.is(start - 1, "?")
         && !t.is(start - 1, ";")) {
       start--;
     }
-    if (!POSSESSIVES.contains(t.lower(start))) {
+    int after;
+    if (POSSESSIVES.contains(t.lower(start))) {
+      after = start + 1;
+    } else if (t.capitalized(start) && p.isApostropheS(start + 1)) {
+      after = start + 3; // "Varga's daughter"
+    } else {
       return false;
     }
-    for (int j = start + 1; j < k && j <= start + RELATIVE_REACH; j++) {
+    for (int j = after; j < k && j < after + RELATIVE_REACH; j++) {
       if (RELATIVES.contains(t.lower(j))) {
         return true;
       }
