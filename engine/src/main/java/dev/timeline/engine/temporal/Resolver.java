@@ -371,13 +371,21 @@ final class Resolver {
         || d.holidayRule != null || d.fiscal || namedYear.token >= d.first) {
       return false;
     }
+    // After "In 2019," the whole sentence is that year's; a noun's year ("the 2008 crisis") only
+    // frames its own clause ("..., which eased in March" is another time).
+    boolean opening = t.is(namedYear.token - 1, "in");
     for (int k = namedYear.token + 1; k < d.first; k++) {
-      if (t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";")) {
+      if (t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";")
+          || !opening && CLAUSE_BREAKS.contains(t.lower(k))) {
         return false;
       }
     }
     return true;
   }
+
+  /** Words that open another clause after a noun's year. */
+  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", "which", "who", "that",
+      "while", "but", "when", "and", "since", "after", "before", "as");
 
   private Anchoring anchoring(Anchor anchor, Draft d, String dir, String explanation) {
     return new Anchoring(anchor.kind, anchor.point.value(), anchor.index, d.rule, dir, explanation);
