@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The day an ongoing event has reached, said in the present: "Today is the eighth day of the
- * strike", "It's the second day of the offensive", "the siege, now in its third day". News counts
+ * The day an ongoing event has reached, said in the present: "Today is the sixth day of the
+ * walkout", "It's the fourth day of the vigil", "the siege, now in its third day". News counts
  * such days up to the day it reports, so the phrase names the publication day. In the
  * past ("on the third day of the talks, ...") which day is meant is not said, and nothing is added.
  */

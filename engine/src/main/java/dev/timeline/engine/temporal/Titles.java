@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Names that look like times: a programme or paper titled with a relative phrase. A quoted phrase
- * whose every word is capitalised ("ABC's "This Week"") is a title; a capitalised "Today" right
- * after a capitalised word ("USA Today", "Radio Today") ends a name. Both are dropped.
+ * whose every word is capitalised (a talk show called "Next Week") is a title; a capitalised
+ * "Today" right after a capitalised word ("USA Today", "Radio Today") ends a name. Both are dropped.
  */
 final class Titles {
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "``", "`", "‘");
@@ -30,7 +30,7 @@ final class Titles {
     return out == null ? drafts : out;
   }
 
-  /** ""This Week"": a relative phrase of two or more capitalised words right after an opening quote. */
+  /** A relative phrase of two or more capitalised words right after an opening quote. */
   private static boolean quotedTitle(TokenSequence t, Draft d) {
     if (d.relative == Draft.Relative.NONE || d.end - d.first < 2 || !OPENING_QUOTES.contains(t.lower(d.first - 1))) {
       return false;
@@ -43,7 +43,7 @@ final class Titles {
     return true;
   }
 
-  /** "USA Today", "VOA Today": a capitalised "Today" right after a capitalised word. */
+  /** "USA Today", "Radio Today": a capitalised "Today" right after a capitalised word. */
   private static boolean nameEnding(TokenSequence t, Draft d) {
     int k = d.first;
     return d.end == k + 1 && NAME_ENDINGS.contains(t.lower(k)) && t.capitalized(k) && t.isWord(k - 1)
