@@ -13,6 +13,9 @@ import java.util.Set;
  * <p>The year is the birth year plus the age: the year of that birthday. Someone aged nine is nine
  * from a birthday in that year until one in the next, so the next year is possible too, but the
  * single year is what a biographer means by "in 1961, at nine" and reads as one plain year.
+ *
+ * <p>"when she was nine" is an age too. An age in a sentence about someone else ("Her daughter, at
+ * 12, ...") is that person's, whose birth year the text has not given: no time.
  */
 final class AgeAnchors {
   /** The rule name of an age expression. */
@@ -23,6 +26,17 @@ final class AgeAnchors {
   /** Words that may follow "at 14" for it to be an age ("at 14 she...", "at 14, ..."). */
   private static final Set<String> AFTER_AGE = Set.of(",", ".", ";", "and", "he", "she", "they", "i",
       "we", "in", "when", "after", "before", "but", "while", "with", "to");
+  /** Who may be the born person in "when she was nine". */
+  private static final Set<String> WHEN_PRONOUNS = Set.of("he", "she", "i");
+  private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "my", "our");
+  /** Other people a life story names by their tie to its subject ("her daughter", "his wife"). */
+  private static final Set<String> RELATIVES = Set.of("daughter", "son", "wife", "husband", "brother",
+      "sister", "mother", "father", "child", "children", "parents", "grandson", "granddaughter",
+      "grandmother", "grandfather", "friend", "partner", "niece", "nephew", "cousin", "uncle", "aunt",
+      "stepson", "stepdaughter", "twin", "sibling", "daughters", "sons", "brothers", "sisters", "kids",
+      "boyfriend", "girlfriend", "fiance", "fiancee", "pupil", "student", "apprentice");
+  /** How many words (adjectives) may stand between the possessive and the relative: "her younger son". */
+  private static final int RELATIVE_REACH = 3;
 
   private final TokenSequence t;
   private int birthYear = Draft.NONE;
@@ -60,7 +74,9 @@ final class AgeAnchors {
       }
       Draft age = ageAt(t, p, k);
       if (age != null && (next == drafts.size() || drafts.get(next).first >= age.end)) {
-        out.add(age);
+        if (!aboutRelative(t, p, age.first)) {
+          out.add(age);
+        }
         k = age.end - 1;
       }
     }
@@ -101,8 +117,39 @@ final class AgeAnchors {
   }
 
   /**
+   * Whether the sentence holding token k opens with someone's relative as its subject ("Her
+   * daughter, at 12, ...", "His younger son left home at 17", "Varga's son, at 9, ..."): the age is
+   * that relative's.
+   */
+  private static boolean aboutRelative(TokenSequence t, TokenPatterns p, int k) {
+    int start = k;
+    while (start > 0 && !t.is(start - 1, ".") && !t.is(start - 1, "!") && !t.is(start - 1, "?")
+        && !t.is(start - 1, ";")) {
+      start--;
+    }
+    int after;
+    if (POSSESSIVES.contains(t.lower(start))) {
+      after = start + 1;
+    } else if (t.capitalized(start) && p.isApostropheS(start + 1)) {
+      after = start + 3; // "Varga's daughter"
+    } else {
+      return false;
+    }
+    for (int j = after; j < k && j < after + RELATIVE_REACH; j++) {
+      if (RELATIVES.contains(t.lower(j))) {
+        return true;
+      }
+      if (!t.isWord(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The age spoken of at token k, as a draft (span without the preposition, age in offset):
-   * "at [the age of nine]", "at [age 14]", "at [14]", "[aged 34]", "as [a nine-year-old]"; or null.
+   * "at [the age of nine]", "at [age 14]", "at [14]", "[aged 34]", "as [a nine-year-old]", "when she
+   * was [nine]", "when he was [12 years old]"; or null.
    */
   private static Draft ageAt(TokenSequence t, TokenPatterns p, int k) {
     int first;
@@ -122,6 +169,9 @@ final class AgeAnchors {
     } else if (t.is(k, "at")) {
       first = k + 1;
       n = k + 1;
+    } else if (t.is(k, "when") && WHEN_PRONOUNS.contains(t.lower(k + 1)) && t.is(k + 2, "was")) {
+      first = k + 3;
+      n = k + 3;
     } else {
       return null;
     }
@@ -139,8 +189,10 @@ final class AgeAnchors {
         return null;
       }
       end += 4;
-    } else if (n == k + 1 && t.is(k, "at") && !AFTER_AGE.contains(t.lower(end))) {
-      return null; // "at 14 percent", "at 10:30", "at 3 p.m.": no age
+    } else if (t.is(k, "when") && t.is(end, "years") && t.is(end + 1, "old")) {
+      end += 2;
+    } else if ((n == k + 1 && t.is(k, "at") || t.is(k, "when")) && !AFTER_AGE.contains(t.lower(end))) {
+      return null; // "at 14 percent", "at 10:30", "at 3 p.m.", "when she was 30 minutes late": no age
     }
     Draft d = new Draft(first, end, RULE);
     d.offset = (int) (v[0] / 1000);

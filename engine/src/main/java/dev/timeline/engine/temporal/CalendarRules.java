@@ -115,6 +115,9 @@ final class CalendarRules {
   }
 
   /** "14 September 2014", "14th of September". */
+  /** Words between the two days of a day-first range: "12 to 20 July", "12-20 July". */
+  private static final Set<String> DAY_RANGE = Set.of("to", "-", "–", "until", "through", "and");
+
   Draft dayMonth(int i) {
     int day = p.dayNumberAt(i);
     if (day == Draft.NONE) {
@@ -125,6 +128,19 @@ final class CalendarRules {
       k++;
     }
     int m = p.monthAt(k);
+    if (m == Draft.NONE && k == i + 1 && DAY_RANGE.contains(t.lower(k))) {
+      // "from 12 to 20 July", "12-20 July": the first day takes the second's month (and year).
+      Draft end = p.dayNumberAt(k + 1) != Draft.NONE && t.isNumber(k + 1) ? dayMonth(k + 1) : null;
+      if (end == null || end.day <= day || !t.isNumber(i)) {
+        return null;
+      }
+      Draft d = new Draft(i, i + 1, "day-range-start");
+      d.day = day;
+      d.month = end.month;
+      d.year = end.year;
+      d.needsCentury = end.needsCentury;
+      return d;
+    }
     if (m == Draft.NONE || !t.capitalized(k)) {
       return null;
     }
@@ -349,6 +365,9 @@ final class CalendarRules {
       }
     }
     Draft date = monthFirst(k);
+    if (date == null) {
+      date = dayMonth(k); // "Monday 2 June", as British news writes it
+    }
     if (date != null && date.day != Draft.NONE) {
       date.first = i;
       date.rule = "weekday-date";

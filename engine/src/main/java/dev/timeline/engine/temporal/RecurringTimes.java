@@ -7,7 +7,9 @@ import java.util.Set;
  * A refiner for times that recur rather than happen once; they stay underspecified and date no
  * event: a clock time beside a recurrence ("at 6 a.m. every weekday", "open daily from 8 a.m. to 6
  * p.m." give {@code XXXX-XX-XXT06:00}), and the months of a fiscal calendar ("its fiscal year runs
- * from July to June" gives {@code XXXX-07}; "fiscal 2024, which begins in January" is one year's).
+ * from July to June" gives {@code XXXX-07}; "fiscal 2024, which begins in January" is one year's),
+ * and the days of a weekly timetable ("the office is open from Monday to Friday" gives
+ * {@code XXXX-WXX-1} and {@code XXXX-WXX-5}; "the fair runs from Monday to Friday" is one week's).
  */
 final class RecurringTimes {
   /** What may stand between a recurrence and its time, or between the two ends of a time range. */
@@ -17,7 +19,72 @@ final class RecurringTimes {
 
   static void mark(TokenSequence t, List<Draft> drafts) {
     markFiscalMonths(t, drafts);
+    markWeeklySchedules(t, drafts);
     markClockTimes(t, drafts);
+  }
+
+  /** Words of opening hours, which hold every week: "is open", "closes", "operates", "staffed". */
+  private static final Set<String> TIMETABLE_WORDS = Set.of("open", "opens", "closed", "closes",
+      "operates", "operate", "staffed", "hours");
+  /** Words that put a sentence in the past or future, where a day range is one week's. */
+  private static final Set<String> NOT_PRESENT = Set.of("was", "were", "will", "would", "had", "did",
+      "'ll", "shall", "going");
+  private static final Set<String> DAY_RANGE = Set.of("to", "through", "thru", "until", "till", "-", "–");
+
+  /**
+   * "open from Monday to Friday": a weekday range in a present-tense sentence about opening hours,
+   * with no date of its own that would name one particular week, is a weekly timetable.
+   */
+  private static void markWeeklySchedules(TokenSequence t, List<Draft> drafts) {
+    for (int k = 0; k + 1 < drafts.size(); k++) {
+      Draft a = drafts.get(k);
+      Draft b = drafts.get(k + 1);
+      if (!bareWeekday(a) || !bareWeekday(b) || b.first != a.end + 1 || !DAY_RANGE.contains(t.lower(a.end))
+          || !timetableSentence(t, drafts, k)) {
+        continue;
+      }
+      for (Draft d : List.of(a, b)) {
+        d.kind = Draft.Kind.SET;
+        d.value = "XXXX-WXX-" + d.weekday;
+        d.quantity = "EVERY";
+      }
+      k++;
+    }
+  }
+
+  private static boolean bareWeekday(Draft d) {
+    return d.kind == Draft.Kind.DATE && d.rule.equals("weekday") && d.weekday != Draft.NONE
+        && d.pick == Draft.Pick.TENSE && d.relative == Draft.Relative.NONE && d.mod == TimexModifier.NONE;
+  }
+
+  /** The sentence of drafts k and k+1 speaks of opening hours, in the present, and names no date. */
+  private static boolean timetableSentence(TokenSequence t, List<Draft> drafts, int k) {
+    int begin = drafts.get(k).first;
+    while (begin > 0 && !sentenceEnd(t, begin - 1)) {
+      begin--;
+    }
+    int end = drafts.get(k + 1).end;
+    while (end < t.size() && !sentenceEnd(t, end)) {
+      end++;
+    }
+    boolean timetable = false;
+    for (int i = begin; i < end; i++) {
+      if (NOT_PRESENT.contains(t.lower(i))) {
+        return false;
+      }
+      timetable |= TIMETABLE_WORDS.contains(t.lower(i));
+    }
+    for (int j = 0; j < drafts.size(); j++) {
+      Draft d = drafts.get(j);
+      if (j != k && j != k + 1 && d.first >= begin && d.end <= end && d.calendarDate() && !ClockDays.clockOnly(d)) {
+        return false; // "open from Monday to Friday next week"
+      }
+    }
+    return timetable;
+  }
+
+  private static boolean sentenceEnd(TokenSequence t, int i) {
+    return t.is(i, ".") || t.is(i, "!") || t.is(i, "?");
   }
 
   private static void markClockTimes(TokenSequence t, List<Draft> drafts) {

@@ -479,7 +479,7 @@ final class RelativeRules {
     if (w.equals("latest") && u != CalendarUnit.QUARTER && u != CalendarUnit.YEAR) {
       return null;
     }
-    if (w.equals("past") && !the && u != CalendarUnit.WEEKEND) {
+    if (w.equals("past") && !the && u != CalendarUnit.WEEKEND && !t.is(j - 1, "this")) {
       return null; // "past year" without article: a duration is more likely, let numberUnit decide
     }
     if (the && (w.equals("past") || w.equals("last")) && u != CalendarUnit.WEEKEND) {

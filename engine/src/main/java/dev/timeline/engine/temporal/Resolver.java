@@ -47,6 +47,14 @@ final class Resolver {
   private int fiscalShift = Integer.MIN_VALUE;
   /** First token of the last such stretch, or -1. */
   private int monthsStretch = -1;
+  /**
+   * The last year that frames its sentence ("the 2025 season", "In 2019, ..."), which a bare month
+   * later in that sentence takes.
+   */
+  private Mention namedYear;
+  /** Determiners of a year used as a noun's modifier: "the 2025 season", "its 2019 campaign". */
+  private static final java.util.Set<String> YEAR_DETERMINERS = java.util.Set.of("the", "its", "his", "her",
+      "their", "this", "that");
   private int count;
 
   /**
@@ -144,6 +152,9 @@ final class Resolver {
           i.end().plusMonths(fiscalShift)));
     }
     history.add(new Mention(index, d.first, p, d.fiscal, yearBack(d), fiscal));
+    if (plainYear(d) && p.granularity() == Granularity.YEAR) {
+      namedYear = history.get(history.size() - 1);
+    }
     ages.note(index, d, p);
     return new TemporalExpression(span, text, type, p.value(), d.mod,
         Optional.of(p.granularity()), fiscal.isPresent() ? fiscal : season.isPresent() ? season : p.interval(d.mod),
@@ -248,6 +259,13 @@ final class Resolver {
     if (complete && d.relative == Relative.NONE) {
       return new Outcome(absolute(d, d.year), "", Anchoring.absolute(d.rule));
     }
+    if (inNamedYear(d)) {
+      // "The 2025 season ended in October": the month is of the year its sentence names, whatever
+      // the tense would pick around the publication date.
+      Anchor y = new Anchor(AnchorKind.EARLIER_EXPRESSION, namedYear.index, namedYear.point, "year");
+      return new Outcome(absolute(d, namedYear.point.date().getYear()), "", anchoring(y, d, "",
+          text + " in " + namedYear.point.value() + ", the year named earlier in its sentence"));
+    }
     Anchor anchor = anchorFor(d);
     if (anchor == null) {
       return new Outcome(null, underspecified(d), new Anchoring(AnchorKind.UNRESOLVED, "", -1,
@@ -329,6 +347,45 @@ final class Resolver {
         + (c.reason.isEmpty() ? "" : ": " + c.reason);
     return new Outcome(p, "", anchoring(anchor, d, c.name, explanation));
   }
+
+  /**
+   * A year alone that frames its sentence: a noun's modifier ("the 2025 season") or the sentence's
+   * opening "In 2019"; a year in passing ("a plan approved in 1987") is no frame.
+   */
+  private boolean plainYear(Draft d) {
+    if (d.relative != Relative.NONE || d.year == Draft.NONE || d.needsCentury || d.month != Draft.NONE
+        || d.quarter != Draft.NONE || d.half != Draft.NONE || d.season != null || d.holidayRule != null
+        || d.mod != TimexModifier.NONE || d.fiscal || d.end != d.first + 1) {
+      return false;
+    }
+    boolean modifier = YEAR_DETERMINERS.contains(t.lower(d.first - 1)) && t.isWord(d.end);
+    boolean opening = t.is(d.first - 1, "in") && (d.first == 1 || t.is(d.first - 2, ".")
+        || t.is(d.first - 2, "!") || t.is(d.first - 2, "?"));
+    return modifier || opening;
+  }
+
+  /** A bare month (or month and day) in the same sentence after a plain year. */
+  private boolean inNamedYear(Draft d) {
+    if (namedYear == null || d.pick != Pick.TENSE || d.relative != Relative.NONE || d.month == Draft.NONE
+        || d.year != Draft.NONE || d.weekday != Draft.NONE || d.storyAnchor || d.needsCentury
+        || d.holidayRule != null || d.fiscal || namedYear.token >= d.first) {
+      return false;
+    }
+    // After "In 2019," the whole sentence is that year's; a noun's year ("the 2008 crisis") only
+    // frames its own clause ("..., which eased in March" is another time).
+    boolean opening = t.is(namedYear.token - 1, "in");
+    for (int k = namedYear.token + 1; k < d.first; k++) {
+      if (t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";")
+          || !opening && CLAUSE_BREAKS.contains(t.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that open another clause after a noun's year. */
+  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", "which", "who", "that",
+      "while", "but", "when", "and", "since", "after", "before", "as");
 
   private Anchoring anchoring(Anchor anchor, Draft d, String dir, String explanation) {
     return new Anchoring(anchor.kind, anchor.point.value(), anchor.index, d.rule, dir, explanation);

@@ -46,7 +46,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
       return List.of();
     }
     TokenSequence tokens = TokenSequence.of(text);
-    List<Draft> drafts = recognise(tokens, cancellation);
+    List<Draft> drafts = Titles.drop(tokens, recognise(tokens, cancellation));
     ClockDays.lend(tokens, drafts);
     RecurringTimes.mark(tokens, drafts);
     if (nattyFallback) {
@@ -54,6 +54,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
       drafts = NattyFallback.complete(tokens, drafts, published, cancellation);
     }
     drafts = AgeAnchors.addDrafts(tokens, drafts);
+    drafts = EventDays.addDrafts(tokens, drafts);
     Resolver resolver = new Resolver(tokens, published, options);
     List<TemporalExpression> out = new ArrayList<>(drafts.size());
     for (int k = 0; k < drafts.size(); k++) {

@@ -43,6 +43,16 @@ class AnchoringTest {
   }
 
   @Test
+  void anAgeInASentenceAboutARelativeIsTheRelativesAndNoTime() {
+    List<TemporalExpression> found = tag("Born in 1950, the potter Ilse Varga opened her studio at 30."
+        + " Her daughter, at 12, sold her first bowl. His younger son left home at 17. Varga's nephew, at 9,"
+        + " painted a jug. She retired at 65.",
+        TUESDAY, ExtractionOptions.DEFAULT);
+    assertThat(found).extracting(TemporalExpression::text).containsExactly("1950", "30", "65");
+    assertThat(found).extracting(TemporalExpression::value).containsExactly("1950", "1980", "2015");
+  }
+
+  @Test
   void absoluteDatesNeedNoAnchor() {
     TemporalExpression e = tag("It happened on Sept. 14, 2014.", Optional.empty(), ExtractionOptions.DEFAULT).get(0);
     assertThat(e.value()).isEqualTo("2014-09-14");
