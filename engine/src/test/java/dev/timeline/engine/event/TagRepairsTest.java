@@ -206,6 +206,22 @@ class TagRepairsTest {
   }
 
   @Test
+  void aPastFormBetweenItsSubjectAndTheClauseEndIsThePast() {
+    assertThat(tags("the/DT guests/NNS fled/NN ,/, and/CC"))
+        .containsExactly("DT", "NNS", "VBD", ",", "CC");
+    assertThat(tags("the/DT wind/NN speed/NN ./."))
+        .as("a noun in -eed").containsExactly("DT", "NN", "NN", ".");
+  }
+
+  @Test
+  void aWordRightAfterWhichOrWhoBeforeADateIsTheVerb() {
+    assertThat(tags("the/DT notes/NNS ,/, which/WP mature/JJ Jan./NNP 5/CD"))
+        .containsExactly("DT", "NNS", ",", "WP", "VBP", "NNP", "CD");
+    assertThat(tags("the/DT clerk/NN ,/, who/WP resigned/NN yesterday/NN"))
+        .containsExactly("DT", "NN", ",", "WP", "VBD", "NN");
+  }
+
+  @Test
   void anIngWordAfterAPrepositionWithAPrepositionOrPronounOfItsOwnIsAGerund() {
     assertThat(tags("she/PRP succeeded/VBD in/IN capitalizing/NN on/IN the/DT fad/NN"))
         .containsExactly("PRP", "VBD", "IN", "VBG", "IN", "DT", "NN");
