@@ -141,7 +141,7 @@ final class TagRepairs {
   }
 
   private static String hiddenVerb(List<Token> tokens, String[] forms, int i) {
-    if (gerundAfterPreposition(tokens, forms, i)) {
+    if (gerundAfterPreposition(tokens, forms, i) || gerundAfterAspectual(tokens, forms, i)) {
       return "VBG";
     }
     Token t = tokens.get(i);
@@ -312,6 +312,27 @@ final class TagRepairs {
       return true;
     }
     return noun ? OBJECT_STARTS.contains(next.pos()) : DETERMINER_STARTS.contains(next.pos());
+  }
+
+  /** Tags an "-ing" word after an aspectual verb is misread with. */
+  private static final Set<String> ASPECTUAL_OBJECT_TAGS = Set.of("NN", "NNS", "JJ", "RB", "RP",
+      "PRP");
+
+  /**
+   * An "-ing" word right after a verb that begins, continues or stops something is the activity's
+   * verb: "began notifying/RP its clients", "will start repairing/NNS roads".
+   */
+  private static boolean gerundAfterAspectual(List<Token> tokens, String[] forms, int i) {
+    Token t = tokens.get(i);
+    if (i == 0 || !ASPECTUAL_OBJECT_TAGS.contains(t.pos())) {
+      return false;
+    }
+    String form = forms[i];
+    Token prev = tokens.get(i - 1);
+    return form.endsWith("ing") && form.length() >= MIN_GERUND_LENGTH
+        && !ING_NOUNS.contains(form) && Character.isLowerCase(t.text().charAt(0))
+        && prev.isVerb()
+        && EventLexicon.get().verbClass(prev.lemma()) == EventClass.ASPECTUAL;
   }
 
   /**

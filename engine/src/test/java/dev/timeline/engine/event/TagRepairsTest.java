@@ -234,6 +234,16 @@ class TagRepairsTest {
   }
 
   @Test
+  void anIngWordRightAfterAnAspectualVerbIsItsActivity() {
+    assertThat(tags("crews/NNS will/MD begin/VB repairing/NNS roads/NNS"))
+        .containsExactly("NNS", "MD", "VB", "VBG", "NNS");
+    assertThat(tags("they/PRP resume/VBP shipping/RP the/DT grain/NN"))
+        .containsExactly("PRP", "VBP", "VBG", "DT", "NN");
+    assertThat(tags("they/PRP visit/VBP morning/NN markets/NNS"))
+        .as("no aspectual verb").containsExactly("PRP", "VBP", "NN", "NNS");
+  }
+
+  @Test
   void anIngNounBetweenAPrepositionAndItsObjectIsAGerund() {
     assertThat(tags("punishment/NN for/IN seizing/NN Kuwait/NNP"))
         .containsExactly("NN", "IN", "VBG", "NNP");
