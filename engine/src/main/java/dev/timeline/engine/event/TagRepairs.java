@@ -190,9 +190,9 @@ final class TagRepairs {
         && (AFTER_FINITE.contains(tokens.get(i + 1).pos()) || datesAfter(tokens, i + 1))) {
       return isPastForm(form) ? "VBD" : "VBP"; // "the notes, which mature/JJ Jan. 5": the verb
     }
-    // Adverbs may stand between: "Dow Jones shares also fell/JJ 50 cents"; a date after the
-    // past form dates it ("the plant reopened/JJ Tuesday"), and a clause may end after it
-    // ("the guests fled/NN ,"; "-eed" nouns aside: "the speed.").
+    // Adverbs may stand between: "Dow Jones shares also fell/JJ 50 cents".
+    // A date after the past form dates it ("the plant reopened/JJ Tuesday"), and a clause may
+    // end after it ("the guests fled/NN ,"; "-eed" nouns aside: "the speed.").
     if (lower && isPastForm(form) && subject(tokens, before) && i + 1 < tokens.size()
         && (AFTER_FINITE.contains(tokens.get(i + 1).pos()) || datesAfter(tokens, i + 1)
             || (CLAUSE_ENDS.contains(tokens.get(i + 1).pos()) && !form.endsWith("eed")))) {
