@@ -7,12 +7,13 @@ import java.util.Set;
 /**
  * A present-tense verb the tagger read as a noun where its clause has no other verb: every clause
  * needs a finite verb, so the word after a complete subject is it. "when the storm ends/NNS",
- * "whether the mayor survives/NNS", "if tariffs force/NN the plant to close". The subject is a
- * noun phrase right after a subordinator, singular before an "-s" form and plural before a bare
- * one (agreement); after the word comes no more of a noun phrase, no list or apposition and no
- * finite verb before the clause ends ("when oil prices in Asia rose" has its verb). A sentence's
- * own subject is left alone: headlines and captions have no verb ("Dow Jones industrials
- * 2596.72").
+ * "whether the mayor survives/NNS", "if tariffs force/NN the plant to close", "The ferry
+ * carries/NNS the mail." The subject is a noun phrase right after a subordinator or opening
+ * the sentence, singular before an "-s" form and plural before a bare one (agreement); after the
+ * word comes no more of a noun phrase, no list or apposition and no finite verb before the clause
+ * ends ("when oil prices in Asia rose" has its verb). A sentence's own subject counts only in a
+ * sentence that goes on after the word to a stop: headlines and captions have no verb ("Dow
+ * Jones industrials 2596.72").
  */
 final class HiddenPresents {
   /**
@@ -89,7 +90,19 @@ final class HiddenPresents {
     while (k > 0 && NOUN_PHRASE_WORDS.contains(tokens.get(k - 1).pos())) {
       k--;
     }
-    return k > 0 && SUBORDINATORS.contains(forms[k - 1]);
+    return k == 0 ? sentenceGoesOn(tokens, head + 1) : SUBORDINATORS.contains(forms[k - 1]);
+  }
+
+  /**
+   * After a sentence's opening noun phrase the word has more words after it and the sentence
+   * ends with a stop: headlines and captions, which have no verb, seldom do ("Ferry fares up
+   * sharply", "The summer holidays.").
+   */
+  private static boolean sentenceGoesOn(List<Token> tokens, int word) {
+    int last = tokens.size() - 1;
+    // The stop may stay on the last word ("securities.") where the tokenizer kept it.
+    return word + 1 < last && (tokens.get(last).pos().equals(".")
+        || tokens.get(last).text().endsWith("."));
   }
 
   private static boolean noFiniteVerbAhead(List<Token> tokens, String[] forms, int from) {

@@ -141,7 +141,7 @@ final class TagRepairs {
   }
 
   private static String hiddenVerb(List<Token> tokens, String[] forms, int i) {
-    if (gerundAfterPreposition(tokens, forms, i)) {
+    if (gerundAfterPreposition(tokens, forms, i) || gerundAfterAspectual(tokens, forms, i)) {
       return "VBG";
     }
     Token t = tokens.get(i);
@@ -182,9 +182,20 @@ final class TagRepairs {
         && (!startsNounPhrase(tokens, i) || infinitiveTaker(tokens, i - 2))) {
       return "VB";
     }
+    if (coordinatedPast(tokens, forms, i, before)) {
+      return "VBD";
+    }
+    if (before == i - 1 && lower && RELATIVE_PRONOUNS.contains(forms[before])
+        && !NOUN_SUFFIXES.matcher(form).find() && i + 1 < tokens.size()
+        && (AFTER_FINITE.contains(tokens.get(i + 1).pos()) || datesAfter(tokens, i + 1))) {
+      return isPastForm(form) ? "VBD" : "VBP"; // "the notes, which mature/JJ Jan. 5": the verb
+    }
     // Adverbs may stand between: "Dow Jones shares also fell/JJ 50 cents".
-    if (lower && isPastForm(form) && subject(tokens, before)
-        && i + 1 < tokens.size() && AFTER_FINITE.contains(tokens.get(i + 1).pos())) {
+    // A date after the past form dates it ("the plant reopened/JJ Tuesday"), and a clause may
+    // end after it ("the guests fled/NN ,"; "-eed" nouns aside: "the speed.").
+    if (lower && isPastForm(form) && subject(tokens, before) && i + 1 < tokens.size()
+        && (AFTER_FINITE.contains(tokens.get(i + 1).pos()) || datesAfter(tokens, i + 1)
+            || (CLAUSE_ENDS.contains(tokens.get(i + 1).pos()) && !form.endsWith("eed")))) {
       // After an object it is a participle (still an event in TimeML), not a clause's verb.
       return objectOfVerbOrPreposition(tokens, before) ? "VBN" : "VBD";
     }
@@ -260,15 +271,29 @@ final class TagRepairs {
       "offspring", "wedding", "clothing");
   private static final int MIN_GERUND_LENGTH = 6;
 
+  /** Subordinators that take a gerund as a preposition does: "after cabling the news". */
+  private static final Set<String> GERUND_SUBORDINATORS = Set.of("after", "before", "besides");
+  /** Particles of phrasal verbs: "of giving up", "by beefing up". */
+  private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back");
+  /** Tags of a pronoun or determiner opening an object ("by tapping/PRP its reserves"). */
+  private static final Set<String> DETERMINER_STARTS = Set.of("DT", "PRP$", "PRP", "WP");
+
   /**
    * An "-ing" word tagged as a noun between a preposition and its own object is a gerund: "as
    * punishment for seizing/NN Kuwait", "aimed at doubling/NNS the trade", "in charge of
    * deciding/NNS who gets". A noun there ("in trading yesterday", "of operating earnings") is
-   * followed by more of its own noun phrase, not by a determiner, pronoun, name or number.
+   * followed by more of its own noun phrase, not by a determiner, pronoun, name or number. So is
+   * one followed by a particle or a preposition of its own ("of giving/NN up", "in
+   * capitalizing/NN on", "after accounting/NN for"), and, after a determiner or pronoun only, one
+   * read as an adjective or pronoun ("of tapping/PRP its", "besides managing/JJ the"): an
+   * adjective there may modify a name ("of leading/JJ Japanese banks").
    */
   private static boolean gerundAfterPreposition(List<Token> tokens, String[] forms, int i) {
     Token t = tokens.get(i);
-    if (i == 0 || i + 1 >= tokens.size() || !(t.pos().equals("NN") || t.pos().equals("NNS"))) {
+    String pos = t.pos();
+    boolean noun = pos.equals("NN") || pos.equals("NNS");
+    if (i == 0 || i + 1 >= tokens.size()
+        || !(noun || pos.equals("JJ") || pos.equals("PRP") || pos.equals("RP"))) {
       return false; // checked before lower-casing: this runs on every token
     }
     String form = forms[i];
@@ -277,9 +302,37 @@ final class TagRepairs {
       return false;
     }
     Token prev = tokens.get(i - 1);
-    return prev.pos().equals("IN")
-        && Triggers.PREPOSITIONS.contains(forms[i - 1])
-        && OBJECT_STARTS.contains(tokens.get(i + 1).pos());
+    if (!prev.pos().equals("IN") || !(Triggers.PREPOSITIONS.contains(forms[i - 1])
+        || GERUND_SUBORDINATORS.contains(forms[i - 1]))) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    if (next.pos().equals("RP") || PARTICLES.contains(forms[i + 1])
+        || (next.pos().equals("IN") && Triggers.PREPOSITIONS.contains(forms[i + 1]))) {
+      return true;
+    }
+    return noun ? OBJECT_STARTS.contains(next.pos()) : DETERMINER_STARTS.contains(next.pos());
+  }
+
+  /** Tags an "-ing" word after an aspectual verb is misread with. */
+  private static final Set<String> ASPECTUAL_OBJECT_TAGS = Set.of("NN", "NNS", "JJ", "RB", "RP",
+      "PRP");
+
+  /**
+   * An "-ing" word right after a verb that begins, continues or stops something is the activity's
+   * verb: "began notifying/RP its clients", "will start repairing/NNS roads".
+   */
+  private static boolean gerundAfterAspectual(List<Token> tokens, String[] forms, int i) {
+    Token t = tokens.get(i);
+    if (i == 0 || !ASPECTUAL_OBJECT_TAGS.contains(t.pos())) {
+      return false;
+    }
+    String form = forms[i];
+    Token prev = tokens.get(i - 1);
+    return form.endsWith("ing") && form.length() >= MIN_GERUND_LENGTH
+        && !ING_NOUNS.contains(form) && Character.isLowerCase(t.text().charAt(0))
+        && prev.isVerb()
+        && EventLexicon.get().verbClass(prev.lemma()) == EventClass.ASPECTUAL;
   }
 
   /**
@@ -330,12 +383,61 @@ final class TagRepairs {
       return true;
     }
     Token next = tokens.get(i + 1);
-    if (DateWords.opensDate(next)) {
-      return false; // "due to expire/JJ yesterday"
+    if (datesAfter(tokens, i + 1)) {
+      return false; // "due to expire/JJ yesterday", "set to close/JJ next Monday"
     }
     return NOUN_PHRASE_CONTINUES.contains(next.pos()) || next.pos().equals("CC")
         || next.pos().equals("CD") || next.pos().equals(".") || next.text().equals("of")
         || next.text().equals("than") || next.text().startsWith("-");
+  }
+
+  /** Relative pronouns a clause's verb follows right away: "which expire", "who fled". */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
+  /** Tags of the punctuation that ends a clause. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ":");
+
+  /** Words that open a date with a day or month after them: "last Friday", "next March". */
+  private static final Set<String> DATE_OPENERS = Set.of("last", "next", "this", "early",
+      "late");
+
+  /** A date starts at {@code k}: "Friday", "Nov. 3", or "last Friday", "early Tuesday". */
+  private static boolean datesAfter(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    if (DateWords.opensDate(tokens.get(k))) {
+      return true;
+    }
+    return k + 1 < tokens.size() && DATE_OPENERS.contains(tokens.get(k).lower())
+        && DateWords.opensDate(tokens.get(k + 1));
+  }
+
+  /** Words before "and" scanned for the past verb a coordinated past form shares a subject with. */
+  private static final int COORDINATION_WINDOW = 12;
+
+  /**
+   * An "-ed" word read as an adjective right after "and" (adverbs skipped), with its own object
+   * after it and a past verb before the "and", is the second verb of the coordination: "the storm
+   * flooded two towns and badly damaged/JJ the bridge". An adjective there ("and armed/JJ men")
+   * is followed by its noun, not by an object's determiner, number, pronoun or name.
+   */
+  private static boolean coordinatedPast(List<Token> tokens, String[] forms, int i, int before) {
+    Token t = tokens.get(i);
+    if (!t.pos().equals("JJ") || !forms[before].equals("and") || i + 1 >= tokens.size()
+        || !isPastForm(forms[i]) || !Character.isLowerCase(t.text().charAt(0))
+        || !OBJECT_STARTS.contains(tokens.get(i + 1).pos())) {
+      return false;
+    }
+    for (int k = before - 1; k >= 0 && k >= before - COORDINATION_WINDOW; k--) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("VBD")) {
+        return true;
+      }
+      if (pos.equals(":") || pos.equals(".") || pos.equals("CC")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A capitalized word (not all capitals: headlines) where no sentence or quotation starts. */

@@ -100,6 +100,16 @@ class TagRepairsTest {
   }
 
   @Test
+  void aVerbReadAsANounAfterTheSubjectOfASentenceThatGoesOnToAStop() {
+    assertThat(tags("The/DT ferry/NN carries/NNS the/DT mail/NN ./."))
+        .containsExactly("DT", "NN", "VBZ", "DT", "NN", ".");
+    assertThat(tags("Ferry/NN fares/NNS up/RB sharply/RB"))
+        .as("a headline").containsExactly("NN", "NNS", "RB", "RB");
+    assertThat(tags("The/DT summer/NN holidays/NNS ./."))
+        .as("a caption").containsExactly("DT", "NN", "NNS", ".");
+  }
+
+  @Test
   void anSFormAfterHasIsANoun() {
     assertThat(tags("the/DT group/NN has/VBZ stakes/VBZ in/IN two/CD mills/NNS"))
         .containsExactly("DT", "NN", "VBZ", "NNS", "IN", "CD", "NNS");
@@ -174,6 +184,63 @@ class TagRepairsTest {
         .as("an imperative").containsExactly("VB", "DT", "NN", "IN", "NNP", ".");
     assertThat(tags("Note/VB that/IN prices/NNS fell/VBD"))
         .as("a complementizer is no preposition").containsExactly("VB", "IN", "NNS", "VBD");
+  }
+
+  @Test
+  void anEdAdjectiveAfterAndWithItsOwnObjectIsTheSecondPastVerb() {
+    assertThat(tags("Rebels/NNS burned/VBD two/CD houses/NNS and/CC badly/RB damaged/JJ "
+        + "the/DT bridge/NN"))
+        .containsExactly("NNS", "VBD", "CD", "NNS", "CC", "RB", "VBD", "DT", "NN");
+    assertThat(tags("They/PRP sold/VBD bread/NN and/CC canned/JJ fish/NN"))
+        .as("an adjective before its noun").containsExactly("PRP", "VBD", "NN", "CC", "JJ", "NN");
+    assertThat(tags("the/DT tired/JJ and/CC soaked/JJ the/DT"))
+        .as("no past verb before the 'and'").containsExactly("DT", "JJ", "CC", "JJ", "DT");
+  }
+
+  @Test
+  void aPastFormBetweenItsSubjectAndADateIsThePast() {
+    assertThat(tags("the/DT bakery/NN reopened/JJ Tuesday/NNP"))
+        .containsExactly("DT", "NN", "VBD", "NNP");
+    assertThat(tags("the/DT lease/NN was/VBD due/JJ to/TO lapse/JJ next/JJ Monday/NNP"))
+        .containsExactly("DT", "NN", "VBD", "JJ", "TO", "VB", "JJ", "NNP");
+  }
+
+  @Test
+  void aPastFormBetweenItsSubjectAndTheClauseEndIsThePast() {
+    assertThat(tags("the/DT guests/NNS fled/NN ,/, and/CC"))
+        .containsExactly("DT", "NNS", "VBD", ",", "CC");
+    assertThat(tags("the/DT wind/NN speed/NN ./."))
+        .as("a noun in -eed").containsExactly("DT", "NN", "NN", ".");
+  }
+
+  @Test
+  void aWordRightAfterWhichOrWhoBeforeADateIsTheVerb() {
+    assertThat(tags("the/DT notes/NNS ,/, which/WP mature/JJ Jan./NNP 5/CD"))
+        .containsExactly("DT", "NNS", ",", "WP", "VBP", "NNP", "CD");
+    assertThat(tags("the/DT clerk/NN ,/, who/WP resigned/NN yesterday/NN"))
+        .containsExactly("DT", "NN", ",", "WP", "VBD", "NN");
+  }
+
+  @Test
+  void anIngWordAfterAPrepositionWithAPrepositionOrPronounOfItsOwnIsAGerund() {
+    assertThat(tags("she/PRP succeeded/VBD in/IN capitalizing/NN on/IN the/DT fad/NN"))
+        .containsExactly("PRP", "VBD", "IN", "VBG", "IN", "DT", "NN");
+    assertThat(tags("he/PRP left/VBD after/IN polishing/NN the/DT draft/NN"))
+        .containsExactly("PRP", "VBD", "IN", "VBG", "DT", "NN");
+    assertThat(tags("no/DT hope/NN of/IN sweeping/PRP its/PRP$ porch/NN"))
+        .containsExactly("DT", "NN", "IN", "VBG", "PRP$", "NN");
+    assertThat(tags("shares/NNS of/IN leading/JJ Dutch/NNP banks/NNS"))
+        .as("an adjective before a name").containsExactly("NNS", "IN", "JJ", "NNP", "NNS");
+  }
+
+  @Test
+  void anIngWordRightAfterAnAspectualVerbIsItsActivity() {
+    assertThat(tags("crews/NNS will/MD begin/VB repairing/NNS roads/NNS"))
+        .containsExactly("NNS", "MD", "VB", "VBG", "NNS");
+    assertThat(tags("they/PRP resume/VBP shipping/RP the/DT grain/NN"))
+        .containsExactly("PRP", "VBP", "VBG", "DT", "NN");
+    assertThat(tags("they/PRP visit/VBP morning/NN markets/NNS"))
+        .as("no aspectual verb").containsExactly("PRP", "VBP", "NN", "NNS");
   }
 
   @Test
