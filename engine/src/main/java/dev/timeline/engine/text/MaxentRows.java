@@ -49,6 +49,16 @@ final class MaxentRows {
     }
   }
 
+  /** The row of one feature, or null when the model does not know it. */
+  Context row(String feature) {
+    return rows.get(feature);
+  }
+
+  /** The model's features (to find those of one family up front). */
+  Iterable<String> features() {
+    return rows.keySet();
+  }
+
   /** The rows of the features the model knows, in feature order. */
   Context[] rowsOf(List<String> features) {
     List<Context> out = new ArrayList<>(features.size());

@@ -21,8 +21,9 @@ import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * The speed-ups of the text analysis give OpenNLP's own answers: the memoized tokenizer the
- * statistical tokenizer's tokens (with OpenNLP's alphanumeric optimisation), the per-word POS
+ * The speed-ups of the text analysis give OpenNLP's own answers: the memoized tokenizer (and its
+ * {@link ChunkTokenizer}) the statistical tokenizer's tokens (with OpenNLP's alphanumeric
+ * optimisation), the per-word POS
  * scorer the tags of the model evaluated on OpenNLP's feature strings. Checked on our fixtures,
  * an adversarial sample and, when the research data is beside the checkout, the first TimeBank
  * documents.
@@ -39,6 +40,11 @@ class SameAnswersAsOpenNlpTest {
   @Test
   void theShippedPosModelIsScoredPerWord() {
     assertThat(PosFeatureScorer.of(MODELS.pos)).isPresent();
+  }
+
+  @Test
+  void theShippedTokenizerModelIsEvaluatedWithoutFeatureStrings() {
+    assertThat(ChunkTokenizer.of(MODELS.tokens)).isPresent();
   }
 
   @Test
