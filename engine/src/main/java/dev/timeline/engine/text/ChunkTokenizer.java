@@ -26,7 +26,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 final class ChunkTokenizer {
   private static final String[] PROBES = {
     "U.S.,", "\"We", "(AP)", "Sept.", "$2,000.", "3.5%", "mid-2015;", "won't", "&amp;",
-    "e-mail:info@example.com", "'til", "A.B.C.", "co-workers'", "\u00ABno\u00BB!!!", "x\u00E9\u4E2D.",
+    "e-mail:info@example.com", "'til", "A.B.C.", "co-workers'", "\u00ABno\u00BB!!!",
+    "x\u00E9\u4E2D.",
     "...", "--", "10:30p.m.", "http://example.com/a?b=c.", "O'Neill's",
   };
   /** Characters with rows found up front; the rest (rare) are looked up when met. */
