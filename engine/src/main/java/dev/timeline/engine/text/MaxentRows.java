@@ -2,6 +2,7 @@ package dev.timeline.engine.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,23 +16,35 @@ import opennlp.tools.ml.model.Context;
  * outcomes as the probabilities do. Thread-safe: the model is read-only.
  */
 final class MaxentRows {
-  private final Map<String, Context> rows;
+  /**
+   * The rows of each model met, built once: a new analyzer (and each thread's lemmatizer) would
+   * otherwise rebuild the table. By identity: AbstractModel's hashCode reads every parameter.
+   */
+  private static final Map<AbstractModel, MaxentRows> BY_MODEL = new IdentityHashMap<>();
+
+  private final Map<String, Context> map;
+  private final FeatureTable rows;
   private final int outcomes;
   private final double prior;
 
   @SuppressWarnings("unchecked")
   private MaxentRows(AbstractModel model) {
-    this.rows = (Map<String, Context>) model.getDataStructures()[1];
+    this.map = (Map<String, Context>) model.getDataStructures()[1];
+    this.rows = new FeatureTable(map);
     this.outcomes = model.getNumOutcomes();
     // GISModel starts every outcome from its uniform prior.
     this.prior = Math.log(1.0 / outcomes);
   }
 
-  /** The rows of a maxent (GIS) model; empty for other model types. */
+  /** The rows of a maxent (GIS) model; empty for other model types. One per model object. */
   static Optional<MaxentRows> of(Object model) {
-    return model instanceof AbstractModel m && m.getModelType() == AbstractModel.ModelType.Maxent
-        ? Optional.of(new MaxentRows(m))
-        : Optional.empty();
+    if (!(model instanceof AbstractModel m
+        && m.getModelType() == AbstractModel.ModelType.Maxent)) {
+      return Optional.empty();
+    }
+    synchronized (BY_MODEL) {
+      return Optional.of(BY_MODEL.computeIfAbsent(m, MaxentRows::new));
+    }
   }
 
   int outcomes() {
@@ -47,6 +60,16 @@ final class MaxentRows {
         add(row, scores);
       }
     }
+  }
+
+  /** The row of one feature, or null when the model does not know it. */
+  Context row(String feature) {
+    return rows.get(feature);
+  }
+
+  /** The model's features (to find those of one family up front). */
+  Iterable<String> features() {
+    return map.keySet();
   }
 
   /** The rows of the features the model knows, in feature order. */

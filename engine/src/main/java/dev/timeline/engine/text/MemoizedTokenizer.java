@@ -33,10 +33,13 @@ final class MemoizedTokenizer {
   private static final int[] WHOLE = new int[0];
 
   private final ThreadLocal<TokenizerME> tokenizers;
+  /** The model's cuts without its feature strings, when it accepts the model; else TokenizerME. */
+  private final ChunkTokenizer chunks;
   private final BoundedCache<String, int[]> cuts = new BoundedCache<>(LIMIT, this::cutsOf);
 
   MemoizedTokenizer(TokenizerModel model) {
     this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(model));
+    this.chunks = ChunkTokenizer.of(model).orElse(null);
   }
 
   /** Adds the tokens of {@code text} to {@code out}, as spans shifted by {@code offset}. */
@@ -87,6 +90,10 @@ final class MemoizedTokenizer {
 
   /** Offsets inside the chunk where a new token begins; none when the chunk is one token. */
   private int[] cutsOf(String chunk) {
+    if (chunks != null) {
+      int[] cuts = chunks.cuts(chunk);
+      return cuts.length == 0 ? WHOLE : cuts;
+    }
     opennlp.tools.util.Span[] spans = tokenizers.get().tokenizePos(chunk);
     if (spans.length <= 1) {
       return WHOLE;

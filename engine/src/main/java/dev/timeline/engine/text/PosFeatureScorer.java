@@ -3,6 +3,7 @@ package dev.timeline.engine.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,13 +11,12 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
 import opennlp.tools.util.featuregen.PosTaggerFeatureGenerator;
-import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
-import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
-import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
@@ -44,7 +44,11 @@ final class PosFeatureScorer {
     "On Sunday , Lavrov asked the U.S. and its allies to comply with the UN statute .".split(" "),
     "It 's 3.5 % of $ 2,000 -- \" We wo n't , \" said Obama 's aide in Sept. 2014 !".split(" "),
     {"Yes"},
+    {"\u0130zmir", "\u03A3\u039F\u03A6\u039F\u03A3", "na\u00EFve", "a", "--"},
   };
+  /** The default affix length of OpenNLP's suffix and prefix feature generators. */
+  private static final int AFFIXES = 4;
+  private static final String FORM = "w=";
 
   private final MaxentRows model;
   private final int outcomes;
@@ -52,12 +56,13 @@ final class PosFeatureScorer {
   private final double[][] positions = new double[POSITIONS][];
   /** Scores of the previous-tag features, indexed by {@link #tagPair}. */
   private final double[][] tagPairs;
-  private final Map<Context, double[]> neighbourVectors = new ConcurrentHashMap<>();
+  /**
+   * A lower-cased form's rows as each neighbour, for the forms the model knows as a neighbour:
+   * shared by the forms that differ in case ("The", "the"), bounded by the model, not the text.
+   */
+  private final Map<String, Neighbour> neighbours = new ConcurrentHashMap<>();
 
-  private final AdaptiveFeatureGenerator suffixes = new SuffixFeatureGenerator();
-  private final AdaptiveFeatureGenerator prefixes = new PrefixFeatureGenerator();
   private final AdaptiveFeatureGenerator form = new TokenFeatureGenerator(true);
-  private final AdaptiveFeatureGenerator tokenClass = new TokenClassFeatureGenerator(true);
   private final AdaptiveFeatureGenerator previousTags = new PosTaggerFeatureGenerator();
 
   /**
@@ -69,6 +74,10 @@ final class PosFeatureScorer {
    */
   record WordRows(
       double[] own, double[] prev1, double[] prev2, double[] next1, double[] next2) {}
+
+  private record Neighbour(double[] prev1, double[] prev2, double[] next1, double[] next2) {}
+
+  private static final Neighbour UNKNOWN = new Neighbour(null, null, null, null);
 
   private PosFeatureScorer(AbstractModel tags, MaxentRows model) {
     this.model = model;
@@ -182,72 +191,100 @@ final class PosFeatureScorer {
     }
   }
 
-  /** The features OpenNLP's POS context generator gives token {@code i}, in its order. */
+  /**
+   * The features OpenNLP's POS context generator gives token {@code i}, in its order; the word's
+   * own and neighbour features are this class's rebuilding of them, so that {@link #of} checks it.
+   */
   private List<String> features(String[] sentence, String[] tags, int i) {
     List<String> out = new ArrayList<>(features(new OutcomePriorFeatureGenerator(), sentence, i,
         null));
-    out.addAll(ownFeatures(sentence[i]));
+    String lower = lowerCase(sentence[i]);
+    affixesAndForm(sentence[i], lower, out);
     for (int k = 1; k <= WINDOW && i - k >= 0; k++) {
-      out.addAll(windowFeatures(sentence[i - k], WindowFeatureGenerator.PREV_PREFIX + k));
+      out.add(WindowFeatureGenerator.PREV_PREFIX + k + FORM + lowerCase(sentence[i - k]));
     }
     for (int k = 1; k <= WINDOW && i + k < sentence.length; k++) {
-      out.addAll(windowFeatures(sentence[i + k], WindowFeatureGenerator.NEXT_PREFIX + k));
+      out.add(WindowFeatureGenerator.NEXT_PREFIX + k + FORM + lowerCase(sentence[i + k]));
     }
     out.addAll(features(
         new WindowFeatureGenerator(new SentenceFeatureGenerator(true, false), WINDOW, WINDOW),
         sentence, i, null));
-    out.addAll(features(tokenClass, new String[] {sentence[i]}, 0, null));
+    wordClass(sentence[i], lower, out);
     out.addAll(features(previousTags, sentence, i, tags));
     return out;
   }
 
   /** The parameter rows of one word. */
   WordRows rowsOf(String word) {
-    String[] one = {word};
-    List<String> own = features(suffixes, one, 0, null);
-    own.addAll(features(prefixes, one, 0, null));
-    List<String> forms = features(form, one, 0, null);
-    own.addAll(forms);
-    own.addAll(features(tokenClass, one, 0, null));
-    return new WordRows(
-        model.sum(own),
-        neighbour(window(forms, WindowFeatureGenerator.PREV_PREFIX + 1)),
-        neighbour(window(forms, WindowFeatureGenerator.PREV_PREFIX + 2)),
-        neighbour(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 1)),
-        neighbour(window(forms, WindowFeatureGenerator.NEXT_PREFIX + 2)));
+    String lower = lowerCase(word);
+    List<String> own = new ArrayList<>(2 * AFFIXES + 3);
+    affixesAndForm(word, lower, own);
+    wordClass(word, lower, own);
+    Neighbour around = neighbours.get(lower);
+    if (around == null) {
+      around = new Neighbour(
+          neighbour(WindowFeatureGenerator.PREV_PREFIX + 1 + FORM + lower),
+          neighbour(WindowFeatureGenerator.PREV_PREFIX + 2 + FORM + lower),
+          neighbour(WindowFeatureGenerator.NEXT_PREFIX + 1 + FORM + lower),
+          neighbour(WindowFeatureGenerator.NEXT_PREFIX + 2 + FORM + lower));
+      if (around.prev1 == null && around.prev2 == null && around.next1 == null
+          && around.next2 == null) {
+        around = UNKNOWN; // not remembered: the text, not the model, bounds unknown forms
+      } else {
+        Neighbour known = neighbours.putIfAbsent(lower, around);
+        around = known != null ? known : around;
+      }
+    }
+    return new WordRows(model.sum(own), around.prev1, around.prev2, around.next1, around.next2);
   }
 
   /**
-   * The row of a neighbour's one feature as a vector, or null when the model has none; one
-   * vector per row, shared by the forms with that feature ("The", "the"), so that their number
-   * is bounded by the model, not by the text.
+   * The row of a neighbour's one feature ("p1w=said") as a vector over all outcomes, or null
+   * when the model has none.
    */
-  private double[] neighbour(List<String> features) {
-    Context[] rows = model.rowsOf(features);
-    return rows.length == 0 ? null
-        : neighbourVectors.computeIfAbsent(rows[0], row -> model.sum(features));
-  }
-
-  /** Suffixes, prefixes and lower-cased form: the word's features at its own position. */
-  private List<String> ownFeatures(String word) {
-    String[] one = {word};
-    List<String> out = features(suffixes, one, 0, null);
-    out.addAll(features(prefixes, one, 0, null));
-    out.addAll(features(form, one, 0, null));
-    return out;
-  }
-
-  private List<String> windowFeatures(String word, String prefix) {
-    return window(features(form, new String[] {word}, 0, null), prefix);
-  }
-
-  /** A word's form features as seen from a neighbour: "p1w=said". */
-  private static List<String> window(List<String> forms, String prefix) {
-    List<String> out = new ArrayList<>(forms.size());
-    for (String feature : forms) {
-      out.add(prefix + feature);
+  private double[] neighbour(String feature) {
+    Context row = model.row(feature);
+    if (row == null) {
+      return null;
     }
-    return out;
+    double[] vector = new double[outcomes];
+    MaxentRows.add(row, vector);
+    return vector;
+  }
+
+  /**
+   * OpenNLP's suffix, prefix and lower-cased token features (default lengths), in their order,
+   * built without the generators' per-call lower-casing and lists.
+   */
+  private static void affixesAndForm(String word, String lower, List<String> out) {
+    int n = Math.min(AFFIXES, word.length());
+    for (int k = 0; k < n; k++) {
+      out.add("suf=" + word.substring(word.length() - 1 - k));
+    }
+    for (int k = 0; k < n; k++) {
+      out.add("pre=" + word.substring(0, k + 1));
+    }
+    out.add(FORM + lower);
+  }
+
+  /** OpenNLP's token class features with the word-and-class feature. */
+  private static void wordClass(String word, String lower, List<String> out) {
+    String wordClass = FeatureGeneratorUtil.tokenFeature(word);
+    out.add("wc=" + wordClass);
+    out.add("w&c=" + lower + "," + wordClass);
+  }
+
+  /**
+   * OpenNLP's lower case ({@code StringUtil.toLowerCase}, code point by code point); the same
+   * as {@code String.toLowerCase} on ASCII, which is cheaper.
+   */
+  private static String lowerCase(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) >= 0x80) {
+        return StringUtil.toLowerCase(word);
+      }
+    }
+    return word.toLowerCase(Locale.ROOT);
   }
 
   private static List<String> features(

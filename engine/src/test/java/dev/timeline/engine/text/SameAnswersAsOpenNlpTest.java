@@ -13,17 +13,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.tokenize.TokenizerFactory;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * The speed-ups of the text analysis give OpenNLP's own answers: the memoized tokenizer the
- * statistical tokenizer's tokens (with OpenNLP's alphanumeric optimisation), the per-word POS
- * scorer the tags of the model evaluated on OpenNLP's feature strings. Checked on our fixtures,
+ * The speed-ups of the text analysis give OpenNLP's own answers: the memoized tokenizer (and its
+ * {@link ChunkTokenizer}) the statistical tokenizer's tokens (with OpenNLP's alphanumeric
+ * optimisation), the per-word POS
+ * scorer the tags of the model evaluated on OpenNLP's feature strings, the one-word lemmatizer
+ * the lemmas of the same sums over OpenNLP's feature strings. Checked on our fixtures,
  * an adversarial sample and, when the research data is beside the checkout, the first TimeBank
  * documents.
  */
@@ -39,6 +47,11 @@ class SameAnswersAsOpenNlpTest {
   @Test
   void theShippedPosModelIsScoredPerWord() {
     assertThat(PosFeatureScorer.of(MODELS.pos)).isPresent();
+  }
+
+  @Test
+  void theShippedTokenizerModelIsEvaluatedWithoutFeatureStrings() {
+    assertThat(ChunkTokenizer.of(MODELS.tokens)).isPresent();
   }
 
   @Test
@@ -76,6 +89,36 @@ class SameAnswersAsOpenNlpTest {
       compared += words.length;
     }
     assertThat(compared).isGreaterThan(5_000);
+  }
+
+  @Test
+  void oneWordLemmasAreTheGreedyLemmasOnOpenNlpFeatures() {
+    GreedyLemmatizer lemmatizer = new GreedyLemmatizer(MODELS.lemmas);
+    MaxentModel model = (MaxentModel) MODELS.lemmas.getArtifact("lemmatizer.model");
+    MaxentRows rows = MaxentRows.of(model).orElseThrow();
+    LemmatizerContextGenerator context = MODELS.lemmas.getFactory().getContextGenerator();
+    SequenceValidator<String> validator = MODELS.lemmas.getFactory().getSequenceValidator();
+    double[] scores = new double[rows.outcomes()];
+    Set<String> words = new LinkedHashSet<>();
+    for (String line : lines()) {
+      words.addAll(Arrays.asList(line.split("\\s+")));
+    }
+    int compared = 0;
+    for (String word : words) {
+      for (String tag : new String[] {"NOUN", "VERB", "ADJ", "PROPN"}) {
+        String[] one = {word};
+        String[] features =
+            context.getContext(0, one, new String[1], new Object[] {new String[] {tag}});
+        assertThat(GreedyLemmatizer.oneWordFeatures(word, tag)).containsExactly(features);
+        rows.score(features, scores);
+        String script = model.getOutcome(GreedyChoice.best(model, validator, scores, 0, one,
+            new String[1]));
+        assertThat(lemmatizer.lemmatize(one, new String[] {tag})).as(word + " " + tag)
+            .containsExactly(LemmatizerME.decodeLemmas(one, new String[] {script}));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(20_000);
   }
 
   /** Non-blank lines of our fixtures, the oddities and TimeBank's texts when present. */

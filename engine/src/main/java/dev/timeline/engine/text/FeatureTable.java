@@ -1,0 +1,62 @@
+package dev.timeline.engine.text;
+
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A maxent model's map from feature string to parameter row, as an open-addressing table. Text
+ * never seen before costs some twenty lookups per word and model, most of them of features the
+ * model does not know; a {@code HashMap} reads a bucket and then a node for each, this table
+ * usually one entry of a compact array of hashes, and compares a key only when the hashes agree.
+ * Answers the same rows as the map. Read-only after construction, so thread-safe.
+ */
+final class FeatureTable {
+  /** Fibonacci hashing spreads String hash codes, whose low bits cluster, over the table. */
+  private static final int SPREAD = 0x9E3779B9;
+
+  /** The key's hash with its lowest bit set, so that 0 marks an empty slot. */
+  private final int[] hashes;
+  private final String[] keys;
+  private final Context[] rows;
+  private final int mask;
+  private final int shift;
+
+  FeatureTable(Map<String, Context> map) {
+    // At most half full: a miss then ends at the first or second slot it reads.
+    int capacity = Integer.highestOneBit(Math.max(2, map.size()) * 4 - 1);
+    hashes = new int[capacity];
+    keys = new String[capacity];
+    rows = new Context[capacity];
+    mask = capacity - 1;
+    shift = 32 - Integer.numberOfTrailingZeros(capacity);
+    for (Map.Entry<String, Context> e : map.entrySet()) {
+      int h = e.getKey().hashCode();
+      int i = slot(h);
+      while (hashes[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      hashes[i] = h | 1;
+      keys[i] = e.getKey();
+      rows[i] = e.getValue();
+    }
+  }
+
+  /** The row of the feature, or null when the model does not know it. */
+  Context get(String feature) {
+    int h = feature.hashCode();
+    int tag = h | 1;
+    for (int i = slot(h); ; i = (i + 1) & mask) {
+      int t = hashes[i];
+      if (t == 0) {
+        return null;
+      }
+      if (t == tag && feature.equals(keys[i])) {
+        return rows[i];
+      }
+    }
+  }
+
+  private int slot(int h) {
+    return (h * SPREAD) >>> shift;
+  }
+}
