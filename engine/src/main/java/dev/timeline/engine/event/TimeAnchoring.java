@@ -3,6 +3,7 @@ package dev.timeline.engine.event;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.TimeInterval;
 import dev.timeline.engine.temporal.TimexType;
+import dev.timeline.engine.text.Token;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,8 @@ final class TimeAnchoring {
     this.published = published;
   }
 
-  Anchor[] anchor(List<Trigger> triggers, List<Clause> clauses, List<SentenceTimex> timexes,
-      NarrativeTime narrative) {
+  Anchor[] anchor(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses,
+      List<SentenceTimex> timexes, NarrativeTime narrative) {
     Layout at = new Layout(triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
     // States whose object noun took their expression: the clause's other times are not theirs.
@@ -90,8 +91,9 @@ final class TimeAnchoring {
         }
       }
     }
+    possessiveObjects(tokens, triggers, timexes, anchors);
     stretchNouns(triggers, timexes, at, anchors);
-    adverbs(triggers, timexes, at, anchors);
+    adverbs(tokens, triggers, timexes, at, anchors);
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null && !objectDated[i]) {
@@ -109,7 +111,7 @@ final class TimeAnchoring {
         anchors[i] = earlierFronted(triggers.get(i), clauses, at);
       }
     }
-    weak(triggers, timexes, at, anchors);
+    weak(tokens, triggers, timexes, at, anchors);
     complements(triggers, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
@@ -186,8 +188,8 @@ final class TimeAnchoring {
    * ...") every event of its clause, an adverb ("recently cut", "is now patrolling") the verb it
    * stands in or before, anything else the event it follows.
    */
-  private void weak(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
-      Anchor[] anchors) {
+  private void weak(List<Token> tokens, List<Trigger> triggers, List<SentenceTimex> timexes,
+      Layout at, Anchor[] anchors) {
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!x.weakAnchor()) {
@@ -202,7 +204,7 @@ final class TimeAnchoring {
         }
         continue;
       }
-      int target = x.stretch() ? -1 : adverbTarget(triggers, inClause, x);
+      int target = x.stretch() ? -1 : adverbTarget(triggers, inClause, x, tokens);
       if (target < 0 && at.fronted[k]) {
         target = firstVerb(triggers, inClause); // "Previously, the Iraqis have resisted"
       }
@@ -220,14 +222,15 @@ final class TimeAnchoring {
    * An adverb of time inside or right before a verb group ("which now runs", "has recently
    * cut") is that verb's, before any other expression of the clause is.
    */
-  private void adverbs(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
-      Anchor[] anchors) {
+  private void adverbs(List<Token> tokens, List<Trigger> triggers, List<SentenceTimex> timexes,
+      Layout at, Anchor[] anchors) {
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!x.weakAnchor() || x.stretch()) {
         continue;
       }
-      int target = adverbTarget(triggers, at.triggersOf.get(at.timexClause[k]), x);
+      int target = adverbTarget(triggers, at.triggersOf.get(at.timexClause[k]), x,
+          tokens);
       if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
         anchors[target] = new Anchor(x, x.relation(), WEAK);
       }
@@ -247,6 +250,35 @@ final class TimeAnchoring {
           && t.eventClass() == EventClass.ASPECTUAL
           && next.group().first() <= t.group().head() + 2 && next.group().tense() == Tense.NONE) {
         anchors[i + 1] = new Anchor(anchors[i].timex(), anchors[i].relation(), SAME_CLAUSE);
+      }
+    }
+  }
+
+  /** Prepositions through which a verb reaches a dated noun that is where or what it acts on. */
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS =
+      java.util.Set.of("in", "on", "at", "to", "into", "during");
+
+  /**
+   * A possessive date in the phrase right after a verb ("responded coolly to Monday's ruling",
+   * "ran in this year's race", "printed in today's edition") dates the verb too: the verb acts
+   * on that day's thing, so it falls on that day.
+   */
+  private void possessiveObjects(List<Token> tokens, List<Trigger> triggers,
+      List<SentenceTimex> timexes, Anchor[] anchors) {
+    for (SentenceTimex x : timexes) {
+      if (!x.premodifier() || !SentenceTimex.possessive(tokens, x.last()) || !calendarDate(x)
+          || !OBJECT_PREPOSITIONS.contains(x.preposition())) {
+        continue;
+      }
+      int before = x.first() - 2; // the verb, or an adverb after it ("responded coolly to")
+      if (before > 0 && tokens.get(before).pos().equals("RB")) {
+        before--;
+      }
+      for (int i = 0; i < triggers.size(); i++) {
+        Trigger t = triggers.get(i);
+        if (t.token() == before && t.verbal() && anchors[i] == null && compatible(t, x)) {
+          anchors[i] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
+        }
       }
     }
   }
@@ -431,7 +463,7 @@ final class TimeAnchoring {
    * one-word subject that follows it ("but now we are hiring").
    */
   private static int adverbTarget(List<Trigger> triggers, List<Integer> inClause,
-      SentenceTimex x) {
+      SentenceTimex x, List<Token> tokens) {
     if (x.first() != x.last()) {
       return -1;
     }
@@ -441,14 +473,21 @@ final class TimeAnchoring {
         return i;
       }
     }
-    // One word of subject between: "but now we are hiring", "then Ana left".
+    // One word of subject between: "but now we are hiring", "then Ana left"; not a comma,
+    // which closes the adverb's clause ("has slumped recently, closing ...").
     for (int i : inClause) {
       VerbGroup g = triggers.get(i).group();
-      if (g != null && g.first() == x.first() + 2 && !triggerAt(triggers, x.first() + 1)) {
+      if (g != null && g.first() == x.first() + 2 && !triggerAt(triggers, x.first() + 1)
+          && subjectWord(tokens.get(x.first() + 1))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A word that can stand as a one-word subject: a noun or a pronoun. */
+  private static boolean subjectWord(Token t) {
+    return t.pos().startsWith("NN") || t.pos().startsWith("PRP");
   }
 
   /**

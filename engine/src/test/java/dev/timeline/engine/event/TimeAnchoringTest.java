@@ -379,4 +379,22 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "strike")).isEqualTo("next week");
     assertThat(anchorOf(r, "fear")).isEmpty();
   }
+
+  @Test
+  void anAdverbAfterItsVerbAndACommaIsThatVerbsNotTheNextOnes() {
+    ExtractionResult r = extract("Its shares have slumped recently, closing unchanged Friday at "
+        + "$12 a share.");
+    assertThat(anchorOf(r, "slumped")).isEqualTo("recently");
+    assertThat(anchorOf(r, "closing")).isEqualTo("Friday");
+  }
+
+  @Test
+  void aPossessiveDateDatesItsNounAndTheVerbThatActsOnIt() {
+    ExtractionResult r = extract("Investors responded coolly to yesterday's announcement. "
+        + "The bank's plan follows Thursday's declaration by its rival.");
+    assertThat(anchorOf(r, "responded")).isEqualTo("yesterday");
+    assertThat(anchorOf(r, "announcement")).isEqualTo("yesterday");
+    assertThat(anchorOf(r, "declaration")).isEqualTo("Thursday");
+    assertThat(anchorOf(r, "follows")).as("a present verb is not at a past day").isEmpty();
+  }
 }
