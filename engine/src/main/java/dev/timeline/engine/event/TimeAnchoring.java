@@ -53,7 +53,7 @@ final class TimeAnchoring {
 
   Anchor[] anchor(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses,
       List<SentenceTimex> timexes, NarrativeTime narrative) {
-    Layout at = new Layout(triggers, clauses, timexes);
+    Layout at = new Layout(tokens, triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
     // States whose object noun took their expression: the clause's other times are not theirs.
     boolean[] objectDated = new boolean[triggers.size()];
@@ -139,7 +139,8 @@ final class TimeAnchoring {
     final List<SentenceTimex> frontedInOrder = new ArrayList<>();
     final List<Integer> frontedClause = new ArrayList<>();
 
-    Layout(List<Trigger> triggers, List<Clause> clauses, List<SentenceTimex> timexes) {
+    Layout(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses,
+        List<SentenceTimex> timexes) {
       int[] firstStart = new int[clauses.size()];
       java.util.Arrays.fill(firstStart, Integer.MAX_VALUE);
       for (int c = 0; c < clauses.size(); c++) {
@@ -167,8 +168,8 @@ final class TimeAnchoring {
       }
       for (int k = 0; k < timexes.size(); k++) {
         SentenceTimex x = timexes.get(k);
-        int c = governingClause(clauses, hasVerb, firstStart, Triggers.clauseOf(clauses, x.first()),
-            x);
+        int c = governingClause(tokens, clauses, hasVerb, firstStart,
+            Triggers.clauseOf(clauses, x.first()), x);
         timexClause[k] = c;
         // No event of the clause comes before the expression.
         fronted[k] = firstStart[c] != Integer.MAX_VALUE && firstStart[c] >= x.first();
@@ -495,10 +496,11 @@ final class TimeAnchoring {
    * in the wrong one: a bare date right after a reporting verb opens its unmarked complement
    * ("said [Monday the company ...]") but dates the saying; and a piece cut off with no verb of
    * its own ("suggested [as much yesterday]", "On Tuesday, the two ministers [and ...
-   * met]") belongs to the clause it depends on, or else to the next one.
+   * met]") belongs to the clause a parenthesis or a quotation interrupted ("found 600 pounds
+   * (270 kilograms) [of explosives Sunday]"), the clause it depends on, or else the next one.
    */
-  private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int[] firstStart,
-      int c, SentenceTimex x) {
+  private static int governingClause(List<Token> tokens, List<Clause> clauses,
+      boolean[] hasVerb, int[] firstStart, int c, SentenceTimex x) {
     Clause clause = clauses.get(c);
     if (clause.marker().equals("that") && clause.begin() == x.first() && clause.parent() >= 0) {
       return clause.parent();
@@ -507,10 +509,37 @@ final class TimeAnchoring {
     if (hasVerb[c] || firstStart[c] < x.first()) {
       return c;
     }
+    int resumed = interrupted(tokens, clauses, clause);
+    if (resumed >= 0 && hasVerb[resumed]) {
+      return resumed;
+    }
     if (clause.parent() >= 0 && clause.parent() != c) {
       return clause.parent();
     }
     return c + 1 < clauses.size() && hasVerb[c + 1] ? c + 1 : c;
+  }
+
+  /**
+   * The clause that goes on after a closing parenthesis or quotation mark right before {@code
+   * clause}: the one the matching opening mark cut off, or -1.
+   */
+  private static int interrupted(List<Token> tokens, List<Clause> clauses, Clause clause) {
+    int close = clause.begin() - 1;
+    if (close < 1) {
+      return -1;
+    }
+    String closing = tokens.get(close).text();
+    boolean paren = closing.equals(")");
+    if (!paren && !Quotes.isQuoteMark(tokens.get(close))) {
+      return -1;
+    }
+    for (int k = close - 1; k >= 1; k--) {
+      Token t = tokens.get(k);
+      if (paren ? t.text().equals("(") : Quotes.isQuoteMark(t)) {
+        return Triggers.clauseOf(clauses, k - 1);
+      }
+    }
+    return -1;
   }
 
   /** The event an expression modifies: the nearest verb before it in its clause. */

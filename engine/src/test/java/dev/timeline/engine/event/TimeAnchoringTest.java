@@ -397,4 +397,13 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "declaration")).isEqualTo("Thursday");
     assertThat(anchorOf(r, "follows")).as("a present verb is not at a past day").isEmpty();
   }
+
+  @Test
+  void aDateAfterAParenthesisOrAQuotationIsTheInterruptedClauses() {
+    ExtractionResult r = extract("Rangers found 900 pounds (400 kilograms) of stolen copper wire "
+        + "Sunday in a barn near the river. The board said it would recommend that the payout be "
+        + "restored at a \"reasonable level\" later this year.");
+    assertThat(anchorOf(r, "found")).isEqualTo("Sunday");
+    assertThat(anchorOf(r, "restored")).isEqualTo("later this year");
+  }
 }
