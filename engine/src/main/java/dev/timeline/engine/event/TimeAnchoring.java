@@ -506,12 +506,16 @@ final class TimeAnchoring {
       return clause.parent();
     }
     // An event noun before it keeps it too: "(the IRA was behind) two killings last week".
-    if (hasVerb[c] || firstStart[c] < x.first()) {
+    if (firstStart[c] < x.first()) {
       return c;
     }
-    int resumed = interrupted(tokens, clauses, clause);
-    if (resumed >= 0 && hasVerb[resumed]) {
+    // Before any event of its piece: "found 900 pounds (400 kg) of wire Sunday, police said".
+    int resumed = interrupted(tokens, clauses, hasVerb, clause);
+    if (resumed >= 0) {
       return resumed;
+    }
+    if (hasVerb[c]) {
+      return c;
     }
     if (clause.parent() >= 0 && clause.parent() != c) {
       return clause.parent();
@@ -519,11 +523,16 @@ final class TimeAnchoring {
     return c + 1 < clauses.size() && hasVerb[c + 1] ? c + 1 : c;
   }
 
+  /** Quoted words up to this many are a scare quote inside their clause ("were 'squeezed'"). */
+  private static final int SCARE_QUOTE = 3;
+
   /**
-   * The clause that goes on after a closing parenthesis or quotation mark right before {@code
-   * clause}: the one the matching opening mark cut off, or -1.
+   * The clause with a verb that goes on after a closing parenthesis or quotation mark right
+   * before {@code clause}: the one the matching opening mark cut off, or the verb a scare quote
+   * holds ("profits were \"squeezed\" in 2024"); -1 if none.
    */
-  private static int interrupted(List<Token> tokens, List<Clause> clauses, Clause clause) {
+  private static int interrupted(List<Token> tokens, List<Clause> clauses, boolean[] hasVerb,
+      Clause clause) {
     int close = clause.begin() - 1;
     if (close < 1) {
       return -1;
@@ -536,7 +545,12 @@ final class TimeAnchoring {
     for (int k = close - 1; k >= 1; k--) {
       Token t = tokens.get(k);
       if (paren ? t.text().equals("(") : Quotes.isQuoteMark(t)) {
-        return Triggers.clauseOf(clauses, k - 1);
+        int inside = Triggers.clauseOf(clauses, close - 1);
+        if (!paren && close - k - 1 <= SCARE_QUOTE && hasVerb[inside]) {
+          return inside;
+        }
+        int before = Triggers.clauseOf(clauses, k - 1);
+        return hasVerb[before] ? before : -1;
       }
     }
     return -1;

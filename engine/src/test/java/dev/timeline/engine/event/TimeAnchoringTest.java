@@ -406,4 +406,15 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "found")).isEqualTo("Sunday");
     assertThat(anchorOf(r, "restored")).isEqualTo("later this year");
   }
+
+  @Test
+  void aDateRightAfterAScareQuoteOrBeforeThePiecesEventIsTheQuotedVerbsOrTheInterruptedOnes() {
+    ExtractionResult r = extract("Although margins were \"squeezed\" in 1988, the maker said it "
+        + "is confident. Rangers found 900 pounds (400 kilograms) of stolen copper wire Sunday in "
+        + "a barn, the sheriff said.");
+    assertThat(anchorOf(r, "squeezed")).isEqualTo("1988");
+    assertThat(anchorOf(r, "said")).as("the saying is not in 1988").isEmpty();
+    assertThat(anchorOf(r, "found")).isEqualTo("Sunday");
+    assertThat(anchorOf(r, "said", 1)).isEmpty();
+  }
 }
