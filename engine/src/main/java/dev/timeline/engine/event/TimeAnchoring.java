@@ -260,7 +260,7 @@ final class TimeAnchoring {
       java.util.Set.of("in", "on", "at", "to", "into", "during");
 
   /**
-   * A possessive date in the phrase right after a verb ("responded coolly to Monday's ruling",
+   * A possessive date in the phrase right after a verb ("reacted calmly to Monday's verdict",
    * "ran in this year's race", "printed in today's edition") dates the verb too: the verb acts
    * on that day's thing, so it falls on that day.
    */
@@ -271,7 +271,7 @@ final class TimeAnchoring {
           || !OBJECT_PREPOSITIONS.contains(x.preposition())) {
         continue;
       }
-      int before = x.first() - 2; // the verb, or an adverb after it ("responded coolly to")
+      int before = x.first() - 2; // the verb, or an adverb after it ("reacted calmly to")
       if (before > 0 && tokens.get(before).pos().equals("RB")) {
         before--;
       }
@@ -475,7 +475,7 @@ final class TimeAnchoring {
       }
     }
     // One word of subject between: "but now we are hiring", "then Ana left"; not a comma,
-    // which closes the adverb's clause ("has slumped recently, closing ...").
+    // which closes the adverb's clause ("prices have eased lately, ending the week flat").
     for (int i : inClause) {
       VerbGroup g = triggers.get(i).group();
       if (g != null && g.first() == x.first() + 2 && !triggerAt(triggers, x.first() + 1)
@@ -496,8 +496,8 @@ final class TimeAnchoring {
    * in the wrong one: a bare date right after a reporting verb opens its unmarked complement
    * ("said [Monday the company ...]") but dates the saying; and a piece cut off with no verb of
    * its own ("suggested [as much yesterday]", "On Tuesday, the two ministers [and ...
-   * met]") belongs to the clause a parenthesis or a quotation interrupted ("found 600 pounds
-   * (270 kilograms) [of explosives Sunday]"), the clause it depends on, or else the next one.
+   * met]") belongs to the clause a parenthesis or a quotation interrupted ("seized 50 crates
+   * (two tonnes) [of copper Sunday]"), the clause it depends on, or else the next one.
    */
   private static int governingClause(List<Token> tokens, List<Clause> clauses,
       boolean[] hasVerb, int[] firstStart, int c, SentenceTimex x) {
@@ -509,7 +509,7 @@ final class TimeAnchoring {
     if (firstStart[c] < x.first()) {
       return c;
     }
-    // Before any event of its piece: "found 900 pounds (400 kg) of wire Sunday, police said".
+    // Before any event of its piece: "seized 50 crates (two tonnes) of copper Sunday, police said".
     int resumed = interrupted(tokens, clauses, hasVerb, clause);
     if (resumed >= 0) {
       return resumed;

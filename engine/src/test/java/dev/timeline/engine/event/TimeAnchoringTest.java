@@ -382,17 +382,17 @@ class TimeAnchoringTest {
 
   @Test
   void anAdverbAfterItsVerbAndACommaIsThatVerbsNotTheNextOnes() {
-    ExtractionResult r = extract("Its shares have slumped recently, closing unchanged Friday at "
-        + "$12 a share.");
-    assertThat(anchorOf(r, "slumped")).isEqualTo("recently");
-    assertThat(anchorOf(r, "closing")).isEqualTo("Friday");
+    ExtractionResult r = extract("Copper prices have dipped recently, ending the week flat on "
+        + "Friday in London.");
+    assertThat(anchorOf(r, "dipped")).isEqualTo("recently");
+    assertThat(anchorOf(r, "ending")).isEqualTo("Friday");
   }
 
   @Test
   void aPossessiveDateDatesItsNounAndTheVerbThatActsOnIt() {
-    ExtractionResult r = extract("Investors responded coolly to yesterday's announcement. "
-        + "The bank's plan follows Thursday's declaration by its rival.");
-    assertThat(anchorOf(r, "responded")).isEqualTo("yesterday");
+    ExtractionResult r = extract("Farmers reacted angrily to yesterday's announcement on grain "
+        + "prices. The mayor's offer follows Thursday's declaration of a budget crisis.");
+    assertThat(anchorOf(r, "reacted")).isEqualTo("yesterday");
     assertThat(anchorOf(r, "announcement")).isEqualTo("yesterday");
     assertThat(anchorOf(r, "declaration")).isEqualTo("Thursday");
     assertThat(anchorOf(r, "follows")).as("a present verb is not at a past day").isEmpty();
@@ -409,10 +409,10 @@ class TimeAnchoringTest {
 
   @Test
   void aDateRightAfterAScareQuoteOrBeforeThePiecesEventIsTheQuotedVerbsOrTheInterruptedOnes() {
-    ExtractionResult r = extract("Although margins were \"squeezed\" in 1988, the maker said it "
-        + "is confident. Rangers found 900 pounds (400 kilograms) of stolen copper wire Sunday in "
-        + "a barn, the sheriff said.");
-    assertThat(anchorOf(r, "squeezed")).isEqualTo("1988");
+    ExtractionResult r = extract("While fares were \"frozen\" in 1988, the airline said it "
+        + "hopes for better times. Rangers found 900 pounds (400 kilograms) of stolen copper wire "
+        + "Sunday in a barn, the sheriff said.");
+    assertThat(anchorOf(r, "frozen")).isEqualTo("1988");
     assertThat(anchorOf(r, "said")).as("the saying is not in 1988").isEmpty();
     assertThat(anchorOf(r, "found")).isEqualTo("Sunday");
     assertThat(anchorOf(r, "said", 1)).isEmpty();
