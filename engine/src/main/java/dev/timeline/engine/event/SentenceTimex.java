@@ -44,7 +44,11 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   /** "sold shares ahead of the holiday", "prior to March": before it, not at it. */
   private static final Map<String, TemporalRelation> TWO_WORD_PREPOSITIONS = Map.of(
       "ahead of", TemporalRelation.BEFORE,
-      "prior to", TemporalRelation.BEFORE);
+      "prior to", TemporalRelation.BEFORE,
+      // "extended to Friday its offer": the extension runs until then.
+      "extended to", TemporalRelation.ENDS,
+      "extends to", TemporalRelation.ENDS,
+      "extend to", TemporalRelation.ENDS);
 
   /**
    * Dates and times can anchor events; durations, sets and vague references cannot, nor a date

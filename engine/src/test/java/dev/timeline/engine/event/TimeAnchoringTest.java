@@ -417,4 +417,11 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "found")).isEqualTo("Sunday");
     assertThat(anchorOf(r, "said", 1)).isEmpty();
   }
+
+  @Test
+  void whatIsExtendedToADayEndsThen() {
+    ExtractionResult r = extract("The agency extended to Dec. 5 its bid for the rival airline.");
+    assertThat(anchorOf(r, "extended")).isEqualTo("Dec. 5");
+    assertThat(event(r, "extended").anchorRelation()).contains(TemporalRelation.ENDS);
+  }
 }
