@@ -61,7 +61,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       narrative.before(tokens, clauses, timexes, quoted);
-      Anchor[] anchors = anchoring.anchor(triggers, clauses, timexes, narrative);
+      Anchor[] anchors = anchoring.anchor(tokens, triggers, clauses, timexes, narrative);
       BorrowedAnchors.drop(tokens, triggers, timexes, quoted, anchors);
       List<List<Anchor>> further = AdditionalAnchors.find(tokens, triggers, timexes, anchors);
       List<Optional<TemporalRelation>> publication =

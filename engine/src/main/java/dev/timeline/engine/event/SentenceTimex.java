@@ -44,7 +44,11 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
   /** "sold shares ahead of the holiday", "prior to March": before it, not at it. */
   private static final Map<String, TemporalRelation> TWO_WORD_PREPOSITIONS = Map.of(
       "ahead of", TemporalRelation.BEFORE,
-      "prior to", TemporalRelation.BEFORE);
+      "prior to", TemporalRelation.BEFORE,
+      // "extended to Friday its offer": the extension runs until then.
+      "extended to", TemporalRelation.ENDS,
+      "extends to", TemporalRelation.ENDS,
+      "extend to", TemporalRelation.ENDS);
 
   /**
    * Dates and times can anchor events; durations, sets and vague references cannot, nor a date
@@ -291,12 +295,24 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     }
     String next = tokens.get(last + 1).pos();
     Token end = tokens.get(last);
+    if (possessive(tokens, last)) {
+      return true;
+    }
     // The tokenizer splits "third-quarter" into "third" "-quarter": a hyphenated compound too.
     boolean adjectival = end.pos().startsWith("JJ") || end.text().startsWith("-");
     return next.equals("POS")
         || (adjectival && (next.equals("NN") || next.equals("NNS") || next.startsWith("JJ")));
   }
 
+
+  /**
+   * The expression ends in a possessive: "'s" split off ("Friday 's") or left on its last word
+   * ("Tuesday's", which the tokenizer sometimes keeps whole).
+   */
+  static boolean possessive(List<Token> tokens, int last) {
+    return (last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("POS"))
+        || tokens.get(last).lower().endsWith("'s");
+  }
 
   private static TemporalRelation relationOf(List<Token> tokens, int first) {
     if (first == 0) {

@@ -3,6 +3,7 @@ package dev.timeline.engine.event;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.temporal.TimeInterval;
 import dev.timeline.engine.temporal.TimexType;
+import dev.timeline.engine.text.Token;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +51,9 @@ final class TimeAnchoring {
     this.published = published;
   }
 
-  Anchor[] anchor(List<Trigger> triggers, List<Clause> clauses, List<SentenceTimex> timexes,
-      NarrativeTime narrative) {
-    Layout at = new Layout(triggers, clauses, timexes);
+  Anchor[] anchor(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses,
+      List<SentenceTimex> timexes, NarrativeTime narrative) {
+    Layout at = new Layout(tokens, triggers, clauses, timexes);
     Anchor[] anchors = new Anchor[triggers.size()];
     // States whose object noun took their expression: the clause's other times are not theirs.
     boolean[] objectDated = new boolean[triggers.size()];
@@ -90,8 +91,9 @@ final class TimeAnchoring {
         }
       }
     }
+    possessiveObjects(tokens, triggers, timexes, anchors);
     stretchNouns(triggers, timexes, at, anchors);
-    adverbs(triggers, timexes, at, anchors);
+    adverbs(tokens, triggers, timexes, at, anchors);
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null && !objectDated[i]) {
@@ -109,7 +111,7 @@ final class TimeAnchoring {
         anchors[i] = earlierFronted(triggers.get(i), clauses, at);
       }
     }
-    weak(triggers, timexes, at, anchors);
+    weak(tokens, triggers, timexes, at, anchors);
     complements(triggers, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
@@ -137,7 +139,8 @@ final class TimeAnchoring {
     final List<SentenceTimex> frontedInOrder = new ArrayList<>();
     final List<Integer> frontedClause = new ArrayList<>();
 
-    Layout(List<Trigger> triggers, List<Clause> clauses, List<SentenceTimex> timexes) {
+    Layout(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses,
+        List<SentenceTimex> timexes) {
       int[] firstStart = new int[clauses.size()];
       java.util.Arrays.fill(firstStart, Integer.MAX_VALUE);
       for (int c = 0; c < clauses.size(); c++) {
@@ -165,8 +168,8 @@ final class TimeAnchoring {
       }
       for (int k = 0; k < timexes.size(); k++) {
         SentenceTimex x = timexes.get(k);
-        int c = governingClause(clauses, hasVerb, firstStart, Triggers.clauseOf(clauses, x.first()),
-            x);
+        int c = governingClause(tokens, clauses, hasVerb, firstStart,
+            Triggers.clauseOf(clauses, x.first()), x);
         timexClause[k] = c;
         // No event of the clause comes before the expression.
         fronted[k] = firstStart[c] != Integer.MAX_VALUE && firstStart[c] >= x.first();
@@ -186,8 +189,8 @@ final class TimeAnchoring {
    * ...") every event of its clause, an adverb ("recently cut", "is now patrolling") the verb it
    * stands in or before, anything else the event it follows.
    */
-  private void weak(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
-      Anchor[] anchors) {
+  private void weak(List<Token> tokens, List<Trigger> triggers, List<SentenceTimex> timexes,
+      Layout at, Anchor[] anchors) {
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!x.weakAnchor()) {
@@ -202,7 +205,7 @@ final class TimeAnchoring {
         }
         continue;
       }
-      int target = x.stretch() ? -1 : adverbTarget(triggers, inClause, x);
+      int target = x.stretch() ? -1 : adverbTarget(triggers, inClause, x, tokens);
       if (target < 0 && at.fronted[k]) {
         target = firstVerb(triggers, inClause); // "Previously, the Iraqis have resisted"
       }
@@ -220,14 +223,15 @@ final class TimeAnchoring {
    * An adverb of time inside or right before a verb group ("which now runs", "has recently
    * cut") is that verb's, before any other expression of the clause is.
    */
-  private void adverbs(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
-      Anchor[] anchors) {
+  private void adverbs(List<Token> tokens, List<Trigger> triggers, List<SentenceTimex> timexes,
+      Layout at, Anchor[] anchors) {
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       if (!x.weakAnchor() || x.stretch()) {
         continue;
       }
-      int target = adverbTarget(triggers, at.triggersOf.get(at.timexClause[k]), x);
+      int target = adverbTarget(triggers, at.triggersOf.get(at.timexClause[k]), x,
+          tokens);
       if (target >= 0 && anchors[target] == null && compatible(triggers.get(target), x)) {
         anchors[target] = new Anchor(x, x.relation(), WEAK);
       }
@@ -247,6 +251,35 @@ final class TimeAnchoring {
           && t.eventClass() == EventClass.ASPECTUAL
           && next.group().first() <= t.group().head() + 2 && next.group().tense() == Tense.NONE) {
         anchors[i + 1] = new Anchor(anchors[i].timex(), anchors[i].relation(), SAME_CLAUSE);
+      }
+    }
+  }
+
+  /** Prepositions through which a verb reaches a dated noun that is where or what it acts on. */
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS =
+      java.util.Set.of("in", "on", "at", "to", "into", "during");
+
+  /**
+   * A possessive date in the phrase right after a verb ("reacted calmly to Monday's verdict",
+   * "ran in this year's race", "printed in today's edition") dates the verb too: the verb acts
+   * on that day's thing, so it falls on that day.
+   */
+  private void possessiveObjects(List<Token> tokens, List<Trigger> triggers,
+      List<SentenceTimex> timexes, Anchor[] anchors) {
+    for (SentenceTimex x : timexes) {
+      if (!x.premodifier() || !SentenceTimex.possessive(tokens, x.last()) || !calendarDate(x)
+          || !OBJECT_PREPOSITIONS.contains(x.preposition())) {
+        continue;
+      }
+      int before = x.first() - 2; // the verb, or an adverb after it ("reacted calmly to")
+      if (before > 0 && tokens.get(before).pos().equals("RB")) {
+        before--;
+      }
+      for (int i = 0; i < triggers.size(); i++) {
+        Trigger t = triggers.get(i);
+        if (t.token() == before && t.verbal() && anchors[i] == null && compatible(t, x)) {
+          anchors[i] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
+        }
       }
     }
   }
@@ -431,7 +464,7 @@ final class TimeAnchoring {
    * one-word subject that follows it ("but now we are hiring").
    */
   private static int adverbTarget(List<Trigger> triggers, List<Integer> inClause,
-      SentenceTimex x) {
+      SentenceTimex x, List<Token> tokens) {
     if (x.first() != x.last()) {
       return -1;
     }
@@ -441,14 +474,21 @@ final class TimeAnchoring {
         return i;
       }
     }
-    // One word of subject between: "but now we are hiring", "then Ana left".
+    // One word of subject between: "but now we are hiring", "then Ana left"; not a comma,
+    // which closes the adverb's clause ("prices have eased lately, ending the week flat").
     for (int i : inClause) {
       VerbGroup g = triggers.get(i).group();
-      if (g != null && g.first() == x.first() + 2 && !triggerAt(triggers, x.first() + 1)) {
+      if (g != null && g.first() == x.first() + 2 && !triggerAt(triggers, x.first() + 1)
+          && subjectWord(tokens.get(x.first() + 1))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A word that can stand as a one-word subject: a noun or a pronoun. */
+  private static boolean subjectWord(Token t) {
+    return t.pos().startsWith("NN") || t.pos().startsWith("PRP");
   }
 
   /**
@@ -456,22 +496,64 @@ final class TimeAnchoring {
    * in the wrong one: a bare date right after a reporting verb opens its unmarked complement
    * ("said [Monday the company ...]") but dates the saying; and a piece cut off with no verb of
    * its own ("suggested [as much yesterday]", "On Tuesday, the two ministers [and ...
-   * met]") belongs to the clause it depends on, or else to the next one.
+   * met]") belongs to the clause a parenthesis or a quotation interrupted ("seized 50 crates
+   * (two tonnes) [of copper Sunday]"), the clause it depends on, or else the next one.
    */
-  private static int governingClause(List<Clause> clauses, boolean[] hasVerb, int[] firstStart,
-      int c, SentenceTimex x) {
+  private static int governingClause(List<Token> tokens, List<Clause> clauses,
+      boolean[] hasVerb, int[] firstStart, int c, SentenceTimex x) {
     Clause clause = clauses.get(c);
     if (clause.marker().equals("that") && clause.begin() == x.first() && clause.parent() >= 0) {
       return clause.parent();
     }
     // An event noun before it keeps it too: "(the IRA was behind) two killings last week".
-    if (hasVerb[c] || firstStart[c] < x.first()) {
+    if (firstStart[c] < x.first()) {
+      return c;
+    }
+    // Before any event of its piece: "seized 50 crates (two tonnes) of copper Sunday, police said".
+    int resumed = interrupted(tokens, clauses, hasVerb, clause);
+    if (resumed >= 0) {
+      return resumed;
+    }
+    if (hasVerb[c]) {
       return c;
     }
     if (clause.parent() >= 0 && clause.parent() != c) {
       return clause.parent();
     }
     return c + 1 < clauses.size() && hasVerb[c + 1] ? c + 1 : c;
+  }
+
+  /** Quoted words up to this many are a scare quote inside their clause ("were 'squeezed'"). */
+  private static final int SCARE_QUOTE = 3;
+
+  /**
+   * The clause with a verb that goes on after a closing parenthesis or quotation mark right
+   * before {@code clause}: the one the matching opening mark cut off, or the verb a scare quote
+   * holds ("profits were \"squeezed\" in 2024"); -1 if none.
+   */
+  private static int interrupted(List<Token> tokens, List<Clause> clauses, boolean[] hasVerb,
+      Clause clause) {
+    int close = clause.begin() - 1;
+    if (close < 1) {
+      return -1;
+    }
+    String closing = tokens.get(close).text();
+    boolean paren = closing.equals(")");
+    if (!paren && !Quotes.isQuoteMark(tokens.get(close))) {
+      return -1;
+    }
+    for (int k = close - 1; k >= 1; k--) {
+      Token t = tokens.get(k);
+      if (paren ? t.text().equals("(") : Quotes.isQuoteMark(t)) {
+        int inside = Triggers.clauseOf(clauses, close - 1);
+        if (!paren && close - k - 1 <= SCARE_QUOTE && hasVerb[inside]) {
+          return inside;
+        }
+        int before = Triggers.clauseOf(clauses, k - 1);
+        return hasVerb[before] ? before : -1;
+      }
+    }
+    return -1;
   }
 
   /** The event an expression modifies: the nearest verb before it in its clause. */

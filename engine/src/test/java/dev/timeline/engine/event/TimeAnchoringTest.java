@@ -379,4 +379,49 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "strike")).isEqualTo("next week");
     assertThat(anchorOf(r, "fear")).isEmpty();
   }
+
+  @Test
+  void anAdverbAfterItsVerbAndACommaIsThatVerbsNotTheNextOnes() {
+    ExtractionResult r = extract("Copper prices have dipped recently, ending the week flat on "
+        + "Friday in London.");
+    assertThat(anchorOf(r, "dipped")).isEqualTo("recently");
+    assertThat(anchorOf(r, "ending")).isEqualTo("Friday");
+  }
+
+  @Test
+  void aPossessiveDateDatesItsNounAndTheVerbThatActsOnIt() {
+    ExtractionResult r = extract("Farmers reacted angrily to yesterday's announcement on grain "
+        + "prices. The mayor's offer follows Thursday's declaration of a budget crisis.");
+    assertThat(anchorOf(r, "reacted")).isEqualTo("yesterday");
+    assertThat(anchorOf(r, "announcement")).isEqualTo("yesterday");
+    assertThat(anchorOf(r, "declaration")).isEqualTo("Thursday");
+    assertThat(anchorOf(r, "follows")).as("a present verb is not at a past day").isEmpty();
+  }
+
+  @Test
+  void aDateAfterAParenthesisOrAQuotationIsTheInterruptedClauses() {
+    ExtractionResult r = extract("Rangers found 900 pounds (400 kilograms) of stolen copper wire "
+        + "Sunday in a barn near the river. The board said it would recommend that the payout be "
+        + "restored at a \"reasonable level\" later this year.");
+    assertThat(anchorOf(r, "found")).isEqualTo("Sunday");
+    assertThat(anchorOf(r, "restored")).isEqualTo("later this year");
+  }
+
+  @Test
+  void aDateRightAfterAScareQuoteOrBeforeThePiecesEventIsTheQuotedVerbsOrTheInterruptedOnes() {
+    ExtractionResult r = extract("While fares were \"frozen\" in 1988, the airline said it "
+        + "hopes for better times. Rangers found 900 pounds (400 kilograms) of stolen copper wire "
+        + "Sunday in a barn, the sheriff said.");
+    assertThat(anchorOf(r, "frozen")).isEqualTo("1988");
+    assertThat(anchorOf(r, "said")).as("the saying is not in 1988").isEmpty();
+    assertThat(anchorOf(r, "found")).isEqualTo("Sunday");
+    assertThat(anchorOf(r, "said", 1)).isEmpty();
+  }
+
+  @Test
+  void whatIsExtendedToADayEndsThen() {
+    ExtractionResult r = extract("The agency extended to Dec. 5 its bid for the rival airline.");
+    assertThat(anchorOf(r, "extended")).isEqualTo("Dec. 5");
+    assertThat(event(r, "extended").anchorRelation()).contains(TemporalRelation.ENDS);
+  }
 }
