@@ -657,7 +657,10 @@ final class Resolver {
 
   // ---------------------------------------------------------------- direction
 
-  /** Which occurrence and why; {@code close} when a tense word stands right by the expression. */
+  /**
+   * Which occurrence and why; {@code close} when the tense is to be trusted even for a date most of
+   * a year away: a tense word right by the expression, or a simple past with no future cue near.
+   */
   private record Choice(Direction dir, String name, String reason, boolean close) {
     Choice(Direction dir, String name, String reason) {
       this(dir, name, reason, false);
@@ -685,7 +688,7 @@ final class Resolver {
     TenseDetector.Result r = tenses.tenseAround(d.first, d.end);
     return switch (r.tense()) {
       case PAST -> new Choice(Direction.PAST, "past", "clause in past tense ('" + r.cue() + "')",
-          r.distance() <= CLOSE_CUE);
+          r.distance() <= CLOSE_CUE || tenses.firmPast(r.cue(), d.first, d.end));
       case FUTURE -> new Choice(Direction.FUTURE, "future", "clause in future tense ('" + r.cue() + "')");
       default -> anchor.kind == AnchorKind.EARLIER_EXPRESSION
           ? new Choice(Direction.FUTURE, "future", "no tense; a narrative moves forward")
