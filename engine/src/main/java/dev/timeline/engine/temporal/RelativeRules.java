@@ -280,8 +280,13 @@ final class RelativeRules {
           // "the year to March": the twelve months that end with that month, one stretch.
           Draft month = g.calendar.monthFirst(k + 1);
           if (month != null && month.kind == Kind.DATE && month.month != Draft.NONE
-              && month.weekday == Draft.NONE && month.first == k + 1) {
-            return Draft.of(Kind.DURATION, i, month.end, "year-to-month", "P1Y");
+              && month.weekday == Draft.NONE && month.first == k + 1 && !month.needsCentury) {
+            Draft d = Draft.of(Kind.DURATION, i, month.end, "year-to-month", "P1Y");
+            // The month (and year, day if given) the stretch ends with, for its interval.
+            d.year = month.year;
+            d.month = month.month;
+            d.day = month.day;
+            return d;
           }
         }
         if ((the ? j == i + 1 : !t.is(i - 1, "a")) && w.equals("year") && t.is(k, "to") && t.is(k + 1, "date")) {

@@ -204,6 +204,9 @@ final class Resolver {
 
   /** "the past three years" covers [now - 3 years, now). */
   private Optional<TimeInterval> durationInterval(Draft d) {
+    if (d.rule.equals("year-to-month")) {
+      return yearToMonth(d);
+    }
     if (d.kind != Kind.DURATION || d.durationFrame == 0 || published.isEmpty()) {
       return Optional.empty();
     }
@@ -226,6 +229,26 @@ final class Resolver {
     }
     return Optional.of(d.durationFrame < 0 ? new TimeInterval(ref.minus(period), ref)
         : new TimeInterval(ref, ref.plus(period)));
+  }
+
+  /**
+   * "the year to March": the twelve months that end with March of its own year, else of the year
+   * framing its sentence, else of the publication year.
+   */
+  private Optional<TimeInterval> yearToMonth(Draft d) {
+    int y = d.year != Draft.NONE ? d.year : inNamedYear(d) ? namedYear.point.date().getYear()
+        : published.map(p -> p.date().getYear()).orElse(Draft.NONE);
+    if (y == Draft.NONE || d.month < 1 || d.month > 12) {
+      return Optional.empty();
+    }
+    LocalDate end;
+    try {
+      end = d.day != Draft.NONE ? LocalDate.of(y, d.month, d.day).plusDays(1)
+          : LocalDate.of(y, d.month, 1).plusMonths(1);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeInterval(end.minusYears(1).atStartOfDay(), end.atStartOfDay()));
   }
 
   private record Outcome(CalendarPoint point, String value, Anchoring anchoring) {}
