@@ -124,7 +124,9 @@ final class Grammar {
     Draft best = null;
     if (fp != null) {
       Draft d = core(fp[1]);
-      if (d != null && d.calendarDate() && d.mod == TimexModifier.NONE) {
+      boolean on = t.is(fp[1] - 1, "on");
+      if (d != null && d.calendarDate() && d.mod == TimexModifier.NONE
+          && (!on || d.weekday != Draft.NONE || d.day != Draft.NONE)) {
         d.first = i;
         d.mod = TimexModifier.values()[fp[0]];
         best = d;
@@ -302,6 +304,10 @@ final class Grammar {
       default -> {
         return null;
       }
+    }
+    if (!the && t.is(j + 1, "on")) {
+      // "late on Wednesday": the same as "late Wednesday" (fuzzy() keeps it for a day only).
+      return new int[] {m.ordinal(), j + 2};
     }
     return new int[] {m.ordinal(), j + 1};
   }

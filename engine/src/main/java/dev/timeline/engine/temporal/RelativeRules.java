@@ -40,6 +40,9 @@ final class RelativeRules {
     if (extra != 0 && (off == 0 || Integer.signum(off) != extra)) {
       return null;
     }
+    if (genericToday(j)) {
+      return null;
+    }
     Draft d = new Draft(i, j + 1, "deictic-day");
     d.relative = Relative.SPEECH;
     d.unit = CalendarUnit.DAY;
@@ -54,6 +57,27 @@ final class RelativeRules {
       }
     }
     return d;
+  }
+
+  /**
+   * Nouns that "today's" makes a statement about the present age, not about the day: "today's
+   * world", "today's teenagers" (while "today's meeting" is the day's).
+   */
+  private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("world", "society",
+      "generation", "youth", "teenagers", "teens", "children", "kids", "youngsters", "students", "parents",
+      "families", "consumers", "workers", "voters", "women", "men", "people", "computers", "cars",
+      "phones", "smartphones", "standards", "technology", "culture");
+
+  /** "today's" + at most one adjective + a generic noun: the present age, no date. */
+  private boolean genericToday(int j) {
+    if (!t.is(j, "today") || !p.isApostropheS(j + 1)) {
+      return false;
+    }
+    int k = j + 3;
+    if (GENERIC_NOUNS.contains(t.lower(k))) {
+      return true;
+    }
+    return t.isWord(k) && !t.capitalized(k) && GENERIC_NOUNS.contains(t.lower(k + 1));
   }
 
   /** last/this/next/past/coming/the following... + unit, weekday, month, season, part of day. */
@@ -252,8 +276,21 @@ final class RelativeRules {
             return day;
           }
         }
-        if (the && w.equals("year") && j == i + 1 && t.is(k, "to") && t.is(k + 1, "date")) {
-          // "the year to date": this year so far.
+        if (the && w.equals("year") && j == i + 1 && t.is(k, "to")) {
+          // "the year to March": the twelve months that end with that month, one stretch.
+          Draft month = g.calendar.monthFirst(k + 1);
+          if (month != null && month.kind == Kind.DATE && month.month != Draft.NONE
+              && month.weekday == Draft.NONE && month.first == k + 1 && !month.needsCentury) {
+            Draft d = Draft.of(Kind.DURATION, i, month.end, "year-to-month", "P1Y");
+            // The month (and year, day if given) the stretch ends with, for its interval.
+            d.year = month.year;
+            d.month = month.month;
+            d.day = month.day;
+            return d;
+          }
+        }
+        if ((the ? j == i + 1 : !t.is(i - 1, "a")) && w.equals("year") && t.is(k, "to") && t.is(k + 1, "date")) {
+          // "the year to date", "up 4 percent year to date": this year so far.
           Draft d = new Draft(i, k + 2, "year-to-date");
           d.relative = Relative.SPEECH;
           d.unit = CalendarUnit.YEAR;

@@ -204,6 +204,9 @@ final class Resolver {
 
   /** "the past three years" covers [now - 3 years, now). */
   private Optional<TimeInterval> durationInterval(Draft d) {
+    if (d.rule.equals("year-to-month")) {
+      return yearToMonth(d);
+    }
     if (d.kind != Kind.DURATION || d.durationFrame == 0 || published.isEmpty()) {
       return Optional.empty();
     }
@@ -226,6 +229,26 @@ final class Resolver {
     }
     return Optional.of(d.durationFrame < 0 ? new TimeInterval(ref.minus(period), ref)
         : new TimeInterval(ref, ref.plus(period)));
+  }
+
+  /**
+   * "the year to March": the twelve months that end with March of its own year, else of the year
+   * framing its sentence, else of the publication year.
+   */
+  private Optional<TimeInterval> yearToMonth(Draft d) {
+    int y = d.year != Draft.NONE ? d.year : inNamedYear(d) ? namedYear.point.date().getYear()
+        : published.map(p -> p.date().getYear()).orElse(Draft.NONE);
+    if (y == Draft.NONE || d.month < 1 || d.month > 12) {
+      return Optional.empty();
+    }
+    LocalDate end;
+    try {
+      end = d.day != Draft.NONE ? LocalDate.of(y, d.month, d.day).plusDays(1)
+          : LocalDate.of(y, d.month, 1).plusMonths(1);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeInterval(end.minusYears(1).atStartOfDay(), end.atStartOfDay()));
   }
 
   private record Outcome(CalendarPoint point, String value, Anchoring anchoring) {}
@@ -657,7 +680,10 @@ final class Resolver {
 
   // ---------------------------------------------------------------- direction
 
-  /** Which occurrence and why; {@code close} when a tense word stands right by the expression. */
+  /**
+   * Which occurrence and why; {@code close} when the tense is to be trusted even for a date most of
+   * a year away: a tense word right by the expression, or a simple past with no future cue near.
+   */
   private record Choice(Direction dir, String name, String reason, boolean close) {
     Choice(Direction dir, String name, String reason) {
       this(dir, name, reason, false);
@@ -685,7 +711,7 @@ final class Resolver {
     TenseDetector.Result r = tenses.tenseAround(d.first, d.end);
     return switch (r.tense()) {
       case PAST -> new Choice(Direction.PAST, "past", "clause in past tense ('" + r.cue() + "')",
-          r.distance() <= CLOSE_CUE);
+          r.distance() <= CLOSE_CUE || tenses.firmPast(r.cue(), d.first, d.end));
       case FUTURE -> new Choice(Direction.FUTURE, "future", "clause in future tense ('" + r.cue() + "')");
       default -> anchor.kind == AnchorKind.EARLIER_EXPRESSION
           ? new Choice(Direction.FUTURE, "future", "no tense; a narrative moves forward")

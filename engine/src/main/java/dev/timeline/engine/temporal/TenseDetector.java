@@ -88,6 +88,37 @@ final class TenseDetector {
   }
 
   /**
+   * Irregular forms that are only ever a simple past, never a participle or an adjective: "the levy
+   * came into force on January 1" tells of a finished event. Reporting verbs ("said") stay out: they
+   * frame a report whose content may lie ahead.
+   */
+  private static final java.util.Set<String> SIMPLE_PAST = java.util.Set.of("went", "came", "took", "gave",
+      "saw", "began", "became", "drew", "drove", "ate", "fell", "flew", "froze", "grew", "rose", "sank",
+      "stole", "threw", "woke", "wore", "withdrew", "overtook", "undertook", "broke", "blew", "forbade",
+      "forgave", "mistook", "rode", "rang", "shook", "sang", "sprang", "swam", "tore");
+
+  /**
+   * A past cue that is a simple past verb, with no future cue anywhere in the clause around tokens
+   * [first, end): the clause reports a finished event, so its date is the previous occurrence.
+   */
+  boolean firmPast(String cue, int first, int end) {
+    if (!SIMPLE_PAST.contains(cue)) {
+      return false;
+    }
+    for (int k = end, d = 0; k < t.size() && d < WINDOW && !boundary(k); k++, d++) {
+      if (cue(k) == Tense.FUTURE) {
+        return false;
+      }
+    }
+    for (int k = first - 1, d = 0; k >= 0 && d < WINDOW && !boundary(k); k--, d++) {
+      if (cue(k) == Tense.FUTURE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "had" in the clause around a "by" phrase: left of its "by" at {@code by} ("had filed reports by
    * Wednesday") or right of its end ("By the end of March, 1,200 firms had been approved"); or null.
    */
