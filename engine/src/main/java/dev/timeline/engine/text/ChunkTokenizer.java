@@ -2,7 +2,9 @@ package dev.timeline.engine.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -21,7 +23,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * The same rows are added in the same order and normalised as {@code GISModel.eval} does
  * ({@code StrictMath}), so the probabilities are OpenNLP's bit for bit: {@link #of} compares them
  * with the model's on probe chunks and declines a model or factory it does not reproduce.
- * Thread-safe: read-only after construction.
+ * Built once per model (its tables are some 200 KB). Thread-safe: read-only after construction.
  */
 final class ChunkTokenizer {
   private static final String[] PROBES = {
@@ -32,6 +34,9 @@ final class ChunkTokenizer {
   };
   /** Characters with rows found up front; the rest (rare) are looked up when met. */
   private static final int TABLE = 128;
+  /** The tokenizer of each model met, or empty when declined; by identity, like MaxentRows. */
+  private static final Map<TokenizerModel, Optional<ChunkTokenizer>> BY_MODEL =
+      new IdentityHashMap<>();
 
   private final MaxentRows model;
   private final double prior;
@@ -96,9 +101,15 @@ final class ChunkTokenizer {
 
   /**
    * A tokenizer giving the model's answers, or empty when the model, its factory or its features
-   * are not the plain ones this class reproduces (checked on probe chunks).
+   * are not the plain ones this class reproduces (checked on probe chunks). One per model object.
    */
   static Optional<ChunkTokenizer> of(TokenizerModel tokens) {
+    synchronized (BY_MODEL) {
+      return BY_MODEL.computeIfAbsent(tokens, ChunkTokenizer::build);
+    }
+  }
+
+  private static Optional<ChunkTokenizer> build(TokenizerModel tokens) {
     TokenizerFactory factory = tokens.getFactory();
     TokenContextGenerator reference = factory.getContextGenerator();
     Object artifact = tokens.getMaxentModel();

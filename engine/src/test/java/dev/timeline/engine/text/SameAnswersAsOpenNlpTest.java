@@ -52,6 +52,9 @@ class SameAnswersAsOpenNlpTest {
   @Test
   void theShippedTokenizerModelIsEvaluatedWithoutFeatureStrings() {
     assertThat(ChunkTokenizer.of(MODELS.tokens)).isPresent();
+    // Its tables are built once per model, not per analyzer.
+    assertThat(ChunkTokenizer.of(MODELS.tokens).get())
+        .isSameAs(ChunkTokenizer.of(MODELS.tokens).get());
   }
 
   @Test
