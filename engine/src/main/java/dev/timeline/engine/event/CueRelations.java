@@ -1,6 +1,8 @@
 package dev.timeline.engine.event;
 
+import dev.timeline.engine.text.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Corrects the relation a preposition gives ({@link SentenceTimex}) where the event it anchors
@@ -9,20 +11,38 @@ import java.util.List;
  * <ul>
  *   <li>a negated event "until" a time starts then ("the mill won't reopen until June");
  *   <li>a progressive "by" a time was going on then, not done by then ("by noon, crowds were
- *       gathering").
+ *       gathering");
+ *   <li>an event noun after "after" or "before" that borrowed its clause's time happened before
+ *       or after it ("prices fell in May after a poor harvest": the harvest came first).
  * </ul>
  */
 final class CueRelations {
   private CueRelations() {}
 
+  /** Words inside a noun phrase, between its preposition and its head noun. */
+  private static final Set<String> PHRASE_TAGS =
+      Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "RB");
+  /** How far back from its noun a preposition may stand ("after a far weaker sales forecast"). */
+  private static final int PHRASE_REACH = 5;
+
   /** Rewrites, in place, the relations of the anchors that one of the cases above fits. */
-  static void apply(List<Trigger> triggers, Anchor[] anchors) {
+  static void apply(List<Token> tokens, List<Trigger> triggers, Anchor[] anchors) {
     for (int i = 0; i < anchors.length; i++) {
       Anchor a = anchors[i];
       if (a == null) {
         continue;
       }
-      TemporalRelation r = corrected(triggers.get(i), a.timex().preposition(), a.relation());
+      Trigger t = triggers.get(i);
+      if (t.kind() == Trigger.Kind.NOUN && a.confidence() == TimeAnchoring.SAME_CLAUSE) {
+        int p = preposition(tokens, t.token());
+        String word = p < 0 ? "" : tokens.get(p).lower();
+        if ((word.equals("after") || word.equals("before")) && a.timex().last() < p) {
+          anchors[i] = new Anchor(a.timex(), TimeAnchoring.subordinateRelation(word),
+              a.confidence());
+          continue;
+        }
+      }
+      TemporalRelation r = corrected(t, a.timex().preposition(), a.relation());
       if (r != a.relation()) {
         anchors[i] = new Anchor(a.timex(), r, a.confidence());
       }
@@ -40,5 +60,19 @@ final class CueRelations {
       return TemporalRelation.ON;
     }
     return r;
+  }
+
+  /** The preposition that governs the noun at {@code noun}, or -1 when none stands close before. */
+  private static int preposition(List<Token> tokens, int noun) {
+    for (int k = noun - 1; k >= 0 && k >= noun - PHRASE_REACH; k--) {
+      Token w = tokens.get(k);
+      if (w.pos().equals("IN")) {
+        return k;
+      }
+      if (!PHRASE_TAGS.contains(w.pos())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 }

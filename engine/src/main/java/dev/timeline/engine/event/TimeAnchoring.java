@@ -122,7 +122,7 @@ final class TimeAnchoring {
             .orElse(null);
       }
     }
-    CueRelations.apply(triggers, anchors);
+    CueRelations.apply(tokens, triggers, anchors);
     return anchors;
   }
 
@@ -365,9 +365,11 @@ final class TimeAnchoring {
           anchors[noun] = new Anchor(x, TemporalRelation.ON, OWN);
         } else if (noun < 0 && verb >= 0 && anchors[verb] == null
             && triggers.get(verb).token() >= x.first() - PERIOD_REACH
+            && !presentState(triggers.get(verb))
             && compatible(triggers.get(verb), x)) {
           // No event noun in between: the period is the verb's ("earnings rose 17% for the
-          // fourth quarter", "reported weaker sales for the quarter").
+          // fourth quarter", "reported weaker sales for the quarter"); a state of mind's is
+          // its object's ("expects sales of $4 billion for the year": the expecting is now).
           anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
         }
         continue;
@@ -395,6 +397,11 @@ final class TimeAnchoring {
     }
   }
 
+
+  /** A state of mind told in the present ("expects", "hopes"): it holds now, whatever it is about. */
+  private static boolean presentState(Trigger t) {
+    return t.eventClass() == EventClass.I_STATE && t.tense() == Tense.PRESENT;
+  }
 
   /**
    * A date inside the subject ("Third-quarter mortgage approvals dropped", "Friday's ticket

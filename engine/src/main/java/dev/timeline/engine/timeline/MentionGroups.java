@@ -173,7 +173,8 @@ final class MentionGroups {
    */
   static boolean tellsOf(EventMention verb, EventMention noun) {
     if (!verb.anchored() || !noun.anchored()
-        || verb.anchorExpressionIndex() != noun.anchorExpressionIndex()) {
+        || verb.anchorExpressionIndex() != noun.anchorExpressionIndex()
+        || !verb.anchorRelation().equals(noun.anchorRelation())) {
       return false;
     }
     String headline = verb.headline().toLowerCase(java.util.Locale.ROOT);
@@ -216,9 +217,13 @@ final class MentionGroups {
     return t.pos().equals("MD") || l.equals("be") || l.equals("have") || l.equals("do");
   }
 
-  /** Repeated nouns merge only with the same date (or both undated). */
+  /**
+   * Repeated nouns merge only with the same date (or both undated), on the same side of it: "fell
+   * in May after a poor harvest" puts the harvest before May, not in it.
+   */
   private static String dateKey(EventMention m, List<TemporalExpression> expressions) {
-    return m.anchored() ? expressions.get(m.anchorExpressionIndex()).value() : "";
+    return m.anchored() ? expressions.get(m.anchorExpressionIndex()).value()
+        + m.anchorRelation().map(r -> " " + r).orElse("") : "";
   }
 
   static boolean isNoun(List<Token> tokens, EventMention m) {

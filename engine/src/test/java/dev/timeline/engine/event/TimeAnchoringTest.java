@@ -381,6 +381,25 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void aPresentStateOfMindIsNotDatedByThePeriodOfItsObject() {
+    ExtractionResult r = extract("Tamsin Breweries expects revenue of $40 million to $42 "
+        + "million for the full year. The chain reported weaker sales for the quarter.");
+    assertThat(anchorOf(r, "expects")).as("the expecting is now").isEmpty();
+    assertThat(anchorOf(r, "reported")).isEqualTo("the quarter");
+  }
+
+  @Test
+  void anEventNounAfterAfterOrBeforeLiesBeforeOrAfterItsClausesTime() {
+    ExtractionResult r = extract("Orchard shares slid 7 percent in March after a gloomy "
+        + "forecast. Dockers walked out on Monday before the vote.");
+    assertThat(anchorOf(r, "forecast")).isEqualTo("March");
+    assertThat(event(r, "forecast").anchorRelation()).contains(TemporalRelation.BEFORE);
+    assertThat(event(r, "slid").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(anchorOf(r, "vote")).isEqualTo("Monday");
+    assertThat(event(r, "vote").anchorRelation()).contains(TemporalRelation.AFTER);
+  }
+
+  @Test
   void anAdverbAfterItsVerbAndACommaIsThatVerbsNotTheNextOnes() {
     ExtractionResult r = extract("Copper prices have dipped recently, ending the week flat on "
         + "Friday in London.");
