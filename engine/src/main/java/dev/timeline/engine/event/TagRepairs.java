@@ -116,7 +116,7 @@ final class TagRepairs {
     // A verb's lemma does not fit the noun it turns out to be ("loss/VBD" lemmatized as a verb).
     String lemma = t.pos().startsWith("VB") && tag.equals("NN")
         ? t.lower() : t.lemma();
-    tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, lemma));
+    tokens.set(i, new Token(t.index(), t.span(), t.text(), tag, lemma, t.lower()));
     return true;
   }
 
@@ -141,7 +141,9 @@ final class TagRepairs {
   }
 
   private static String hiddenVerb(List<Token> tokens, String[] forms, int i) {
-    if (gerundAfterPreposition(tokens, forms, i) || gerundAfterAspectual(tokens, forms, i)) {
+    // Both gerund rules need a gerund's shape; most words fail its first test, before any set.
+    if (gerundShape(tokens.get(i), forms[i]) && (gerundAfterPreposition(tokens, forms, i)
+        || gerundAfterAspectual(tokens, forms, i))) {
       return "VBG";
     }
     Token t = tokens.get(i);
@@ -277,6 +279,12 @@ final class TagRepairs {
   private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back");
   /** Tags of a pronoun or determiner opening an object ("by tapping/PRP its reserves"). */
   private static final Set<String> DETERMINER_STARTS = Set.of("DT", "PRP$", "PRP", "WP");
+
+  /** A lower-case word in "-ing" of six letters or more that is not only a noun ("morning"). */
+  private static boolean gerundShape(Token t, String form) {
+    return form.endsWith("ing") && form.length() >= MIN_GERUND_LENGTH
+        && Character.isLowerCase(t.text().charAt(0)) && !ING_NOUNS.contains(form);
+  }
 
   /**
    * An "-ing" word tagged as a noun between a preposition and its own object is a gerund: "as

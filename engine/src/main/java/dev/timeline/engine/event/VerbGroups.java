@@ -64,7 +64,8 @@ final class VerbGroups {
 
   /** "cannot" is one token the tagger may call a present verb: it is "can" + "not". */
   static boolean isModal(Token t) {
-    return t.pos().equals("MD") || t.text().equalsIgnoreCase("cannot");
+    // The token's lower-cased form, not equalsIgnoreCase: this runs on every token.
+    return t.pos().equals("MD") || t.lower().equals("cannot");
   }
 
   /** "more than" or "less than" at {@code k}. */
