@@ -46,6 +46,8 @@ final class TimeAnchoring {
   static final double NARRATIVE = 0.5;
 
   private final Optional<PublicationDate> published;
+  /** The sentence's opening past date that a historic present is told at, or null. */
+  private SentenceTimex narrated;
 
   TimeAnchoring(Optional<PublicationDate> published) {
     this.published = published;
@@ -54,18 +56,19 @@ final class TimeAnchoring {
   Anchor[] anchor(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses,
       List<SentenceTimex> timexes, NarrativeTime narrative) {
     Layout at = new Layout(tokens, triggers, clauses, timexes);
+    narrated = narratedPresent(tokens, triggers, timexes, at);
     Anchor[] anchors = new Anchor[triggers.size()];
     // States whose object noun took their expression: the clause's other times are not theirs.
     boolean[] objectDated = new boolean[triggers.size()];
     whenOfDate(triggers, clauses, timexes, at, anchors);
     modifiedNouns(triggers, timexes, anchors);
-    datedSubjects(triggers, timexes, at, anchors);
+    datedSubjects(tokens, triggers, timexes, at, anchors);
     // An event's own expression after it first, then the fronted ones of its clause.
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
       int clause = at.timexClause[k];
       int head = x.anchors() && !at.fronted[k] ? head(triggers, at.triggersOf.get(clause), x) : -1;
-      if (head < 0) {
+      if (head < 0 || yieldsToAdverb(tokens, triggers.get(head), x, timexes)) {
         continue;
       }
       if (anchors[head] == null && stateAboutNoun(triggers, at.triggersOf.get(clause), head, x)) {
@@ -113,6 +116,7 @@ final class TimeAnchoring {
     }
     weak(tokens, triggers, timexes, at, anchors);
     complements(triggers, anchors);
+    reportedParticiples(tokens, triggers, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -255,6 +259,48 @@ final class TimeAnchoring {
     }
   }
 
+  /**
+   * A passive reporting verb whose participle complement follows it ("were reported killed
+   * last week", "is said hurt") is reported within the same time as what it reports.
+   */
+  private static void reportedParticiples(List<Token> tokens, List<Trigger> triggers,
+      Anchor[] anchors) {
+    for (int i = 0; i + 1 < triggers.size(); i++) {
+      Trigger t = triggers.get(i);
+      Trigger next = triggers.get(i + 1);
+      if (anchors[i] == null && anchors[i + 1] != null && t.verbal() && next.verbal()
+          && t.eventClass() == EventClass.REPORTING && next.clause() == t.clause()
+          && next.token() == t.token() + 1 && tokens.get(t.token()).pos().equals("VBN")
+          && tokens.get(next.token()).pos().startsWith("VB")
+          && t.group() != null) {
+        anchors[i] = new Anchor(anchors[i + 1].timex(), anchors[i + 1].relation(), SAME_CLAUSE);
+      }
+    }
+  }
+
+  /**
+   * A date inside a noun phrase after the verb ("who yesterday cut his 2025 sales forecast")
+   * is the noun's: it yields to a date that stands right before the verb, the verb's own.
+   */
+  private static boolean yieldsToAdverb(List<Token> tokens, Trigger verb, SentenceTimex x,
+      List<SentenceTimex> timexes) {
+    if (!verb.verbal() || verb.group() == null || x.first() == 0) {
+      return false;
+    }
+    String before = tokens.get(x.first() - 1).pos();
+    boolean inNounPhrase = before.equals("PRP$") || before.equals("POS") || before.equals("DT");
+    if (!inNounPhrase || x.last() + 1 >= tokens.size()
+        || !tokens.get(x.last() + 1).pos().startsWith("NN")) {
+      return false;
+    }
+    for (SentenceTimex y : timexes) {
+      if (y != x && y.anchors() && y.last() == verb.group().first() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Prepositions through which a verb reaches a dated noun that is where or what it acts on. */
   private static final java.util.Set<String> OBJECT_PREPOSITIONS =
       java.util.Set.of("in", "on", "at", "to", "into", "during");
@@ -334,6 +380,29 @@ final class TimeAnchoring {
     }
   }
 
+  /** A possessive date right after a reporting verb opens the subject of its complement. */
+  private static boolean possessiveAfterReporting(List<Token> tokens, List<Trigger> triggers,
+      SentenceTimex x) {
+    if (!x.premodifier() || !SentenceTimex.possessive(tokens, x.last()) || !calendarDate(x)) {
+      return false;
+    }
+    for (Trigger t : triggers) {
+      if (t.token() == x.first() - 1 && t.verbal() && t.eventClass() == EventClass.REPORTING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstVerbAfter(List<Trigger> triggers, List<Integer> inClause, int token) {
+    for (int i : inClause) {
+      if (triggers.get(i).verbal() && triggers.get(i).token() > token) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static int firstVerb(List<Trigger> triggers, List<Integer> inClause) {
     for (int i : inClause) {
       if (triggers.get(i).verbal()) {
@@ -409,15 +478,22 @@ final class TimeAnchoring {
    * the noun it modifies is an event of its own ("Last year's results were hurt by a strike":
    * TimeML dates both).
    */
-  private void datedSubjects(List<Trigger> triggers, List<SentenceTimex> timexes, Layout at,
-      Anchor[] anchors) {
+  private void datedSubjects(List<Token> tokens, List<Trigger> triggers,
+      List<SentenceTimex> timexes, Layout at, Anchor[] anchors) {
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
-      if (!at.fronted[k] || !(x.premodifier() || x.periodOfNoun())
-          || x.expression().type() == TimexType.DURATION) {
+      if (x.expression().type() == TimexType.DURATION) {
         continue;
       }
-      int verb = firstVerb(triggers, at.triggersOf.get(at.timexClause[k]));
+      int verb;
+      if (at.fronted[k] && (x.premodifier() || x.periodOfNoun())) {
+        verb = firstVerb(triggers, at.triggersOf.get(at.timexClause[k]));
+      } else if (possessiveAfterReporting(tokens, triggers, x)) {
+        // "said Friday's rally lifted the index": the rally's day, not the saying's.
+        verb = firstVerbAfter(triggers, at.triggersOf.get(at.timexClause[k]), x.last());
+      } else {
+        continue;
+      }
       if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)) {
         anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
       }
@@ -725,11 +801,43 @@ final class TimeAnchoring {
   }
 
   /**
+   * An opening past date set off by a comma, then a simple present of something happening ("Last
+   * spring, a ferry sinks when a storm hits"): the story is told in the historic present, so
+   * the present tense of that sentence does not block the date.
+   */
+  private SentenceTimex narratedPresent(List<Token> tokens, List<Trigger> triggers,
+      List<SentenceTimex> timexes, Layout at) {
+    if (published.isEmpty()) {
+      return null;
+    }
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (!at.fronted[k] || !x.anchors() || !calendarDate(x) || x.first() > 2
+          || x.last() + 1 >= tokens.size() || !tokens.get(x.last() + 1).text().equals(",")
+          || x.expression().interval().isEmpty() || x.expression().interval().get().end()
+              .isAfter(published.get().date().atStartOfDay())) {
+        continue;
+      }
+      int verb = firstVerb(triggers, at.triggersOf.get(at.timexClause[k]));
+      if (verb >= 0 && simplePresent(triggers.get(verb))
+          && triggers.get(verb).eventClass() == EventClass.OCCURRENCE) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  private static boolean simplePresent(Trigger t) {
+    return t.tense() == Tense.PRESENT && t.group() != null && t.group().aspect() == Aspect.NONE;
+  }
+
+  /**
    * Tenses must agree with the expression: a present-tense state does not take a past date ("the
    * government installed in 2003 is close to Putin").
    */
   boolean compatible(Trigger t, SentenceTimex x) {
-    if (published.isEmpty() || x.expression().interval().isEmpty()) {
+    if (published.isEmpty() || x.expression().interval().isEmpty()
+        || (x == narrated && simplePresent(t))) {
       return true;
     }
     TimeInterval iv = x.expression().interval().get();

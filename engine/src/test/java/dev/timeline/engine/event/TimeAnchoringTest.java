@@ -443,4 +443,33 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "extended")).isEqualTo("Dec. 5");
     assertThat(event(r, "extended").anchorRelation()).contains(TemporalRelation.ENDS);
   }
+  @Test
+  void aVerbsOwnAdverbBeatsADateInsideItsObject() {
+    ExtractionResult r = extract("Ms. Varga, who yesterday raised her 1990 sales forecast, "
+        + "spoke to reporters.");
+    assertThat(anchorOf(r, "raised")).isEqualTo("yesterday");
+  }
+
+  @Test
+  void aPassiveReportingVerbSharesItsParticiplesTime() {
+    ExtractionResult r = extract("Nine miners were reported trapped in flooded shafts "
+        + "in recent days.");
+    assertThat(anchorOf(r, "trapped")).isEqualTo("recent days");
+    assertThat(anchorOf(r, "reported")).isEqualTo("recent days");
+  }
+
+  @Test
+  void aPossessiveDateAfterAReportingVerbDatesTheComplement() {
+    ExtractionResult r = extract("Brokers said Tuesday's rally lifted the shares of small "
+        + "miners.");
+    assertThat(anchorOf(r, "lifted")).isEqualTo("Tuesday");
+  }
+
+  @Test
+  void aHistoricPresentAfterAnOpeningPastDateTakesIt() {
+    ExtractionResult r = extract("Last month, a ferry captain is arrested when his boat sinks "
+        + "near the harbor.");
+    assertThat(anchorOf(r, "arrested")).isEqualTo("Last month");
+    assertThat(anchorOf(r, "sinks")).isEqualTo("Last month");
+  }
 }
