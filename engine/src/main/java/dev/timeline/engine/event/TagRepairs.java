@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * to thwart/NN rival bids"), is a bare verb; a past-tense form between its subject and a number, a
  * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
  * cents", past adverbs: "shares also fell/JJ"; a name read as an adjective may be the subject:
- * "UniFirst/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund ("for
- * seizing/NN Kuwait"); a past form read as a plural present is a past ("the court upheld/VBP",
+ * "Brandvik/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund ("for
+ * shelling/NN Fairport"); a past form read as a plural present is a past ("the court upheld/VBP",
  * "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
  * ("Telerate's/VB"), an "-s" form after "has" ("has interests/VBZ in"), a capitalized word inside
  * a sentence (a name: "a friend of Rudolph/VB"), a plural noun right before its finite verb
@@ -287,9 +287,9 @@ final class TagRepairs {
   }
 
   /**
-   * An "-ing" word tagged as a noun between a preposition and its own object is a gerund: "as
-   * punishment for seizing/NN Kuwait", "aimed at doubling/NNS the trade", "in charge of
-   * deciding/NNS who gets". A noun there ("in trading yesterday", "of operating earnings") is
+   * An "-ing" word ({@link #gerundShape}, checked by the caller) tagged as a noun between a
+   * preposition and its own object is a gerund: "fined for dumping/NN waste", "aimed at
+   * halving/NNS the backlog", "in charge of choosing/NNS who plays". A noun there ("in trading yesterday", "of operating earnings") is
    * followed by more of its own noun phrase, not by a determiner, pronoun, name or number. So is
    * one followed by a particle or a preposition of its own ("of giving/NN up", "in
    * capitalizing/NN on", "after accounting/NN for"), and, after a determiner or pronoun only, one
@@ -302,11 +302,6 @@ final class TagRepairs {
     boolean noun = pos.equals("NN") || pos.equals("NNS");
     if (i == 0 || i + 1 >= tokens.size()
         || !(noun || pos.equals("JJ") || pos.equals("PRP") || pos.equals("RP"))) {
-      return false; // checked before lower-casing: this runs on every token
-    }
-    String form = forms[i];
-    if (!form.endsWith("ing") || form.length() < MIN_GERUND_LENGTH
-        || ING_NOUNS.contains(form) || !Character.isLowerCase(t.text().charAt(0))) {
       return false;
     }
     Token prev = tokens.get(i - 1);
@@ -327,20 +322,17 @@ final class TagRepairs {
       "PRP");
 
   /**
-   * An "-ing" word right after a verb that begins, continues or stops something is the activity's
-   * verb: "began notifying/RP its clients", "will start repairing/NNS roads".
+   * An "-ing" word ({@link #gerundShape}, checked by the caller) right after a verb that begins,
+   * continues or stops something is the activity's verb: "began notifying/RP its clients", "will
+   * start repairing/NNS roads".
    */
   private static boolean gerundAfterAspectual(List<Token> tokens, String[] forms, int i) {
     Token t = tokens.get(i);
     if (i == 0 || !ASPECTUAL_OBJECT_TAGS.contains(t.pos())) {
       return false;
     }
-    String form = forms[i];
     Token prev = tokens.get(i - 1);
-    return form.endsWith("ing") && form.length() >= MIN_GERUND_LENGTH
-        && !ING_NOUNS.contains(form) && Character.isLowerCase(t.text().charAt(0))
-        && prev.isVerb()
-        && EventLexicon.get().verbClass(prev.lemma()) == EventClass.ASPECTUAL;
+    return prev.isVerb() && EventLexicon.get().verbClass(prev.lemma()) == EventClass.ASPECTUAL;
   }
 
   /**
@@ -376,7 +368,7 @@ final class TagRepairs {
     }
     if (t.pos().equals("JJ") && Character.isUpperCase(t.text().charAt(0))
         && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
-      return true; // a name read as an adjective: "UniFirst/JJ earned/JJ $2.4 million"
+      return true; // a name read as an adjective: "Brandvik/JJ earned/JJ $2.4 million"
     }
     return t.pos().equals("VBZ") && k > 0 && tokens.get(k - 1).pos().startsWith("NN")
         && !AUXILIARY_LEMMAS.contains(t.lemma());

@@ -9,7 +9,7 @@
  *       allows one reading: a verb hidden as an adjective or noun after a modal, "have",
  *       infinitival "to" (always after the "to" of a verb or adjective that takes an infinitive:
  *       "failed to thwart/NN rival bids") or a subject ("prices fell/JJ 5 cents"), a gerund between a
- *       preposition and its object ("for seizing/NN Kuwait"), a present read as a noun after the
+ *       preposition and its object ("for shelling/NN Fairport"), a present read as a noun after the
  *       subject of a verbless subordinate clause ("when a bomb explodes/NNS", {@code
  *       HiddenPresents}), a past read as a present ("the
  *       court upheld/VBP"), and verb tags on names, possessives, subjects and objects

@@ -133,7 +133,7 @@ class TagRepairsTest {
         .containsExactly("NNP", "NNP", "NNS", "RB", "VBD", "CD", "NNS");
     assertThat(tags("loss/NN reserves/NNS stood/NNS at/IN $/$ 108.3/CD million/CD"))
         .containsExactly("NN", "NNS", "VBD", "IN", "$", "CD", "CD");
-    assertThat(tags("A/DT year/NN earlier/RBR UniFirst/JJ earned/JJ $/$ 2.4/CD million/CD"))
+    assertThat(tags("A/DT year/NN earlier/RBR Brandvik/JJ earned/JJ $/$ 2.4/CD million/CD"))
         .containsExactly("DT", "NN", "RBR", "JJ", "VBD", "$", "CD", "CD");
     assertThat(tags("the/DT American/JJ ,/, unrelated/JJ to/TO it/PRP"))
         .containsExactly("DT", "JJ", ",", "JJ", "TO", "PRP");
@@ -245,9 +245,9 @@ class TagRepairsTest {
 
   @Test
   void anIngNounBetweenAPrepositionAndItsObjectIsAGerund() {
-    assertThat(tags("punishment/NN for/IN seizing/NN Kuwait/NNP"))
+    assertThat(tags("penalty/NN for/IN shelling/NN Fairport/NNP"))
         .containsExactly("NN", "IN", "VBG", "NNP");
-    assertThat(tags("aimed/VBN at/IN doubling/NNS the/DT trade/NN"))
+    assertThat(tags("aimed/VBN at/IN halving/NNS the/DT backlog/NN"))
         .containsExactly("VBN", "IN", "VBG", "DT", "NN");
     assertThat(tags("fell/VBD in/IN trading/NN yesterday/NN"))
         .containsExactly("VBD", "IN", "NN", "NN");
