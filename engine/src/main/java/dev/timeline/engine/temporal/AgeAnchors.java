@@ -123,8 +123,7 @@ final class AgeAnchors {
    */
   private static boolean aboutRelative(TokenSequence t, TokenPatterns p, int k) {
     int start = k;
-    while (start > 0 && !t.is(start - 1, ".") && !t.is(start - 1, "!") && !t.is(start - 1, "?")
-        && !t.is(start - 1, ";")) {
+    while (start > 0 && !t.endsSentence(start - 1) && !t.is(start - 1, ";")) {
       start--;
     }
     int after;

@@ -60,11 +60,11 @@ final class RecurringTimes {
   /** The sentence of drafts k and k+1 speaks of opening hours, in the present, and names no date. */
   private static boolean timetableSentence(TokenSequence t, List<Draft> drafts, int k) {
     int begin = drafts.get(k).first;
-    while (begin > 0 && !sentenceEnd(t, begin - 1)) {
+    while (begin > 0 && !t.endsSentence(begin - 1)) {
       begin--;
     }
     int end = drafts.get(k + 1).end;
-    while (end < t.size() && !sentenceEnd(t, end)) {
+    while (end < t.size() && !t.endsSentence(end)) {
       end++;
     }
     boolean timetable = false;
@@ -81,10 +81,6 @@ final class RecurringTimes {
       }
     }
     return timetable;
-  }
-
-  private static boolean sentenceEnd(TokenSequence t, int i) {
-    return t.is(i, ".") || t.is(i, "!") || t.is(i, "?");
   }
 
   private static void markClockTimes(TokenSequence t, List<Draft> drafts) {

@@ -382,8 +382,7 @@ final class Resolver {
       return false;
     }
     boolean modifier = YEAR_DETERMINERS.contains(t.lower(d.first - 1)) && t.isWord(d.end);
-    boolean opening = t.is(d.first - 1, "in") && (d.first == 1 || t.is(d.first - 2, ".")
-        || t.is(d.first - 2, "!") || t.is(d.first - 2, "?"));
+    boolean opening = t.is(d.first - 1, "in") && (d.first == 1 || t.endsSentence(d.first - 2));
     return modifier || opening;
   }
 
@@ -398,7 +397,7 @@ final class Resolver {
     // frames its own clause ("..., which eased in March" is another time).
     boolean opening = t.is(namedYear.token - 1, "in");
     for (int k = namedYear.token + 1; k < d.first; k++) {
-      if (t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";")
+      if (t.endsSentence(k) || t.is(k, ";")
           || !opening && CLAUSE_BREAKS.contains(t.lower(k))) {
         return false;
       }

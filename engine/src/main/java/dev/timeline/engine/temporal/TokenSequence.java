@@ -175,6 +175,11 @@ final class TokenSequence {
     return i >= 0 && i < size && lower[i].equals(lowerWord);
   }
 
+  /** A full stop, exclamation or question mark: a sentence ends at {@code i}. */
+  boolean endsSentence(int i) {
+    return is(i, ".") || is(i, "!") || is(i, "?");
+  }
+
   boolean capitalized(int i) {
     return i >= 0 && i < size && Character.isUpperCase(text.charAt(begin[i]));
   }
