@@ -1,25 +1,17 @@
 package dev.timeline.engine.event;
 
-import dev.timeline.engine.DocumentInput;
-import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.ExtractionResult;
-import dev.timeline.engine.TimelineEngine;
 import dev.timeline.engine.eval.AnchorRelation;
-import dev.timeline.engine.eval.CreationTime;
 import dev.timeline.engine.eval.GoldEvent;
 import dev.timeline.engine.eval.GoldEventInstance;
 import dev.timeline.engine.eval.GoldTemporalLink;
 import dev.timeline.engine.eval.GoldTimex;
 import dev.timeline.engine.eval.SpanAlignment;
 import dev.timeline.engine.eval.TimeMlDocument;
-import dev.timeline.engine.eval.TimeMlReader;
 import dev.timeline.engine.eval.TimeMlRelation;
-import dev.timeline.engine.temporal.RuleBasedTemporalTagger;
 import dev.timeline.engine.temporal.TemporalExpression;
-import dev.timeline.engine.text.OpenNlpTextAnalyzer;
 import dev.timeline.engine.text.Sentence;
 import dev.timeline.engine.text.Token;
-import dev.timeline.engine.timeline.ChronologicalTimelineBuilder;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -40,17 +32,8 @@ public final class AnchorErrorListing {
   private AnchorErrorListing() {}
 
   public static void main(String[] args) {
-    TimelineEngine engine = new TimelineEngine(new OpenNlpTextAnalyzer(),
-        new RuleBasedTemporalTagger(true), new RuleBasedEventExtractor(),
-        new ChronologicalTimelineBuilder());
-    TimeMlReader reader = new TimeMlReader();
     EventLexicon lexicon = EventLexicon.get();
-    for (Path file : TimeMlReader.listCorpus(Path.of(args[0]))) {
-      TimeMlDocument doc = reader.read(file);
-      ExtractionResult r = engine.extract(new DocumentInput(doc.id(), doc.text(),
-          doc.creationTime().flatMap(CreationTime::publicationDate), ExtractionOptions.DEFAULT));
-      new Listing(doc, r, lexicon).run();
-    }
+    CorpusRuns.each(Path.of(args[0]), (doc, r) -> new Listing(doc, r, lexicon).run());
   }
 
   private static final class Listing {

@@ -1,9 +1,6 @@
 package dev.timeline.engine.event;
 
-import dev.timeline.engine.DocumentInput;
-import dev.timeline.engine.ExtractionOptions;
 import dev.timeline.engine.ExtractionResult;
-import dev.timeline.engine.TimelineEngine;
 import dev.timeline.engine.eval.CreationTime;
 import dev.timeline.engine.eval.GoldEvent;
 import dev.timeline.engine.eval.GoldEventInstance;
@@ -11,13 +8,9 @@ import dev.timeline.engine.eval.GoldTemporalLink;
 import dev.timeline.engine.eval.GoldTimex;
 import dev.timeline.engine.eval.SpanAlignment;
 import dev.timeline.engine.eval.TimeMlDocument;
-import dev.timeline.engine.eval.TimeMlReader;
 import dev.timeline.engine.eval.TimeMlRelation;
-import dev.timeline.engine.temporal.RuleBasedTemporalTagger;
 import dev.timeline.engine.temporal.TemporalExpression;
-import dev.timeline.engine.text.OpenNlpTextAnalyzer;
 import dev.timeline.engine.text.Sentence;
-import dev.timeline.engine.timeline.ChronologicalTimelineBuilder;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,16 +26,7 @@ public final class CrossSentenceListing {
   private CrossSentenceListing() {}
 
   public static void main(String[] args) {
-    TimelineEngine engine = new TimelineEngine(new OpenNlpTextAnalyzer(),
-        new RuleBasedTemporalTagger(true), new RuleBasedEventExtractor(),
-        new ChronologicalTimelineBuilder());
-    TimeMlReader reader = new TimeMlReader();
-    for (Path file : TimeMlReader.listCorpus(Path.of(args[0]))) {
-      TimeMlDocument doc = reader.read(file);
-      ExtractionResult r = engine.extract(new DocumentInput(doc.id(), doc.text(),
-          doc.creationTime().flatMap(CreationTime::publicationDate), ExtractionOptions.DEFAULT));
-      list(doc, r);
-    }
+    CorpusRuns.each(Path.of(args[0]), CrossSentenceListing::list);
   }
 
   /** Where the expression lies from the publication day: holds, before, after or unknown. */
