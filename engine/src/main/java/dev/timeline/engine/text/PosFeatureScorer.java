@@ -182,22 +182,36 @@ final class PosFeatureScorer {
    * @param tags outcome indexes of the tokens before {@code i}
    */
   void score(WordRows[] rows, int i, int[] tags, double[] scores) {
-    System.arraycopy(positions[Math.min(i, POSITIONS - 1)], 0, scores, 0, outcomes);
-    add(rows[i].own, scores);
-    if (i >= 1) {
-      add(rows[i - 1].prev1, scores);
+    // One pass over the outcomes, adding the vectors in the order they were once added one by
+    // one: the same sums, without writing and rereading the scores six times.
+    double[] base = positions[Math.min(i, POSITIONS - 1)];
+    double[] own = rows[i].own;
+    double[] prev1 = i >= 1 ? rows[i - 1].prev1 : null;
+    double[] prev2 = i >= 2 ? rows[i - 2].prev2 : null;
+    double[] next1 = i + 1 < rows.length ? rows[i + 1].next1 : null;
+    double[] next2 = i + 2 < rows.length ? rows[i + 2].next2 : null;
+    double[] pair = tagPairs[tagPair(i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1)];
+    for (int o = 0; o < outcomes; o++) {
+      double sum = base[o];
+      if (own != null) {
+        sum += own[o];
+      }
+      if (prev1 != null) {
+        sum += prev1[o];
+      }
+      if (prev2 != null) {
+        sum += prev2[o];
+      }
+      if (next1 != null) {
+        sum += next1[o];
+      }
+      if (next2 != null) {
+        sum += next2[o];
+      }
+      scores[o] = pair != null ? sum + pair[o] : sum;
     }
-    if (i >= 2) {
-      add(rows[i - 2].prev2, scores);
-    }
-    if (i + 1 < rows.length) {
-      add(rows[i + 1].next1, scores);
-    }
-    if (i + 2 < rows.length) {
-      add(rows[i + 2].next2, scores);
-    }
-    add(tagPairs[tagPair(i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1)], scores);
   }
+
 
   /**
    * The parameter rows of each word, for {@link #score}; computed anew (the analyzer remembers
@@ -213,15 +227,6 @@ final class PosFeatureScorer {
 
   int outcomes() {
     return outcomes;
-  }
-
-  private static void add(double[] vector, double[] scores) {
-    if (vector == null) {
-      return;
-    }
-    for (int o = 0; o < scores.length; o++) {
-      scores[o] += vector[o];
-    }
   }
 
   /**
