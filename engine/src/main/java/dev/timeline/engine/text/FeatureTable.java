@@ -56,6 +56,59 @@ final class FeatureTable {
     }
   }
 
+  /**
+   * The row of the feature {@code head + word.substring(from, to)}, found without building that
+   * string: {@code rangeHash} is the range's {@link String#hashCode}, from which the feature's
+   * own hash follows ({@link #hash}). Same row as {@link #get(String)} of the built string.
+   */
+  Context get(String head, String word, int from, int to, int rangeHash) {
+    int length = to - from;
+    int h = hash(head, length, rangeHash);
+    int tag = h | 1;
+    for (int i = slot(h); ; i = (i + 1) & mask) {
+      int t = hashes[i];
+      if (t == 0) {
+        return null;
+      }
+      if (t == tag) {
+        String key = keys[i];
+        if (key.length() == head.length() + length && key.startsWith(head)
+            && key.regionMatches(head.length(), word, from, length)) {
+          return rows[i];
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link String#hashCode} of {@code head} followed by a text of {@code length} characters whose
+   * hash is {@code tailHash}: the polynomial hash of a concatenation, {@code h(a) * 31^|b| + h(b)}.
+   */
+  static int hash(String head, int length, int tailHash) {
+    return head.hashCode() * power31(length) + tailHash;
+  }
+
+  /** 31 to the {@code n}th power, in int arithmetic as String.hashCode computes it. */
+  static int power31(int n) {
+    if (n < POWERS.length) {
+      return POWERS[n];
+    }
+    int p = POWERS[POWERS.length - 1];
+    for (int k = POWERS.length - 1; k < n; k++) {
+      p *= 31;
+    }
+    return p;
+  }
+
+  private static final int[] POWERS = new int[64];
+
+  static {
+    POWERS[0] = 1;
+    for (int k = 1; k < POWERS.length; k++) {
+      POWERS[k] = POWERS[k - 1] * 31;
+    }
+  }
+
   private int slot(int h) {
     return (h * SPREAD) >>> shift;
   }

@@ -31,6 +31,7 @@ import opennlp.tools.util.SequenceValidator;
  */
 final class GreedyLemmatizer {
   private static final String BEGIN = "p_1=bos";
+  private static final String BEGIN_W0 = BEGIN + "w0=";
   private static final int SUFFIXES = 7;
   private static final int PREFIXES = 5;
   /** Positions of {@link #oneWordFeatures} that depend on the tag alone, in order. */
@@ -50,6 +51,12 @@ final class GreedyLemmatizer {
   private final boolean oneWord;
   /** Per tag: the prior plus the rows of the features that depend on the tag alone. */
   private final Map<String, double[]> tagStarts = new HashMap<>();
+  /** Per tag: the rows of its features 1, 2 and 3 of {@link #oneWordFeatures}. */
+  private final Map<String, Context[]> tagRows = new HashMap<>();
+  /** Rows of the features no word changes: the empty suffix and prefix, hyphen, capital, digit. */
+  private final Context[] constant = new Context[5];
+  /** The rows of one word's features ({@link #oneWordRows}); reused, as the lemmatizer is. */
+  private final Context[] wordRows = new Context[22];
 
   GreedyLemmatizer(LemmatizerModel lemmas) {
     Object artifact = lemmas.getArtifact("lemmatizer.model");
@@ -61,7 +68,11 @@ final class GreedyLemmatizer {
       context = lemmas.getFactory().getContextGenerator();
       validator = lemmas.getFactory().getSequenceValidator();
       fallback = null;
-      oneWord = sameFeatures(context);
+      String[] fixed = {"suf=null", "pre=null", "h", "c", "d"};
+      for (int k = 0; k < fixed.length; k++) {
+        constant[k] = rows.row(fixed[k]);
+      }
+      oneWord = sameFeatures(context) && sameRows();
     } else {
       model = null;
       rows = null;
@@ -84,6 +95,26 @@ final class GreedyLemmatizer {
     return true;
   }
 
+  /** Whether {@link #oneWordRows} finds the rows of {@link #oneWordFeatures} on the probe words. */
+  private boolean sameRows() {
+    for (String[] probe : PROBES) {
+      if (!Arrays.equals(rowsOf(probe[0], probe[1]), featureRows(probe[0], probe[1]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The rows {@link #oneWordRows} finds (for tests). */
+  Context[] rowsOf(String word, String tag) {
+    return Arrays.copyOf(wordRows, oneWordRows(word, tag));
+  }
+
+  /** The rows of the features {@link #oneWordFeatures} spells out (for tests). */
+  Context[] featureRows(String word, String tag) {
+    return Arrays.stream(oneWordFeatures(word, tag)).map(rows::row).toArray(Context[]::new);
+  }
+
   /** @param tags Universal POS tags of the words */
   String[] lemmatize(String[] words, String[] tags) {
     if (fallback != null) {
@@ -103,16 +134,16 @@ final class GreedyLemmatizer {
 
   /** The edit script of a one-word sentence: the same sums as {@link MaxentRows#score}. */
   private String oneWordScript(String[] word, String tag) {
-    String[] features = oneWordFeatures(word[0], tag);
-    Context w0 = rows.row(features[0]);
-    Context bosW0 = rows.row(features[4]);
+    int count = oneWordRows(word[0], tag);
+    Context w0 = wordRows[0];
+    Context bosW0 = wordRows[4];
     int next;
     if (w0 == null && bosW0 == null) {
       double[] start = tagStarts.get(tag);
       if (start == null) {
         Arrays.fill(scores, rows.prior());
         for (int k : TAG_FEATURES) {
-          add(rows.row(features[k]));
+          add(wordRows[k]);
         }
         start = scores.clone();
         tagStarts.put(tag, start);
@@ -121,17 +152,69 @@ final class GreedyLemmatizer {
       next = TAG_FEATURES[TAG_FEATURES.length - 1] + 1;
     } else {
       Arrays.fill(scores, rows.prior());
-      add(w0);
-      for (int k = 1; k < 4; k++) {
-        add(rows.row(features[k]));
+      for (int k = 0; k < 5; k++) {
+        add(wordRows[k]);
       }
-      add(bosW0);
       next = 5;
     }
-    for (int k = next; k < features.length; k++) {
-      add(rows.row(features[k]));
+    for (int k = next; k < count; k++) {
+      add(wordRows[k]);
     }
     return model.getOutcome(GreedyChoice.best(model, validator, scores, 0, word, new String[1]));
+  }
+
+  /**
+   * Fills {@link #wordRows} with the rows (null where the model has none) of {@link
+   * #oneWordFeatures}, in its order, and answers how many: the same lookups without building the
+   * feature strings. The word's affixes are hashed as they grow, one character at a time, and
+   * the table is asked by hash and range ({@link MaxentRows#row(String, String, int, int, int)}).
+   */
+  private int oneWordRows(String word, String tag) {
+    int n = word.length();
+    int hash = word.hashCode();
+    Context[] tagged = tagRows.computeIfAbsent(tag, t -> new Context[] {
+        rows.row("t0=" + t), rows.row(BEGIN), rows.row(BEGIN + "t0=" + t)});
+    int c = 0;
+    wordRows[c++] = rows.row("w0=", word, 0, n, hash);
+    wordRows[c++] = tagged[0];
+    wordRows[c++] = tagged[1];
+    wordRows[c++] = tagged[2];
+    wordRows[c++] = rows.row(BEGIN_W0, word, 0, n, hash);
+    wordRows[c++] = constant[0];
+    int length = 0;
+    int affix = 0;
+    for (int k = 1; k < SUFFIXES; k++) {
+      for (int want = Math.min(k + 1, n); length < want; length++) {
+        affix += word.charAt(n - length - 1) * FeatureTable.power31(length);
+      }
+      wordRows[c++] = rows.row("suf=", word, n - length, n, affix);
+    }
+    wordRows[c++] = constant[1];
+    length = 0;
+    affix = 0;
+    for (int k = 1; k < PREFIXES; k++) {
+      for (int want = Math.min(k + 1, n); length < want; length++) {
+        affix = 31 * affix + word.charAt(length);
+      }
+      wordRows[c++] = rows.row("pre=", word, 0, length, affix);
+    }
+    boolean capital = false;
+    boolean digit = false;
+    for (int k = 0; k < n; k++) {
+      char ch = word.charAt(k);
+      capital |= ch >= 'A' && ch <= 'Z';
+      digit |= ch >= '0' && ch <= '9';
+    }
+    if (word.indexOf('-') != -1) {
+      wordRows[c++] = constant[2];
+    }
+    if (capital) {
+      wordRows[c++] = constant[3];
+    }
+    if (digit) {
+      wordRows[c++] = constant[4];
+    }
+    return c;
   }
 
   private void add(Context row) {

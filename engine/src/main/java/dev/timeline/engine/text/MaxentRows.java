@@ -67,6 +67,15 @@ final class MaxentRows {
     return rows.get(feature);
   }
 
+  /**
+   * The row of the feature {@code head + word.substring(from, to)} without building it, or null;
+   * {@code rangeHash} is the range's {@link String#hashCode} ({@link FeatureTable#get(String,
+   * String, int, int, int)}).
+   */
+  Context row(String head, String word, int from, int to, int rangeHash) {
+    return rows.get(head, word, from, to, rangeHash);
+  }
+
   /** The model's features (to find those of one family up front). */
   Iterable<String> features() {
     return map.keySet();

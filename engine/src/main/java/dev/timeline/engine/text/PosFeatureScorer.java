@@ -49,6 +49,10 @@ final class PosFeatureScorer {
   /** The default affix length of OpenNLP's suffix and prefix feature generators. */
   private static final int AFFIXES = 4;
   private static final String FORM = "w=";
+  private static final String PREV1 = WindowFeatureGenerator.PREV_PREFIX + 1 + FORM;
+  private static final String PREV2 = WindowFeatureGenerator.PREV_PREFIX + 2 + FORM;
+  private static final String NEXT1 = WindowFeatureGenerator.NEXT_PREFIX + 1 + FORM;
+  private static final String NEXT2 = WindowFeatureGenerator.NEXT_PREFIX + 2 + FORM;
 
   private final MaxentRows model;
   private final int outcomes;
@@ -127,6 +131,11 @@ final class PosFeatureScorer {
     }
     POSContextGenerator reference = pos.getFactory().getPOSContextGenerator(0);
     for (String[] words : PROBES) {
+      for (String word : words) {
+        if (!scorer.sameRows(word)) {
+          return Optional.empty();
+        }
+      }
       String[] tags = new String[words.length];
       for (int i = 0; i < words.length; i++) {
         tags[i] = model.getOutcome((i * 7) % model.getNumOutcomes());
@@ -142,6 +151,30 @@ final class PosFeatureScorer {
   }
 
   /**
+   * Whether {@link #rowsOf(String)} finds the rows of the word's features as spelt out: the same
+   * own sum, bit for bit, and the same neighbour rows.
+   */
+  boolean sameRows(String word) {
+    WordRows rows = rowsOf(word);
+    String lower = lowerCase(word);
+    return Arrays.equals(rows.own(), model.sum(ownFeatures(word)))
+        && sameVector(rows.prev1(), WindowFeatureGenerator.PREV_PREFIX + 1 + FORM + lower)
+        && sameVector(rows.prev2(), WindowFeatureGenerator.PREV_PREFIX + 2 + FORM + lower)
+        && sameVector(rows.next1(), WindowFeatureGenerator.NEXT_PREFIX + 1 + FORM + lower)
+        && sameVector(rows.next2(), WindowFeatureGenerator.NEXT_PREFIX + 2 + FORM + lower);
+  }
+
+  private boolean sameVector(double[] vector, String feature) {
+    Context row = model.row(feature);
+    if (row == null || vector == null) {
+      return row == null && vector == null;
+    }
+    double[] expected = new double[outcomes];
+    MaxentRows.add(row, expected);
+    return Arrays.equals(vector, expected);
+  }
+
+  /**
    * Fills {@code scores} with the model's unnormalised log-scores of each outcome for token
    * {@code i}.
    *
@@ -149,22 +182,36 @@ final class PosFeatureScorer {
    * @param tags outcome indexes of the tokens before {@code i}
    */
   void score(WordRows[] rows, int i, int[] tags, double[] scores) {
-    System.arraycopy(positions[Math.min(i, POSITIONS - 1)], 0, scores, 0, outcomes);
-    add(rows[i].own, scores);
-    if (i >= 1) {
-      add(rows[i - 1].prev1, scores);
+    // One pass over the outcomes, adding the vectors in the order they were once added one by
+    // one: the same sums, without writing and rereading the scores six times.
+    double[] base = positions[Math.min(i, POSITIONS - 1)];
+    double[] own = rows[i].own;
+    double[] prev1 = i >= 1 ? rows[i - 1].prev1 : null;
+    double[] prev2 = i >= 2 ? rows[i - 2].prev2 : null;
+    double[] next1 = i + 1 < rows.length ? rows[i + 1].next1 : null;
+    double[] next2 = i + 2 < rows.length ? rows[i + 2].next2 : null;
+    double[] pair = tagPairs[tagPair(i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1)];
+    for (int o = 0; o < outcomes; o++) {
+      double sum = base[o];
+      if (own != null) {
+        sum += own[o];
+      }
+      if (prev1 != null) {
+        sum += prev1[o];
+      }
+      if (prev2 != null) {
+        sum += prev2[o];
+      }
+      if (next1 != null) {
+        sum += next1[o];
+      }
+      if (next2 != null) {
+        sum += next2[o];
+      }
+      scores[o] = pair != null ? sum + pair[o] : sum;
     }
-    if (i >= 2) {
-      add(rows[i - 2].prev2, scores);
-    }
-    if (i + 1 < rows.length) {
-      add(rows[i + 1].next1, scores);
-    }
-    if (i + 2 < rows.length) {
-      add(rows[i + 2].next2, scores);
-    }
-    add(tagPairs[tagPair(i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1)], scores);
   }
+
 
   /**
    * The parameter rows of each word, for {@link #score}; computed anew (the analyzer remembers
@@ -180,15 +227,6 @@ final class PosFeatureScorer {
 
   int outcomes() {
     return outcomes;
-  }
-
-  private static void add(double[] vector, double[] scores) {
-    if (vector == null) {
-      return;
-    }
-    for (int o = 0; o < scores.length; o++) {
-      scores[o] += vector[o];
-    }
   }
 
   /**
@@ -214,19 +252,39 @@ final class PosFeatureScorer {
     return out;
   }
 
-  /** The parameter rows of one word. */
+  /**
+   * The parameter rows of one word: the rows of its own features ({@link #ownFeatures}) summed in
+   * their order, their affixes and forms looked up by hash without building the feature strings
+   * ({@link MaxentRows#row(String, String, int, int, int)}; {@link #of} checks the sums on the
+   * probe words).
+   */
   WordRows rowsOf(String word) {
     String lower = lowerCase(word);
-    List<String> own = new ArrayList<>(2 * AFFIXES + 3);
-    affixesAndForm(word, lower, own);
-    wordClass(word, lower, own);
+    int lowerHash = lower.hashCode();
+    double[] own = new double[outcomes];
+    int n = word.length();
+    int affixes = Math.min(AFFIXES, n);
+    int affix = 0;
+    for (int k = 0; k < affixes; k++) {
+      affix += word.charAt(n - 1 - k) * FeatureTable.power31(k);
+      addRow(model.row("suf=", word, n - 1 - k, n, affix), own);
+    }
+    affix = 0;
+    for (int k = 0; k < affixes; k++) {
+      affix = 31 * affix + word.charAt(k);
+      addRow(model.row("pre=", word, 0, k + 1, affix), own);
+    }
+    addRow(model.row(FORM, lower, 0, lower.length(), lowerHash), own);
+    String wordClass = FeatureGeneratorUtil.tokenFeature(word);
+    addRow(model.row("wc=" + wordClass), own);
+    addRow(model.row("w&c=" + lower + "," + wordClass), own);
     Neighbour around = neighbours.get(lower);
     if (around == null) {
       around = new Neighbour(
-          neighbour(WindowFeatureGenerator.PREV_PREFIX + 1 + FORM + lower),
-          neighbour(WindowFeatureGenerator.PREV_PREFIX + 2 + FORM + lower),
-          neighbour(WindowFeatureGenerator.NEXT_PREFIX + 1 + FORM + lower),
-          neighbour(WindowFeatureGenerator.NEXT_PREFIX + 2 + FORM + lower));
+          neighbour(PREV1, lower, lowerHash),
+          neighbour(PREV2, lower, lowerHash),
+          neighbour(NEXT1, lower, lowerHash),
+          neighbour(NEXT2, lower, lowerHash));
       if (around.prev1 == null && around.prev2 == null && around.next1 == null
           && around.next2 == null) {
         around = UNKNOWN; // not remembered: the text, not the model, bounds unknown forms
@@ -235,15 +293,30 @@ final class PosFeatureScorer {
         around = known != null ? known : around;
       }
     }
-    return new WordRows(model.sum(own), around.prev1, around.prev2, around.next1, around.next2);
+    return new WordRows(own, around.prev1, around.prev2, around.next1, around.next2);
+  }
+
+  /** The word's own features (suffixes, prefixes, form, token class), as {@link #features}. */
+  private static List<String> ownFeatures(String word) {
+    String lower = lowerCase(word);
+    List<String> own = new ArrayList<>(2 * AFFIXES + 3);
+    affixesAndForm(word, lower, own);
+    wordClass(word, lower, own);
+    return own;
+  }
+
+  private static void addRow(Context row, double[] scores) {
+    if (row != null) {
+      MaxentRows.add(row, scores);
+    }
   }
 
   /**
    * The row of a neighbour's one feature ("p1w=said") as a vector over all outcomes, or null
    * when the model has none.
    */
-  private double[] neighbour(String feature) {
-    Context row = model.row(feature);
+  private double[] neighbour(String head, String lower, int lowerHash) {
+    Context row = model.row(head, lower, 0, lower.length(), lowerHash);
     if (row == null) {
       return null;
     }

@@ -48,7 +48,7 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         unreal.computeIfAbsent(e.sentenceIndex(), k -> new ArrayList<>()).add(e);
       }
     }
-    for (List<Integer> group : MentionGroups.of(text, kept, expressions)) {
+    for (List<Integer> group : MentionGroups.of(text, tokens, kept, expressions)) {
       List<EventMention> members = group.stream().map(kept::get).toList();
       EventMention main = mainOf(members, tokens);
       // A noun the verb tells of shares the verb's borrowed date: it may not date the entry either.
@@ -74,8 +74,15 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
         relative.add(d);
       }
     }
-    dated.sort(Comparator.comparing((Draft d) -> sortBegin(d, expressions))
-        .thenComparing(d -> interval(d, expressions).end())
+    // Sort keys computed once per entry, not twice per comparison.
+    java.util.Map<Draft, TimeInterval> intervals = new java.util.IdentityHashMap<>();
+    java.util.Map<Draft, java.time.LocalDateTime> begins = new java.util.IdentityHashMap<>();
+    for (Draft d : dated) {
+      intervals.put(d, interval(d, expressions));
+      begins.put(d, sortBegin(d, expressions));
+    }
+    dated.sort(Comparator.comparing((Draft d) -> begins.get(d))
+        .thenComparing(d -> intervals.get(d).end())
         .thenComparingInt(d -> d.order));
     relative.sort(Comparator.comparingInt((Draft d) -> publicationRank(d))
         .thenComparingInt(d -> d.order));

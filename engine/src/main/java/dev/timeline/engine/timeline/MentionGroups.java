@@ -26,15 +26,18 @@ final class MentionGroups {
 
   private MentionGroups() {}
 
-  /** @return groups of mention indexes, main mention first, in order of their main mention */
-  static List<List<Integer>> of(AnalyzedText text, List<EventMention> mentions,
-      List<TemporalExpression> expressions) {
+  /**
+   * @param tokens the document's tokens ({@code text.tokens()}, which builds a new list: the
+   *     builder passes the one it has)
+   * @return groups of mention indexes, main mention first, in order of their main mention
+   */
+  static List<List<Integer>> of(AnalyzedText text, List<Token> tokens,
+      List<EventMention> mentions, List<TemporalExpression> expressions) {
     int n = mentions.size();
     int[] owner = new int[n];
     for (int i = 0; i < n; i++) {
       owner[i] = i;
     }
-    List<Token> tokens = text.tokens();
     // Mentions of each sentence, to look for carriers without scanning the document.
     java.util.Map<Integer, List<Integer>> bySentence = new java.util.HashMap<>();
     int[] place = new int[n];
