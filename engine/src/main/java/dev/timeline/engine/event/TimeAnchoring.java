@@ -589,7 +589,9 @@ final class TimeAnchoring {
       return clause.parent();
     }
     // An event noun before it keeps it too: "(the IRA was behind) two killings last week".
-    if (firstStart[c] < x.first()) {
+    // A subordinate clause that opens the sentence keeps its dates, verb event or not:
+    // "While the mill lost money in the spring, last winter it earned $3 million".
+    if (firstStart[c] < x.first() || (clause.parent() > c && !clause.marker().isEmpty())) {
       return c;
     }
     // Before any event of its piece: "seized 50 crates (two tonnes) of copper Sunday, police said".

@@ -472,4 +472,15 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "arrested")).isEqualTo("Last month");
     assertThat(anchorOf(r, "sinks")).isEqualTo("Last month");
   }
+
+  @Test
+  void aSubordinateClauseThatOpensTheSentenceEndsAtItsComma() {
+    ExtractionResult r = extract("While there was little snow this year, last year the resort "
+        + "drew 40,000 skiers. And while the Ostrava plant made no money this year, last year "
+        + "it added $8 million to earnings.");
+    assertThat(anchorOf(r, "drew")).isEqualTo("last year");
+    assertThat(anchorOf(r, "made")).isEqualTo("this year");
+    assertThat(anchorOf(r, "added")).isEqualTo("last year");
+    assertThat(event(r, "added").confidence()).isEqualTo(TimeAnchoring.FRONTED);
+  }
 }
