@@ -526,6 +526,13 @@ final class TimeAnchoring {
     }
   }
 
+  /** The expression ends before the publication day. */
+  private boolean beforePublication(SentenceTimex x) {
+    return published.isPresent() && x.expression().interval().isPresent()
+        && !x.expression().interval().get().end()
+            .isAfter(published.get().date().atStartOfDay());
+  }
+
   private static boolean calendarDate(SentenceTimex x) {
     TimexType type = x.expression().type();
     String value = x.expression().value();
@@ -788,13 +795,23 @@ final class TimeAnchoring {
     };
   }
 
+  /**
+   * A date fronted in an earlier clause reaches the events of later ones, but not a present
+   * perfect, which is told back from now and takes no past date ("Yesterday the ministry
+   * disclosed that the rebels have asked for talks").
+   */
   private Anchor earlierFronted(Trigger t, List<Clause> clauses, Layout at) {
     Clause mine = clauses.get(t.clause());
     if (mine.temporal() || mine.conditional()) {
       return null;
     }
+    boolean presentPerfect = t.tense() == Tense.PRESENT && t.group() != null
+        && t.group().aspect() == Aspect.PERFECTIVE;
     for (int k = 0; k < at.frontedInOrder.size(); k++) {
       SentenceTimex x = at.frontedInOrder.get(k);
+      if (presentPerfect && calendarDate(x) && beforePublication(x)) {
+        continue;
+      }
       if (at.frontedClause.get(k) < t.clause() && compatible(t, x)) {
         return new Anchor(x, TemporalRelation.ON, SENTENCE);
       }

@@ -483,4 +483,12 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "added")).isEqualTo("last year");
     assertThat(event(r, "added").confidence()).isEqualTo(TimeAnchoring.FRONTED);
   }
+
+  @Test
+  void aPresentPerfectTakesNoPastDateFrontedInAnEarlierClause() {
+    ExtractionResult r = extract("The agency on Monday disclosed that the two lenders have "
+        + "quietly merged their card units.");
+    assertThat(anchorOf(r, "disclosed")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "merged")).isEmpty();
+  }
 }
