@@ -126,8 +126,52 @@ final class TimeAnchoring {
             .orElse(null);
       }
     }
+    comparedNouns(tokens, triggers, anchors);
     CueRelations.apply(tokens, triggers, anchors);
     return anchors;
+  }
+
+  /** How far before an event noun "compared with" may stand: "compared with a net loss". */
+  private static final int COMPARED_REACH = 5;
+
+  /**
+   * An event noun that a comparison introduces ("net rose to $9 million in the quarter,
+   * compared with a loss of $2 million a year earlier") happened in the compared time, not in
+   * the clause's: it keeps only an expression inside its own comparison phrase.
+   */
+  private static void comparedNouns(List<Token> tokens, List<Trigger> triggers,
+      Anchor[] anchors) {
+    for (int i = 0; i < triggers.size(); i++) {
+      Trigger t = triggers.get(i);
+      if (anchors[i] == null || t.kind() != Trigger.Kind.NOUN) {
+        continue;
+      }
+      int cue = comparisonBefore(tokens, t.token());
+      if (cue >= 0 && anchors[i].timex().first() < cue) {
+        anchors[i] = null;
+      }
+    }
+  }
+
+  /** The index of "compared" ("compared with/to") or "versus" shortly before a noun, or -1. */
+  private static int comparisonBefore(List<Token> tokens, int noun) {
+    for (int k = noun - 1; k >= 0 && k >= noun - COMPARED_REACH; k--) {
+      Token w = tokens.get(k);
+      String lower = w.lower();
+      if (lower.equals("versus") || lower.equals("vs.")) {
+        return k;
+      }
+      if ((lower.equals("with") || lower.equals("to")) && k > 0
+          && tokens.get(k - 1).lower().equals("compared")) {
+        return k - 1;
+      }
+      String pos = w.pos();
+      if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN")
+          || pos.equals("PRP$") || pos.equals("POS") || pos.equals("VBN"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

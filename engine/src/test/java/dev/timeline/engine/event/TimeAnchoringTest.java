@@ -491,4 +491,12 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "disclosed")).isEqualTo("Monday");
     assertThat(anchorOf(r, "merged")).isEmpty();
   }
+
+  @Test
+  void anEventNounAComparisonIntroducesKeepsOutOfTheClausesTime() {
+    ExtractionResult r = extract("In the first half, the brewer earned $9 million, compared "
+        + "with a loss of $2 million a year earlier.");
+    assertThat(anchorOf(r, "earned")).isEqualTo("the first half");
+    assertThat(anchorOf(r, "loss")).isEmpty();
+  }
 }
