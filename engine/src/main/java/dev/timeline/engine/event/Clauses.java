@@ -71,6 +71,10 @@ final class Clauses {
         markerAt[next] = "that";
       }
     }
+    int mainStart = frontedSubordinateEnd(tokens, groups, markerAt);
+    if (mainStart > 0) {
+      markerAt[mainStart] = "";
+    }
     List<Clause> clauses = new ArrayList<>();
     int begin = 0;
     String marker = "";
@@ -87,17 +91,65 @@ final class Clauses {
       Clause c = clauses.get(0);
       clauses.set(0, new Clause(c.begin(), c.end(), markerAt[0], -1));
     }
-    return withParents(clauses, tokens);
+    return withParents(clauses, mainStart);
   }
 
-  /** Dependent clauses hang on the clause before them, or after them when they open the sentence. */
-  private static List<Clause> withParents(List<Clause> clauses, List<Token> tokens) {
+  /**
+   * A subordinate clause that opens the sentence ("When the plant closed in May, 300 workers
+   * lost their jobs", "And while sales rose, profit fell") ends at the first comma after its
+   * finite verb that a finite verb follows before any further comma: what comes after is the
+   * main clause. Not after a word that is also a preposition ("After a weak quarter marked by
+   * layoffs, ..."): its "clause" is often a phrase whose participle reads as a past verb.
+   * Returns where the main clause starts, or -1.
+   */
+  private static int frontedSubordinateEnd(List<Token> tokens, VerbGroup[] groups,
+      String[] markerAt) {
+    int n = tokens.size();
+    int open = markerAt[0] != null ? 0
+        : n > 1 && tokens.get(0).pos().equals("CC") ? 1 : -1;
+    if (open < 0 || markerAt[open] == null || !subordinator(markerAt[open])) {
+      return -1;
+    }
+    boolean verbSeen = false;
+    for (int k = open + 1; k < n; k++) {
+      if (k > open + 1 && markerAt[k] != null) {
+        return -1;
+      }
+      if (groups[k] != null && groups[k].finite()) {
+        verbSeen = true;
+      } else if (verbSeen && tokens.get(k).pos().equals(",")) {
+        for (int j = k + 1; j < n; j++) {
+          if (groups[j] != null && groups[j].finite()) {
+            return markerAt[k + 1] == null ? k + 1 : -1;
+          }
+          if (markerAt[j] != null || tokens.get(j).pos().equals(",")) {
+            break;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean subordinator(String marker) {
+    return !PREPOSITIONAL.contains(marker) && (TEMPORAL_MARKERS.contains(marker)
+        || CONDITIONAL_MARKERS.contains(marker) || OTHER_MARKERS.contains(marker));
+  }
+
+  /**
+   * Dependent clauses hang on the clause before them, or after them when they open the sentence;
+   * a fronted subordinate clause cut at its comma hangs on the main clause at {@code mainStart}.
+   */
+  private static List<Clause> withParents(List<Clause> clauses, int mainStart) {
     List<Clause> out = new ArrayList<>(clauses.size());
     for (int k = 0; k < clauses.size(); k++) {
       Clause c = clauses.get(k);
       int parent = -1;
       if (!c.marker().isEmpty()) {
         parent = k > 0 ? k - 1 : (clauses.size() > 1 ? 1 : -1);
+        if (k + 1 < clauses.size() && clauses.get(k + 1).begin() == mainStart) {
+          parent = k + 1;
+        }
       }
       out.add(new Clause(c.begin(), c.end(), c.marker(), parent));
     }

@@ -126,8 +126,52 @@ final class TimeAnchoring {
             .orElse(null);
       }
     }
+    comparedNouns(tokens, triggers, anchors);
     CueRelations.apply(tokens, triggers, anchors);
     return anchors;
+  }
+
+  /** How far before an event noun "compared with" may stand: "compared with a net loss". */
+  private static final int COMPARED_REACH = 5;
+
+  /**
+   * An event noun that a comparison introduces ("net rose to $9 million in the quarter,
+   * compared with a loss of $2 million a year earlier") happened in the compared time, not in
+   * the clause's: it keeps only an expression inside its own comparison phrase.
+   */
+  private static void comparedNouns(List<Token> tokens, List<Trigger> triggers,
+      Anchor[] anchors) {
+    for (int i = 0; i < triggers.size(); i++) {
+      Trigger t = triggers.get(i);
+      if (anchors[i] == null || t.kind() != Trigger.Kind.NOUN) {
+        continue;
+      }
+      int cue = comparisonBefore(tokens, t.token());
+      if (cue >= 0 && anchors[i].timex().first() < cue) {
+        anchors[i] = null;
+      }
+    }
+  }
+
+  /** The index of "compared" ("compared with/to") or "versus" shortly before a noun, or -1. */
+  private static int comparisonBefore(List<Token> tokens, int noun) {
+    for (int k = noun - 1; k >= 0 && k >= noun - COMPARED_REACH; k--) {
+      Token w = tokens.get(k);
+      String lower = w.lower();
+      if (lower.equals("versus") || lower.equals("vs.")) {
+        return k;
+      }
+      if ((lower.equals("with") || lower.equals("to")) && k > 0
+          && tokens.get(k - 1).lower().equals("compared")) {
+        return k - 1;
+      }
+      String pos = w.pos();
+      if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN")
+          || pos.equals("PRP$") || pos.equals("POS") || pos.equals("VBN"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -526,6 +570,13 @@ final class TimeAnchoring {
     }
   }
 
+  /** The expression ends before the publication day. */
+  private boolean beforePublication(SentenceTimex x) {
+    return published.isPresent() && x.expression().interval().isPresent()
+        && !x.expression().interval().get().end()
+            .isAfter(published.get().date().atStartOfDay());
+  }
+
   private static boolean calendarDate(SentenceTimex x) {
     TimexType type = x.expression().type();
     String value = x.expression().value();
@@ -589,7 +640,9 @@ final class TimeAnchoring {
       return clause.parent();
     }
     // An event noun before it keeps it too: "(the IRA was behind) two killings last week".
-    if (firstStart[c] < x.first()) {
+    // A subordinate clause that opens the sentence keeps its dates, verb event or not:
+    // "While the mill lost money in the spring, last winter it earned $3 million".
+    if (firstStart[c] < x.first() || (clause.parent() > c && !clause.marker().isEmpty())) {
       return c;
     }
     // Before any event of its piece: "seized 50 crates (two tonnes) of copper Sunday, police said".
@@ -786,13 +839,23 @@ final class TimeAnchoring {
     };
   }
 
+  /**
+   * A date fronted in an earlier clause reaches the events of later ones, but not a present
+   * perfect, which is told back from now and takes no past date ("Yesterday the ministry
+   * disclosed that the rebels have asked for talks").
+   */
   private Anchor earlierFronted(Trigger t, List<Clause> clauses, Layout at) {
     Clause mine = clauses.get(t.clause());
     if (mine.temporal() || mine.conditional()) {
       return null;
     }
+    boolean presentPerfect = t.tense() == Tense.PRESENT && t.group() != null
+        && t.group().aspect() == Aspect.PERFECTIVE;
     for (int k = 0; k < at.frontedInOrder.size(); k++) {
       SentenceTimex x = at.frontedInOrder.get(k);
+      if (presentPerfect && calendarDate(x) && beforePublication(x)) {
+        continue;
+      }
       if (at.frontedClause.get(k) < t.clause() && compatible(t, x)) {
         return new Anchor(x, TemporalRelation.ON, SENTENCE);
       }

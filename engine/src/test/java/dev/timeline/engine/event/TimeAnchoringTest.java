@@ -472,4 +472,31 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "arrested")).isEqualTo("Last month");
     assertThat(anchorOf(r, "sinks")).isEqualTo("Last month");
   }
+
+  @Test
+  void aSubordinateClauseThatOpensTheSentenceEndsAtItsComma() {
+    ExtractionResult r = extract("While there was little snow this year, last year the resort "
+        + "drew 40,000 skiers. And while the Ostrava plant made no money this year, last year "
+        + "it added $8 million to earnings.");
+    assertThat(anchorOf(r, "drew")).isEqualTo("last year");
+    assertThat(anchorOf(r, "made")).isEqualTo("this year");
+    assertThat(anchorOf(r, "added")).isEqualTo("last year");
+    assertThat(event(r, "added").confidence()).isEqualTo(TimeAnchoring.FRONTED);
+  }
+
+  @Test
+  void aPresentPerfectTakesNoPastDateFrontedInAnEarlierClause() {
+    ExtractionResult r = extract("The agency on Monday disclosed that the two lenders have "
+        + "quietly merged their card units.");
+    assertThat(anchorOf(r, "disclosed")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "merged")).isEmpty();
+  }
+
+  @Test
+  void anEventNounAComparisonIntroducesKeepsOutOfTheClausesTime() {
+    ExtractionResult r = extract("In the first half, the brewer earned $9 million, compared "
+        + "with a loss of $2 million a year earlier.");
+    assertThat(anchorOf(r, "earned")).isEqualTo("the first half");
+    assertThat(anchorOf(r, "loss")).isEmpty();
+  }
 }
