@@ -355,11 +355,32 @@ final class Headlines {
       }
       int earlier = NounPhrases.startOfPhraseEndingAt(tokens, s - 2, 0);
       if (earlier < 0) {
+        earlier = gerundSubjectStart(s - 2);
+      }
+      if (earlier < 0) {
         break;
       }
       s = earlier;
     }
     return isModifierStart(tokens.get(s)) ? start : s;
+  }
+
+  /**
+   * A gerund that opens its clause heads the subject its prepositional phrase modifies ("Early
+   * voting for the recall begins"): its first token, or -1.
+   */
+  private int gerundSubjectStart(int g) {
+    if (!tokens.get(g).pos().equals("VBG")) {
+      return -1;
+    }
+    int k = g - 1;
+    while (k >= 0 && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().startsWith("RB")
+        || tokens.get(k).pos().equals("DT"))) {
+      k--;
+    }
+    boolean opens = k < 0 || tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals("CC")
+        || Quotes.isQuoteMark(tokens.get(k));
+    return opens ? k + 1 : -1;
   }
 
   private static boolean isModifierStart(Token t) {
