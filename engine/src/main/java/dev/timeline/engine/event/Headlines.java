@@ -301,6 +301,7 @@ final class Headlines {
     if (start < 0) {
       return null;
     }
+    start = overParticiple(start);
     int[] outer = outerSubject(start, j);
     return outer != null ? outer : new int[] {extendOverModifiers(start, j), j};
   }
@@ -363,6 +364,25 @@ final class Headlines {
       s = earlier;
     }
     return isModifierStart(tokens.get(s)) ? start : s;
+  }
+
+  /**
+   * A gerund modifying the phrase belongs to it ("where polling stations closed", "the rising
+   * costs"), with the determiner or adjectives before it: the phrase's new first token.
+   */
+  private int overParticiple(int start) {
+    int p = start - 1;
+    if (p < 0 || !tokens.get(p).pos().equals("VBG")) {
+      return start;
+    }
+    int k = p - 1;
+    while (k >= 0 && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("DT")
+        || tokens.get(k).pos().equals("PRP$"))) {
+      k--;
+    }
+    boolean opens = k < 0 || !(tokens.get(k).isVerb() || tokens.get(k).isNoun()
+        || tokens.get(k).pos().equals("MD") || tokens.get(k).pos().equals("TO"));
+    return opens ? k + 1 : start;
   }
 
   /**

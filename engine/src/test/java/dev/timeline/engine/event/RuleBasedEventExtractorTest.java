@@ -445,6 +445,7 @@ class RuleBasedEventExtractorTest {
     assertThat(e).extracting(EventMention::triggerText)
         .doesNotContain("polling")
         .contains("formed", "opened");
+    assertThat(event(e, "opened").headline()).startsWith("Polling stations opened");
   }
 
   @Test
