@@ -263,7 +263,8 @@ final class Headlines {
       Trigger fallback = null;
       for (int k = triggers.size() - 1; k >= 0; k--) {
         Trigger other = triggers.get(k);
-        if (other.group() != null && other.group().head() < j) {
+        // "pledged money to build it and aims": an infinitive has no subject of its own to lend.
+        if (other.group() != null && other.group().head() < j && !other.group().infinitive()) {
           if (fallback == null) {
             fallback = other;
           }

@@ -462,4 +462,17 @@ class RuleBasedEventExtractorTest {
         + "county will count ballots by hand.", List.of());
     assertThat(event(e, "begins").headline()).startsWith("Early voting for the recall begins");
   }
+  @Test
+  void aParticipleThatNamesInAnAppositionIsNoEvent() {
+    List<EventMention> e = extract("The clinic gave a new vaccine, called rovanex, to nurses.",
+        List.of());
+    assertThat(e).extracting(EventMention::triggerText).doesNotContain("called").contains("gave");
+  }
+
+  @Test
+  void aVerbCoordinatedAfterAnInfinitiveTakesTheFiniteVerbsSubject() {
+    List<EventMention> e = extract("The charity has pledged $5 million to equip the clinic and "
+        + "hopes to open it by 2029.", List.of());
+    assertThat(event(e, "hopes").headline()).startsWith("The charity hopes");
+  }
 }
