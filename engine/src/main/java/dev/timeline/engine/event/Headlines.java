@@ -263,7 +263,8 @@ final class Headlines {
       Trigger fallback = null;
       for (int k = triggers.size() - 1; k >= 0; k--) {
         Trigger other = triggers.get(k);
-        if (other.group() != null && other.group().head() < j) {
+        // "pledged money to build it and aims": an infinitive has no subject of its own to lend.
+        if (other.group() != null && other.group().head() < j && !other.group().infinitive()) {
           if (fallback == null) {
             fallback = other;
           }
@@ -301,6 +302,7 @@ final class Headlines {
     if (start < 0) {
       return null;
     }
+    start = overParticiple(start);
     int[] outer = outerSubject(start, j);
     return outer != null ? outer : new int[] {extendOverModifiers(start, j), j};
   }
@@ -355,11 +357,51 @@ final class Headlines {
       }
       int earlier = NounPhrases.startOfPhraseEndingAt(tokens, s - 2, 0);
       if (earlier < 0) {
+        earlier = gerundSubjectStart(s - 2);
+      }
+      if (earlier < 0) {
         break;
       }
       s = earlier;
     }
     return isModifierStart(tokens.get(s)) ? start : s;
+  }
+
+  /**
+   * A gerund modifying the phrase belongs to it ("where polling stations closed", "the rising
+   * costs"), with the determiner or adjectives before it: the phrase's new first token.
+   */
+  private int overParticiple(int start) {
+    int p = start - 1;
+    if (p < 0 || !tokens.get(p).pos().equals("VBG")) {
+      return start;
+    }
+    int k = p - 1;
+    while (k >= 0 && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("DT")
+        || tokens.get(k).pos().equals("PRP$"))) {
+      k--;
+    }
+    boolean opens = k < 0 || !(tokens.get(k).isVerb() || tokens.get(k).isNoun()
+        || tokens.get(k).pos().equals("MD") || tokens.get(k).pos().equals("TO"));
+    return opens ? k + 1 : start;
+  }
+
+  /**
+   * A gerund that opens its clause heads the subject its prepositional phrase modifies ("Early
+   * voting for the recall begins"): its first token, or -1.
+   */
+  private int gerundSubjectStart(int g) {
+    if (!tokens.get(g).pos().equals("VBG")) {
+      return -1;
+    }
+    int k = g - 1;
+    while (k >= 0 && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().startsWith("RB")
+        || tokens.get(k).pos().equals("DT"))) {
+      k--;
+    }
+    boolean opens = k < 0 || tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals("CC")
+        || Quotes.isQuoteMark(tokens.get(k));
+    return opens ? k + 1 : -1;
   }
 
   private static boolean isModifierStart(Token t) {

@@ -34,6 +34,10 @@ final class NamingParticiples {
     if (before.text().equalsIgnoreCase("so")) {
       return true; // "so-called", split or not
     }
+    if (before.text().equals(",") && head >= 2 && commonNoun(tokens.get(head - 2))
+        && (next.pos().startsWith("NN") || startsName(tokens, head + 1))) {
+      return true; // an apposition: "the new vaccine, called Rovanex, ..."
+    }
     return commonNoun(before) && afterIndefiniteArticle(tokens, head - 1) && startsName(tokens,
         head + 1);
   }

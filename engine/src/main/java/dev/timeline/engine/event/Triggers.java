@@ -48,7 +48,7 @@ final class Triggers {
         continue;
       }
       Optional<EventClass> cls = lexicon.nounClass(tokens, i);
-      if (cls.isPresent()) {
+      if (cls.isPresent() && !(cls.get() == EventClass.OCCURRENCE && speaker(tokens, i))) {
         out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
         taken[i] = true;
       }
@@ -57,6 +57,18 @@ final class Triggers {
     out.removeIf(t -> HyphenatedWords.leadingPiece(tokens, t.token()));
     out.sort(Comparator.comparingInt(Trigger::token));
     return List.copyOf(out);
+  }
+
+  /**
+   * An occurrence noun right before "said" or "told" names the body that speaks, not an event:
+   * "her campaign said", "the mission told reporters".
+   */
+  private static boolean speaker(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.pos().startsWith("VB") && (next.lemma().equals("say") || next.lemma().equals("tell"));
   }
 
   /** Verbs that name a state when their object is an amount: "holds 15% of the shares". */
@@ -168,8 +180,9 @@ final class Triggers {
   private static final Set<String> TIME_NOUNS =
       Set.of("quarter", "year", "period", "month", "week", "day", "half", "season");
   private static final Set<String> PHRASE_AUXILIARIES = Set.of("have", "go", "get", "use");
+  /** Tags before a participle that modifies a noun ("where polling/VBG stations closed"). */
   private static final Set<String> NOUN_MODIFIER_CONTEXT =
-      Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN", "NN", "NNS", "NNP");
+      Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN", "NN", "NNS", "NNP", "WRB");
 
   /**
    * Verbs that name no event: "have to" / "going to" (the infinitive is the event), forms used as prepositions ("based", "including"),

@@ -153,6 +153,11 @@ record CalendarPoint(
     LocalDateTime e = iv.end();
     switch (mod) {
       case START, MID, END -> {
+        if (granularity == Granularity.PART_OF_DAY && "NI".equals(partOfDay)) {
+          // "late Tuesday night" is before midnight: past it, news says "early Wednesday".
+          b = b.toLocalDate().atTime(21, 0);
+          e = b.plusHours(3);
+        }
         ChronoUnit u = subUnit();
         if (u == null) {
           return Optional.of(iv);

@@ -102,7 +102,8 @@ final class SentenceJoins {
     int begin = sentence.begin();
     for (int i = begin + 1; i + 1 < sentence.end(); i++) {
       if (Character.isWhitespace(text.charAt(i + 1)) && endsClause(text, begin, i)
-          && OPENERS.contains(nextWord(text, i + 1, sentence.end()))) {
+          && (OPENERS.contains(nextWord(text, i + 1, sentence.end()))
+              || endsDate(text, begin, i) && !nextWord(text, i + 1, sentence.end()).isEmpty())) {
         out.add(new Span(begin, i + 1));
         begin = i + 1;
         while (Character.isWhitespace(text.charAt(begin))) {
@@ -210,6 +211,30 @@ final class SentenceJoins {
   /** "T." as in "AT and T.": one letter, a name's initial. */
   private static boolean isInitial(String word) {
     return word.length() == 2 && Character.isLetter(word.charAt(0));
+  }
+
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december");
+
+  /**
+   * A month and day or year ends at {@code last} ("on Election Day, November 3."): no ordinal of
+   * a list, so any capitalised word after it opens a sentence ("November 3. Grell had ...").
+   */
+  private static boolean endsDate(String text, int begin, int last) {
+    int e = last;
+    while (e > begin && Character.isDigit(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == last || last - e > 4 || e - 1 <= begin || text.charAt(e - 1) != ' ') {
+      return false;
+    }
+    int wordEnd = e - 1;
+    int b = wordEnd;
+    while (b > begin && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    String month = text.substring(b, wordEnd).toLowerCase(Locale.ROOT);
+    return MONTHS.contains(month) || ABBREVIATIONS.get(month) == Kind.MONTH;
   }
 
   /** "6.", "1990.": a day or year, which the detector takes for an ordinal before a capital. */

@@ -438,4 +438,41 @@ class RuleBasedEventExtractorTest {
         .contains("cease-fire", "collapsed", "began")
         .doesNotContain("tug", "cease");
   }
+  @Test
+  void aGerundAfterWhereThatModifiesANounIsNoEvent() {
+    List<EventMention> e = extract("Queues formed in the valley towns, where polling stations "
+        + "opened late.", List.of());
+    assertThat(e).extracting(EventMention::triggerText)
+        .doesNotContain("polling")
+        .contains("formed", "opened");
+    assertThat(event(e, "opened").headline()).startsWith("Polling stations opened");
+  }
+
+  @Test
+  void anEventNounThatSpeaksIsItsSpeakerNoEvent() {
+    List<EventMention> e = extract("Varga will hold a rally in Dunmere on Friday, her campaign "
+        + "said. The mayor ended his campaign.", List.of());
+    assertThat(e).filteredOn(m -> m.triggerText().equals("campaign")).hasSize(1);
+    assertThat(e).extracting(EventMention::triggerText).contains("hold", "said", "ended");
+  }
+
+  @Test
+  void aGerundOpeningTheSentenceHeadsTheSubjectOfItsModifier() {
+    List<EventMention> e = extract("Early voting for the recall begins on Monday, and the "
+        + "county will count ballots by hand.", List.of());
+    assertThat(event(e, "begins").headline()).startsWith("Early voting for the recall begins");
+  }
+  @Test
+  void aParticipleThatNamesInAnAppositionIsNoEvent() {
+    List<EventMention> e = extract("The clinic gave a new vaccine, called rovanex, to nurses.",
+        List.of());
+    assertThat(e).extracting(EventMention::triggerText).doesNotContain("called").contains("gave");
+  }
+
+  @Test
+  void aVerbCoordinatedAfterAnInfinitiveTakesTheFiniteVerbsSubject() {
+    List<EventMention> e = extract("The charity has pledged $5 million to equip the clinic and "
+        + "hopes to open it by 2029.", List.of());
+    assertThat(event(e, "hopes").headline()).startsWith("The charity hopes");
+  }
 }

@@ -68,6 +68,16 @@ class SentenceJoinsTest {
   }
 
   @Test
+  void aNameAfterAMonthAndDayOpensTheNextSentence() {
+    assertThat(mended("The vote is set for Election Day, November 3. Grell had no rival."))
+        .containsExactly("The vote is set for Election Day, November 3.", "Grell had no rival.");
+    assertThat(mended("The hearing was moved to Sept. 14. Judge Amaro agreed."))
+        .containsExactly("The hearing was moved to Sept. 14.", "Judge Amaro agreed.");
+    assertThat(mended("He finished 3. Grell was fourth."))
+        .containsExactly("He finished 3. Grell was fourth.");
+  }
+
+  @Test
   void aTitleOrAnOrdinaryWordBeforeAnOpenerIsNoEnd() {
     assertThat(mended("He met Mr. It Smith and the team in Seattle. In May they left."))
         .containsExactly("He met Mr. It Smith and the team in Seattle. In May they left.");
