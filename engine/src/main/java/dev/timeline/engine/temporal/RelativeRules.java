@@ -66,7 +66,9 @@ final class RelativeRules {
   private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("world", "society",
       "generation", "youth", "teenagers", "teens", "children", "kids", "youngsters", "students", "parents",
       "families", "consumers", "workers", "voters", "women", "men", "people", "computers", "cars",
-      "phones", "smartphones", "standards", "technology", "culture");
+      "phones", "smartphones", "standards", "technology", "culture",
+      // abstract nouns: "today's economy", "today's political climate"
+      "economy", "climate", "politics", "environment", "landscape", "era", "reality", "realities");
 
   /** "today's" + at most one adjective + a generic noun: the present age, no date. */
   private boolean genericToday(int j) {
@@ -78,6 +80,35 @@ final class RelativeRules {
       return true;
     }
     return t.isWord(k) && !t.capitalized(k) && GENERIC_NOUNS.contains(t.lower(k + 1));
+  }
+
+  /** Lengths a business or statistics report counts back from a month: "the 12 months to March". */
+  private static final java.util.regex.Pattern MONTH_COUNTED = java.util.regex.Pattern.compile("P(\\d+M|1Y)");
+
+  /**
+   * "the year to March", "the 12 months to the end of June", "the three months to Sept. 30": a
+   * length that ends with that month (or day), one stretch, so "to" and the month join the span. The
+   * draft, widened, or null when no month (or "the end of" a month) follows "to".
+   */
+  Draft endingWithMonth(Draft d) {
+    int k = d.end;
+    if (d.kind != Kind.DURATION || !t.is(d.first, "the") || d.mod != TimexModifier.NONE || !t.is(k, "to")
+        || d.value == null || !MONTH_COUNTED.matcher(d.value).matches()) {
+      return null;
+    }
+    int at = t.is(k + 1, "the") && t.is(k + 2, "end") && t.is(k + 3, "of") ? k + 4 : k + 1;
+    Draft month = g.calendar.monthFirst(at);
+    if (month == null || month.kind != Kind.DATE || month.month == Draft.NONE || month.weekday != Draft.NONE
+        || month.first != at || month.needsCentury || at > k + 1 && month.day != Draft.NONE) {
+      return null;
+    }
+    d.end = month.end;
+    d.rule = "year-to-month";
+    // The month (and year, day if given) the stretch ends with, for its interval.
+    d.year = month.year;
+    d.month = month.month;
+    d.day = month.day;
+    return d;
   }
 
   /** last/this/next/past/coming/the following... + unit, weekday, month, season, part of day. */
@@ -276,16 +307,10 @@ final class RelativeRules {
             return day;
           }
         }
-        if (the && w.equals("year") && j == i + 1 && t.is(k, "to")) {
+        if (the && w.equals("year") && j == i + 1) {
           // "the year to March": the twelve months that end with that month, one stretch.
-          Draft month = g.calendar.monthFirst(k + 1);
-          if (month != null && month.kind == Kind.DATE && month.month != Draft.NONE
-              && month.weekday == Draft.NONE && month.first == k + 1 && !month.needsCentury) {
-            Draft d = Draft.of(Kind.DURATION, i, month.end, "year-to-month", "P1Y");
-            // The month (and year, day if given) the stretch ends with, for its interval.
-            d.year = month.year;
-            d.month = month.month;
-            d.day = month.day;
+          Draft d = endingWithMonth(Draft.of(Kind.DURATION, i, k, "year-to-month", "P1Y"));
+          if (d != null) {
             return d;
           }
         }

@@ -45,6 +45,8 @@ final class Resolver {
    * by its end date has shown it ("its fiscal third quarter, which ended March 31": -6); else MIN_VALUE.
    */
   private int fiscalShift = Integer.MIN_VALUE;
+  /** The month the text says its fiscal year ends in, NONE if it does not; null until looked for. */
+  private Integer fiscalYearEnd;
   /** First token of the last such stretch, or -1. */
   private int monthsStretch = -1;
   /**
@@ -143,6 +145,12 @@ final class Resolver {
     if (fiscal.isEmpty()) {
       fiscal = fiscalSpanOfAnchor(o.anchoring, p);
     }
+    if (fiscal.isEmpty() && d.rule.equals("fiscal-year")) {
+      if (fiscalYearEnd == null) {
+        fiscalYearEnd = FiscalSpans.yearEndMonth(t, patterns);
+      }
+      fiscal = FiscalSpans.year(d, p, fiscalYearEnd);
+    }
     if (fiscal.isPresent() && fiscalShift == Integer.MIN_VALUE) {
       fiscalShift = (int) ChronoUnit.MONTHS.between(p.date().atStartOfDay(), fiscal.get().begin());
     } else if (fiscal.isEmpty() && fiscalShift != Integer.MIN_VALUE && d.mod == TimexModifier.NONE
@@ -232,12 +240,14 @@ final class Resolver {
   }
 
   /**
-   * "the year to March": the twelve months that end with March of its own year, else of the year
-   * framing its sentence, else of the publication year.
+   * "the year to March", "the six months to March": the months that end with March of its own year, else of the year
+   * framing its sentence, else the latest March by the publication date.
    */
   private Optional<TimeInterval> yearToMonth(Draft d) {
+    // Without a year it is the latest such month by the news: a reported stretch has ended.
     int y = d.year != Draft.NONE ? d.year : inNamedYear(d) ? namedYear.point.date().getYear()
-        : published.map(p -> p.date().getYear()).orElse(Draft.NONE);
+        : published.map(p -> p.date().getYear() - (d.month > p.date().getMonthValue() ? 1 : 0))
+            .orElse(Draft.NONE);
     if (y == Draft.NONE || d.month < 1 || d.month > 12) {
       return Optional.empty();
     }
@@ -248,7 +258,8 @@ final class Resolver {
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
-    return Optional.of(new TimeInterval(end.minusYears(1).atStartOfDay(), end.atStartOfDay()));
+    java.time.Period length = java.time.Period.parse(d.value);
+    return Optional.of(new TimeInterval(end.minus(length).atStartOfDay(), end.atStartOfDay()));
   }
 
   private record Outcome(CalendarPoint point, String value, Anchoring anchoring) {}
