@@ -40,7 +40,7 @@ final class RelativeRules {
     if (extra != 0 && (off == 0 || Integer.signum(off) != extra)) {
       return null;
     }
-    if (genericToday(j)) {
+    if (genericToday(j) || ofTomorrow(j)) {
       return null;
     }
     Draft d = new Draft(i, j + 1, "deictic-day");
@@ -68,11 +68,25 @@ final class RelativeRules {
       "families", "consumers", "workers", "voters", "women", "men", "people", "computers", "cars",
       "phones", "smartphones", "standards", "technology", "culture",
       // abstract nouns: "today's economy", "today's political climate"
-      "economy", "climate", "politics", "environment", "landscape", "era", "reality", "realities");
+      "economy", "climate", "politics", "environment", "landscape", "era", "reality", "realities", "leaders");
 
-  /** "today's" + at most one adjective + a generic noun: the present age, no date. */
+  /** Nouns "of tomorrow" leaves a day: "the end of tomorrow", "the news of yesterday". */
+  private static final java.util.Set<String> NOT_AN_AGE = java.util.Set.of("end", "start", "beginning",
+      "rest", "eve", "events", "news", "session", "meeting");
+
+  /**
+   * "the cars of tomorrow", "the heroes of yesterday": the future or past age, no day ("the morning
+   * of" a day is a part of day, kept).
+   */
+  private boolean ofTomorrow(int j) {
+    return (t.is(j, "tomorrow") || t.is(j, "yesterday")) && t.is(j - 1, "of") && t.is(j - 3, "the")
+        && t.isWord(j - 2) && !t.capitalized(j - 2) && lex.lookup(t.lower(j - 2), Category.PART_OF_DAY) == null
+        && !NOT_AN_AGE.contains(t.lower(j - 2));
+  }
+
+  /** "today's" (or "tomorrow's") + at most one adjective + a generic noun: an age, no date. */
   private boolean genericToday(int j) {
-    if (!t.is(j, "today") || !p.isApostropheS(j + 1)) {
+    if (!t.is(j, "today") && !t.is(j, "tomorrow") || !p.isApostropheS(j + 1)) {
       return false;
     }
     int k = j + 3;
