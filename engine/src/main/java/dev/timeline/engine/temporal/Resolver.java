@@ -357,8 +357,17 @@ final class Resolver {
       } else if (d.pick == Pick.THIS) {
         p = absolute(d, a.getYear());
       } else {
-        p = pickYear(d, a, dir, d.pick);
-        if (p != null && d.pick == Pick.TENSE && dir != Direction.NEAREST && d.day != Draft.NONE && !c.close
+        Mention mate = dir == Direction.NEAREST ? sentenceMonth(d) : null;
+        if (mate != null) {
+          // "rose to $40 in June from $30 in March": no tense of its own, a bare month takes the year
+          // of the month its sentence just named.
+          p = absolute(d, mate.point.date().getYear());
+          c = new Choice(Direction.NEAREST, "in the year of", "the month named before it in its sentence, "
+              + mate.point.value());
+        } else {
+          p = pickYear(d, a, dir, d.pick);
+        }
+        if (p != null && mate == null && d.pick == Pick.TENSE && dir != Direction.NEAREST && d.day != Draft.NONE && !c.close
             && options.direction() == Direction.TENSE_AWARE
             && Math.abs(ChronoUnit.DAYS.between(a, p.date())) > 240) {
           // Tense clues are local and noisy; news rarely means a date most of a year away.
@@ -509,6 +518,39 @@ final class Resolver {
     }
     return null;
   }
+
+  /**
+   * The last mention, when it is a month of the same sentence and d a bare month that is not the end
+   * of a range from it ("from June to March" crosses New Year), else null.
+   */
+  private Mention sentenceMonth(Draft d) {
+    if (history.isEmpty() || d.pick != Pick.TENSE || d.month == Draft.NONE || d.day != Draft.NONE
+        || d.year != Draft.NONE || d.relative != Relative.NONE || d.end != d.first + 1
+        || RANGE_ENDS.contains(t.lower(d.first - 1))) {
+      return null;
+    }
+    Mention m = history.get(history.size() - 1);
+    if (m.point.granularity() != Granularity.MONTH || m.fiscal) {
+      return null;
+    }
+    String side = "";
+    for (int k = m.token; k < d.first; k++) {
+      if (t.endsSentence(k) && !(t.touches(k) && t.touches(k - 1)) || t.is(k, ";")) { // "$18.9" goes on
+        return null;
+      }
+      if (t.is(k, "from") || t.is(k, "to")) {
+        side = t.lower(k);
+      }
+    }
+    // "from $6 in July to $9 in April" runs on into the next year; "to $9 in April from $6 in July"
+    // comes from the year before.
+    int mateMonth = m.point.date().getMonthValue();
+    boolean crosses = side.equals("to") && d.month < mateMonth || side.equals("from") && d.month > mateMonth;
+    return crosses ? null : m;
+  }
+
+  private static final java.util.Set<String> RANGE_ENDS = java.util.Set.of("to", "through", "until", "till",
+      "-", "and", "or", "thru");
 
   /**
    * "The paper maker reported a 15% rise in third-quarter earnings ... After a weak second quarter
