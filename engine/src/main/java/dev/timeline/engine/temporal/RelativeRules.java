@@ -125,6 +125,9 @@ final class RelativeRules {
     return d;
   }
 
+  /** Adjectives of a year-on-year comparison: "the same period", "the comparable quarter". */
+  private static final java.util.Set<String> COMPARING = java.util.Set.of("same", "corresponding", "comparable");
+
   /** last/this/next/past/coming/the following... + unit, weekday, month, season, part of day. */
   Draft relative(int i) {
     int j = i;
@@ -143,6 +146,18 @@ final class RelativeRules {
         && (t.is(k, "period") || t.is(k, "quarter")) && t.is(k + 1 + of, "last") && t.is(k + 2 + of, "year")) {
       // "the corresponding period last year", "the same period of last year": the reported period a year back.
       Draft d = new Draft(i, k + 3 + of, "year-earlier");
+      d.relative = Relative.STORY;
+      d.unit = CalendarUnit.YEAR;
+      d.offset = -1;
+      return d;
+    }
+    int periodAt = COMPARING.contains(w) ? k : j;
+    if (the && (t.is(periodAt, "period") || t.is(periodAt, "quarter"))
+        && (t.is(periodAt + 1, "a") || t.is(periodAt + 1, "one")) && t.is(periodAt + 2, "year")
+        && (t.is(periodAt + 3, "ago") || t.is(periodAt + 3, "earlier"))) {
+      // "the quarter a year ago", "the same period a year earlier": one expression, the reported
+      // period a year back.
+      Draft d = new Draft(i, periodAt + 4, "year-earlier");
       d.relative = Relative.STORY;
       d.unit = CalendarUnit.YEAR;
       d.offset = -1;
