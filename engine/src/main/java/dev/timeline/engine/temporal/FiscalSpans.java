@@ -15,7 +15,53 @@ final class FiscalSpans {
   private static final Set<String> GAP = Set.of(",", "which", "that");
   private static final int MAX_GAP = 2;
 
+  /** Verbs that give a fiscal year's last month: "whose fiscal year ends June 30". */
+  private static final Set<String> ENDS = Set.of("ends", "ending", "ended", "end", "closes", "closing", "closed");
+  private static final Set<String> RUNS = Set.of("runs", "run", "running", "ran");
+
   private FiscalSpans() {}
+
+  /**
+   * The month a text says its company's fiscal year ends in ("fiscal year ends June 30", "fiscal
+   * 2025, which ended in September", "its fiscal year runs from July to June"), or NONE.
+   */
+  static int yearEndMonth(TokenSequence t, TokenPatterns p) {
+    for (int i = 0; i + 3 < t.size(); i++) {
+      if (!t.is(i, "fiscal") || !t.is(i + 1, "year") && !(t.isNumber(i + 1) && t.digits(i + 1) == 4)) {
+        continue;
+      }
+      int k = i + 2;
+      while (k < i + 2 + MAX_GAP && GAP.contains(t.lower(k))) {
+        k++;
+      }
+      if (ENDS.contains(t.lower(k))) {
+        int at = t.is(k + 1, "on") || t.is(k + 1, "in") ? k + 2 : k + 1;
+        int month = p.monthAt(at);
+        if (month != Draft.NONE) {
+          return month;
+        }
+      } else if (RUNS.contains(t.lower(k)) && t.is(k + 1, "from") && p.monthAt(k + 2) != Draft.NONE) {
+        int to = t.is(k + 3, ".") ? k + 4 : k + 3;
+        if ((t.is(to, "to") || t.is(to, "through")) && p.monthAt(to + 1) != Draft.NONE) {
+          return p.monthAt(to + 1);
+        }
+      }
+    }
+    return Draft.NONE;
+  }
+
+  /**
+   * "fiscal 2025" where the fiscal year ends in June: July 2024 to June 2025. A fiscal year is named
+   * for the calendar year it ends in, as US companies name theirs; December is the calendar year.
+   */
+  static Optional<TimeInterval> year(Draft d, CalendarPoint p, int endMonth) {
+    if (!d.rule.equals("fiscal-year") || p.granularity() != Granularity.YEAR || endMonth == Draft.NONE
+        || endMonth == 12 || d.mod != TimexModifier.NONE) {
+      return Optional.empty();
+    }
+    LocalDate after = LocalDate.of(p.date().getYear(), endMonth, 1).plusMonths(1);
+    return Optional.of(new TimeInterval(after.minusYears(1).atStartOfDay(), after.atStartOfDay()));
+  }
 
   /** The interval of a fiscal quarter or half followed by "ended" + month and day, if any. */
   static Optional<TimeInterval> ended(TokenSequence t, TokenPatterns p, Draft d, Granularity g,

@@ -78,7 +78,9 @@ final class Grammar {
     int[] mp = modifierPrefix(i);
     if (mp != null) {
       Draft d = fuzzy(mp[1]);
-      if (d != null && (d.kind == Kind.DURATION || d.calendarDate())) {
+      // "worry about today's prices", "talk about tomorrow": the preposition, no approximate day.
+      boolean aboutDay = d != null && d.rule.equals("deictic-day") && (t.is(i, "about") || t.is(i, "around"));
+      if (d != null && (d.kind == Kind.DURATION || d.calendarDate()) && !aboutDay) {
         d.first = i;
         if (d.mod == TimexModifier.NONE) {
           d.mod = TimexModifier.values()[mp[0]];
@@ -86,7 +88,9 @@ final class Grammar {
         best = d;
       }
     }
-    return openEnded(longer(best, fuzzy(i)));
+    best = longer(best, fuzzy(i));
+    Draft ending = best == null || best.rule.equals("year-to-month") ? null : relatives.endingWithMonth(best);
+    return openEnded(ending != null ? ending : best);
   }
 
   /**

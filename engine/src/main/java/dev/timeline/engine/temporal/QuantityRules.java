@@ -47,7 +47,22 @@ final class QuantityRules {
   }
 
   /** "three years", "48 hours", "two-year", "a decade", "three years ago", "two weeks later". */
+  /** Words after which "one day" is "some day": "will one day lead", "hopes to one day run". */
+  private static final Set<String> SOMEDAY_BEFORE = Set.of("will", "would", "could", "may", "might", "can",
+      "shall", "should", "must");
+  /** Wishes before "to one day" (elsewhere "cut the wait to one day" is a length). */
+  private static final Set<String> HOPES = Set.of("hope", "hopes", "hoped", "hoping", "want", "wants", "wanted",
+      "dream", "dreams", "dreamed", "plan", "plans", "planned", "aims", "aim", "expects", "expect");
+
+  private boolean someday(int i) {
+    return t.is(i, "one") && t.is(i + 1, "day") && (SOMEDAY_BEFORE.contains(t.lower(i - 1))
+        || t.is(i - 1, "to") && HOPES.contains(t.lower(i - 2)));
+  }
+
   Draft numberUnit(int i) {
+    if (someday(i)) {
+      return null;
+    }
     int j = i;
     boolean the = t.is(j, "the");
     if (the) {
@@ -225,6 +240,9 @@ final class QuantityRules {
   /** "now", "currently", "recently", "soon", sentence-initial "Previously,". */
   Draft reference(int i) {
     String w = t.lower(i);
+    if (someday(i)) {
+      return Draft.of(Kind.REF, i, i + 2, "someday", "FUTURE_REF");
+    }
     if ((w.equals("a") || w.equals("some")) && t.is(i + 1, "later") && (t.is(i + 2, "date")
         || t.is(i + 2, "time") || t.is(i + 2, "stage"))) {
       return Draft.of(Kind.REF, i, i + 3, "later-date", "FUTURE_REF");

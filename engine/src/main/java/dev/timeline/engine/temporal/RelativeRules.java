@@ -40,7 +40,7 @@ final class RelativeRules {
     if (extra != 0 && (off == 0 || Integer.signum(off) != extra)) {
       return null;
     }
-    if (genericToday(j)) {
+    if (genericToday(j) || ofTomorrow(j)) {
       return null;
     }
     Draft d = new Draft(i, j + 1, "deictic-day");
@@ -66,11 +66,27 @@ final class RelativeRules {
   private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("world", "society",
       "generation", "youth", "teenagers", "teens", "children", "kids", "youngsters", "students", "parents",
       "families", "consumers", "workers", "voters", "women", "men", "people", "computers", "cars",
-      "phones", "smartphones", "standards", "technology", "culture");
+      "phones", "smartphones", "standards", "technology", "culture",
+      // abstract nouns: "today's economy", "today's political climate"
+      "economy", "climate", "politics", "environment", "landscape", "era", "reality", "realities", "leaders");
 
-  /** "today's" + at most one adjective + a generic noun: the present age, no date. */
+  /** Nouns "of tomorrow" leaves a day: "the end of tomorrow", "the news of yesterday". */
+  private static final java.util.Set<String> NOT_AN_AGE = java.util.Set.of("end", "start", "beginning",
+      "rest", "eve", "events", "news", "session", "meeting");
+
+  /**
+   * "the cars of tomorrow", "the heroes of yesterday": the future or past age, no day ("the morning
+   * of" a day is a part of day, kept).
+   */
+  private boolean ofTomorrow(int j) {
+    return (t.is(j, "tomorrow") || t.is(j, "yesterday")) && t.is(j - 1, "of") && t.is(j - 3, "the")
+        && t.isWord(j - 2) && !t.capitalized(j - 2) && lex.lookup(t.lower(j - 2), Category.PART_OF_DAY) == null
+        && !NOT_AN_AGE.contains(t.lower(j - 2));
+  }
+
+  /** "today's" (or "tomorrow's") + at most one adjective + a generic noun: an age, no date. */
   private boolean genericToday(int j) {
-    if (!t.is(j, "today") || !p.isApostropheS(j + 1)) {
+    if (!t.is(j, "today") && !t.is(j, "tomorrow") || !p.isApostropheS(j + 1)) {
       return false;
     }
     int k = j + 3;
@@ -79,6 +95,38 @@ final class RelativeRules {
     }
     return t.isWord(k) && !t.capitalized(k) && GENERIC_NOUNS.contains(t.lower(k + 1));
   }
+
+  /** Lengths a business or statistics report counts back from a month: "the 12 months to March". */
+  private static final java.util.regex.Pattern MONTH_COUNTED = java.util.regex.Pattern.compile("P(\\d+M|1Y)");
+
+  /**
+   * "the year to March", "the 12 months to the end of June", "the three months to Sept. 30": a
+   * length that ends with that month (or day), one stretch, so "to" and the month join the span. The
+   * draft, widened, or null when no month (or "the end of" a month) follows "to".
+   */
+  Draft endingWithMonth(Draft d) {
+    int k = d.end;
+    if (d.kind != Kind.DURATION || !t.is(d.first, "the") || d.mod != TimexModifier.NONE || !t.is(k, "to")
+        || d.value == null || !MONTH_COUNTED.matcher(d.value).matches()) {
+      return null;
+    }
+    int at = t.is(k + 1, "the") && t.is(k + 2, "end") && t.is(k + 3, "of") ? k + 4 : k + 1;
+    Draft month = g.calendar.monthFirst(at);
+    if (month == null || month.kind != Kind.DATE || month.month == Draft.NONE || month.weekday != Draft.NONE
+        || month.first != at || month.needsCentury || at > k + 1 && month.day != Draft.NONE) {
+      return null;
+    }
+    d.end = month.end;
+    d.rule = "year-to-month";
+    // The month (and year, day if given) the stretch ends with, for its interval.
+    d.year = month.year;
+    d.month = month.month;
+    d.day = month.day;
+    return d;
+  }
+
+  /** Adjectives of a year-on-year comparison: "the same period", "the comparable quarter". */
+  private static final java.util.Set<String> COMPARING = java.util.Set.of("same", "corresponding", "comparable");
 
   /** last/this/next/past/coming/the following... + unit, weekday, month, season, part of day. */
   Draft relative(int i) {
@@ -98,6 +146,18 @@ final class RelativeRules {
         && (t.is(k, "period") || t.is(k, "quarter")) && t.is(k + 1 + of, "last") && t.is(k + 2 + of, "year")) {
       // "the corresponding period last year", "the same period of last year": the reported period a year back.
       Draft d = new Draft(i, k + 3 + of, "year-earlier");
+      d.relative = Relative.STORY;
+      d.unit = CalendarUnit.YEAR;
+      d.offset = -1;
+      return d;
+    }
+    int periodAt = COMPARING.contains(w) ? k : j;
+    if (the && (t.is(periodAt, "period") || t.is(periodAt, "quarter"))
+        && (t.is(periodAt + 1, "a") || t.is(periodAt + 1, "one")) && t.is(periodAt + 2, "year")
+        && (t.is(periodAt + 3, "ago") || t.is(periodAt + 3, "earlier"))) {
+      // "the quarter a year ago", "the same period a year earlier": one expression, the reported
+      // period a year back.
+      Draft d = new Draft(i, periodAt + 4, "year-earlier");
       d.relative = Relative.STORY;
       d.unit = CalendarUnit.YEAR;
       d.offset = -1;
@@ -276,16 +336,10 @@ final class RelativeRules {
             return day;
           }
         }
-        if (the && w.equals("year") && j == i + 1 && t.is(k, "to")) {
+        if (the && w.equals("year") && j == i + 1) {
           // "the year to March": the twelve months that end with that month, one stretch.
-          Draft month = g.calendar.monthFirst(k + 1);
-          if (month != null && month.kind == Kind.DATE && month.month != Draft.NONE
-              && month.weekday == Draft.NONE && month.first == k + 1 && !month.needsCentury) {
-            Draft d = Draft.of(Kind.DURATION, i, month.end, "year-to-month", "P1Y");
-            // The month (and year, day if given) the stretch ends with, for its interval.
-            d.year = month.year;
-            d.month = month.month;
-            d.day = month.day;
+          Draft d = endingWithMonth(Draft.of(Kind.DURATION, i, k, "year-to-month", "P1Y"));
+          if (d != null) {
             return d;
           }
         }

@@ -45,6 +45,8 @@ final class Resolver {
    * by its end date has shown it ("its fiscal third quarter, which ended March 31": -6); else MIN_VALUE.
    */
   private int fiscalShift = Integer.MIN_VALUE;
+  /** The month the text says its fiscal year ends in, NONE if it does not; null until looked for. */
+  private Integer fiscalYearEnd;
   /** First token of the last such stretch, or -1. */
   private int monthsStretch = -1;
   /**
@@ -143,6 +145,12 @@ final class Resolver {
     if (fiscal.isEmpty()) {
       fiscal = fiscalSpanOfAnchor(o.anchoring, p);
     }
+    if (fiscal.isEmpty() && d.rule.equals("fiscal-year")) {
+      if (fiscalYearEnd == null) {
+        fiscalYearEnd = FiscalSpans.yearEndMonth(t, patterns);
+      }
+      fiscal = FiscalSpans.year(d, p, fiscalYearEnd);
+    }
     if (fiscal.isPresent() && fiscalShift == Integer.MIN_VALUE) {
       fiscalShift = (int) ChronoUnit.MONTHS.between(p.date().atStartOfDay(), fiscal.get().begin());
     } else if (fiscal.isEmpty() && fiscalShift != Integer.MIN_VALUE && d.mod == TimexModifier.NONE
@@ -232,12 +240,14 @@ final class Resolver {
   }
 
   /**
-   * "the year to March": the twelve months that end with March of its own year, else of the year
-   * framing its sentence, else of the publication year.
+   * "the year to March", "the six months to March": the months that end with March of its own year, else of the year
+   * framing its sentence, else the latest March by the publication date.
    */
   private Optional<TimeInterval> yearToMonth(Draft d) {
+    // Without a year it is the latest such month by the news: a reported stretch has ended.
     int y = d.year != Draft.NONE ? d.year : inNamedYear(d) ? namedYear.point.date().getYear()
-        : published.map(p -> p.date().getYear()).orElse(Draft.NONE);
+        : published.map(p -> p.date().getYear() - (d.month > p.date().getMonthValue() ? 1 : 0))
+            .orElse(Draft.NONE);
     if (y == Draft.NONE || d.month < 1 || d.month > 12) {
       return Optional.empty();
     }
@@ -248,7 +258,8 @@ final class Resolver {
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
-    return Optional.of(new TimeInterval(end.minusYears(1).atStartOfDay(), end.atStartOfDay()));
+    java.time.Period length = java.time.Period.parse(d.value);
+    return Optional.of(new TimeInterval(end.minus(length).atStartOfDay(), end.atStartOfDay()));
   }
 
   private record Outcome(CalendarPoint point, String value, Anchoring anchoring) {}
@@ -346,8 +357,17 @@ final class Resolver {
       } else if (d.pick == Pick.THIS) {
         p = absolute(d, a.getYear());
       } else {
-        p = pickYear(d, a, dir, d.pick);
-        if (p != null && d.pick == Pick.TENSE && dir != Direction.NEAREST && d.day != Draft.NONE && !c.close
+        Mention mate = dir == Direction.NEAREST ? sentenceMonth(d) : null;
+        if (mate != null) {
+          // "rose to $40 in June from $30 in March": no tense of its own, a bare month takes the year
+          // of the month its sentence just named.
+          p = absolute(d, mate.point.date().getYear());
+          c = new Choice(Direction.NEAREST, "in the year of", "the month named before it in its sentence, "
+              + mate.point.value());
+        } else {
+          p = pickYear(d, a, dir, d.pick);
+        }
+        if (p != null && mate == null && d.pick == Pick.TENSE && dir != Direction.NEAREST && d.day != Draft.NONE && !c.close
             && options.direction() == Direction.TENSE_AWARE
             && Math.abs(ChronoUnit.DAYS.between(a, p.date())) > 240) {
           // Tense clues are local and noisy; news rarely means a date most of a year away.
@@ -498,6 +518,39 @@ final class Resolver {
     }
     return null;
   }
+
+  /**
+   * The last mention, when it is a month of the same sentence and d a bare month that is not the end
+   * of a range from it ("from June to March" crosses New Year), else null.
+   */
+  private Mention sentenceMonth(Draft d) {
+    if (history.isEmpty() || d.pick != Pick.TENSE || d.month == Draft.NONE || d.day != Draft.NONE
+        || d.year != Draft.NONE || d.relative != Relative.NONE || d.end != d.first + 1
+        || RANGE_ENDS.contains(t.lower(d.first - 1))) {
+      return null;
+    }
+    Mention m = history.get(history.size() - 1);
+    if (m.point.granularity() != Granularity.MONTH || m.fiscal) {
+      return null;
+    }
+    String side = "";
+    for (int k = m.token; k < d.first; k++) {
+      if (t.endsSentence(k) && !(t.touches(k) && t.touches(k - 1)) || t.is(k, ";")) { // "$18.9" goes on
+        return null;
+      }
+      if (t.is(k, "from") || t.is(k, "to")) {
+        side = t.lower(k);
+      }
+    }
+    // "from $6 in July to $9 in April" runs on into the next year; "to $9 in April from $6 in July"
+    // comes from the year before.
+    int mateMonth = m.point.date().getMonthValue();
+    boolean crosses = side.equals("to") && d.month < mateMonth || side.equals("from") && d.month > mateMonth;
+    return crosses ? null : m;
+  }
+
+  private static final java.util.Set<String> RANGE_ENDS = java.util.Set.of("to", "through", "until", "till",
+      "-", "and", "or", "thru");
 
   /**
    * "The paper maker reported a 15% rise in third-quarter earnings ... After a weak second quarter
