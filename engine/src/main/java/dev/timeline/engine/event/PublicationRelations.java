@@ -32,8 +32,9 @@ final class PublicationRelations {
     List<Optional<TemporalRelation>> own = new ArrayList<>(triggers.size());
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
-      // "according to the filing": the source's account as it stands, not an act of telling.
-      boolean attribution = anchors[i] == null && t.tense() == Tense.NONE
+      // "according to the filing": the source's account as it stands, not an act of telling; a
+      // date of its sentence ("last week, according to the filing, ...") is the account's.
+      boolean attribution = t.tense() == Tense.NONE
           && tokens.get(t.token()).lower().equals("according");
       own.add(attribution || (anchors[i] == null && stillNotDone(tokens, t))
           ? Optional.of(TemporalRelation.OVERLAP)

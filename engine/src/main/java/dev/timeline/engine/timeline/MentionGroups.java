@@ -92,14 +92,15 @@ final class MentionGroups {
       EventMention m = mentions.get(i);
       int carrier = carrier(tokens, mentions, trigger, noun, bySentence.get(m.sentenceIndex()),
           place[i], i);
-      if (carrier >= 0) {
+      // Never onto a mention already grouped under this one: root() would go round for ever.
+      if (carrier >= 0 && root(owner, carrier) != i) {
         owner[i] = owner[carrier];
         continue;
       }
       String lemma = trigger[i] == null ? m.triggerText().toLowerCase() : trigger[i].lemma();
       String key = lemma + '\u0000' + dateKey(m, expressions);
       Integer earlier = firstNoun.putIfAbsent(key, i);
-      if (earlier != null) {
+      if (earlier != null && root(owner, earlier) != i) {
         owner[i] = earlier;
       }
     }

@@ -64,6 +64,9 @@ class PublicationRelationsTest {
         .contains(TemporalRelation.BEFORE);
     assertThat(relationOf("Prices fell sharply, according to the filing.", "according"))
         .contains(TemporalRelation.OVERLAP);
+    assertThat(relationOf("Last week, savers pulled $2 billion out of bond funds, according "
+        + "to estimates by Harlow Research.", "according"))
+        .as("the week dates the account, not the attribution").contains(TemporalRelation.OVERLAP);
   }
 
   @Test
