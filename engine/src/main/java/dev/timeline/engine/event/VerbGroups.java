@@ -133,9 +133,12 @@ final class VerbGroups {
       }
       if (k < head) {
         Token next = nextVerbToken(tokens, k + 1, head);
-        // After "have" a past form can only be the participle: "has had/VBD".
+        // After "have" a past or base form can only be the participle: "has had/VBD", and the
+        // irregular participles the tagger reads as base forms, "has risen/VB", "have come/VBP"
+        // ("had better go" is the one idiom this misreads; "has to go" never gets here).
         if (lemma.equals("have") && next != null
-            && (next.pos().equals("VBN") || next.pos().equals("VBD"))) {
+            && (next.pos().equals("VBN") || next.pos().equals("VBD")
+                || next.pos().equals("VB") || next.pos().equals("VBP"))) {
           perfect = true;
         } else if (lemma.equals("be") && next != null && next.pos().equals("VBG")) {
           progressive = true;

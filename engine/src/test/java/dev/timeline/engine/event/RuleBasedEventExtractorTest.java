@@ -66,6 +66,19 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aBaseFormAfterHaveIsAnIrregularParticiple() {
+    // The tagger reads these participles as base forms (VB/VBP); after "have" they are perfects.
+    for (String[] s : new String[][] {
+        {"Oil prices have risen sharply this year.", "risen"},
+        {"The dispute has cost the airline dearly.", "cost"},
+        {"Tourists have come back to the island.", "come"}}) {
+      EventMention e = event(extract(s[0], List.of()), s[1]);
+      assertThat(e.aspect()).as(s[0]).isEqualTo(Aspect.PERFECTIVE);
+      assertThat(e.tense()).as(s[0]).isEqualTo(Tense.PRESENT);
+    }
+  }
+
+  @Test
   void aPastFormAfterHaveIsItsParticiple() {
     EventMention had = event(extract("The company has had a difficult year.", List.of()), "had");
     assertThat(had.tense()).isEqualTo(Tense.PRESENT);
