@@ -19,6 +19,8 @@ final class HypotheticalClauses {
   /** Antecedents that make "who"/"that" a free relative: "anyone who threatens". */
   private static final Set<String> ANY_ONE = Set.of("anyone", "anybody", "anything");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+  /** Conditions whose consequence is not asserted ("whether" opens no consequence). */
+  private static final Set<String> FRONTED_CONDITIONS = Set.of("if", "unless");
 
   private HypotheticalClauses() {}
 
@@ -34,7 +36,7 @@ final class HypotheticalClauses {
   static boolean hypothetical(Trigger t, List<Token> tokens, List<Trigger> triggers,
       List<Clause> clauses) {
     for (int c = t.clause(); c >= 0; c = clauses.get(c).parent()) {
-      if (clauses.get(c).conditional()) {
+      if (clauses.get(c).conditional() || underFrontedCondition(c, clauses)) {
         return true;
       }
       if (clauses.get(c).parent() >= c) {
@@ -46,6 +48,21 @@ final class HypotheticalClauses {
     }
     return underModalTimeClause(t, triggers, clauses)
         || modalAfterFreeRelative(t, tokens, triggers);
+  }
+
+  /**
+   * Clause {@code c} is the consequence of a condition that opens the sentence ("If the bill
+   * passes, the mayor is expected to resign"): the condition is cut off at its comma as a clause
+   * of its own, and what depends on it is no more asserted than the condition itself.
+   */
+  private static boolean underFrontedCondition(int c, List<Clause> clauses) {
+    for (int d = 0; d < c; d++) {
+      Clause dependent = clauses.get(d);
+      if (dependent.parent() == c && FRONTED_CONDITIONS.contains(dependent.marker())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -388,6 +388,19 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theConsequenceOfAFrontedConditionIsHypothetical() {
+    // The condition is a clause of its own up to its comma; what hangs on it is not asserted.
+    List<EventMention> e = extract("If the council approves the plan in May, the depot is "
+        + "expected to close next year. Unless the union accepts the offer, the strike will "
+        + "spread. When the plant shut in March, 200 workers lost their jobs.", List.of());
+    for (String trigger : List.of("approves", "expected", "close", "accepts", "spread")) {
+      assertThat(event(e, trigger).factuality()).as(trigger).isEqualTo(Factuality.HYPOTHETICAL);
+    }
+    assertThat(event(e, "lost").factuality()).as("a fronted time clause asserts").isEqualTo(
+        Factuality.ASSERTED);
+  }
+
+  @Test
   void timeClausesAndFreeRelativesOfAFutureOrModalClauseAreHypothetical() {
     List<EventMention> e = extract("The rebels will be destroyed as soon as he says it. "
         + "Whoever threatens Russia will be punished. Anyone who leaves can return when the war "
