@@ -1,5 +1,6 @@
 package dev.timeline.engine.event;
 
+import dev.timeline.engine.temporal.Granularity;
 import dev.timeline.engine.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
  *   <li>a progressive "by" a time was going on then, not done by then ("by noon, crowds were
  *       gathering");
  *   <li>an event noun after "after" or "before" that borrowed its clause's time happened before
- *       or after it ("prices fell in May after a poor harvest": the harvest came first).
+ *       or after it ("prices fell in May after a poor harvest": the harvest came first),
+ *       inside it when the time is a year ("the mine shut in 2019 after a flood").
  * </ul>
  */
 final class CueRelations {
@@ -37,8 +39,12 @@ final class CueRelations {
         int p = preposition(tokens, t.token());
         String word = p < 0 ? "" : tokens.get(p).lower();
         if ((word.equals("after") || word.equals("before")) && a.timex().last() < p) {
-          anchors[i] = new Anchor(a.timex(), TimeAnchoring.subordinateRelation(word),
-              a.confidence());
+          // Inside a year ("closed in 2022 after a storm") the cause is within it too: the
+          // engine cannot say "before, within 2022", and "before 2022" would be wrong.
+          if (!period(a.timex())) {
+            anchors[i] = new Anchor(a.timex(), TimeAnchoring.subordinateRelation(word),
+                a.confidence());
+          }
           continue;
         }
       }
@@ -60,6 +66,15 @@ final class CueRelations {
       return TemporalRelation.ON;
     }
     return r;
+  }
+
+  /**
+   * A year or longer: what led to an event of that year most likely fell in it too (a month
+   * is too short to say: "fell in February after a weak forecast" may follow a January one).
+   */
+  private static boolean period(SentenceTimex x) {
+    return x.expression().granularity()
+        .map(g -> g.compareTo(Granularity.YEAR) <= 0).orElse(false);
   }
 
   /** The preposition that governs the noun at {@code noun}, or -1 when none stands close before. */

@@ -87,10 +87,17 @@ final class Headlines {
     }
     int[] subject = from == g.first() && g.infinitive() ? null : subject(from, 0);
     int end = object(t, Math.max(g.head(), t.token()));
-    if (subject == null && participle(g)) {
+    if (subject == null && (participle(g) || passiveBase(g))) {
       // "..., helped by strong demand": the participle's subject is its main clause's.
       VerbGroup main = topGovernor(g);
       int[] mainSubject = main == null || main.infinitive() ? null : subject(main.first(), 0);
+      if (main == null && g.first() >= 2 && tokens.get(g.first() - 1).pos().equals(",")) {
+        // No verb before: it modifies the noun phrase the comma closes, the sentence's subject
+        // ("The survey, funded by the city, began in May": "The survey, funded by the city").
+        int start = NounPhrases.startOfPhraseEndingAt(tokens, g.first() - 2, 0);
+        mainSubject = start == 0 && NounPhrases.isNominal(tokens.get(g.first() - 2))
+            ? new int[] {start, g.first() - 2} : null;
+      }
       if (mainSubject != null) {
         parts.add(subjectPiece(mainSubject));
         parts.add(new Piece(-1, -1, ",", false));
@@ -163,6 +170,14 @@ final class Headlines {
       }
     }
     return best;
+  }
+
+  /** A participle the tagger read as a base form: ", run by the institute". */
+  private boolean passiveBase(VerbGroup g) {
+    int next = g.head() + 1;
+    return g.first() == g.head() && g.first() > 0 && tokens.get(g.first() - 1).pos().equals(",")
+        && tokens.get(g.head()).pos().equals("VB") && next < tokens.size()
+        && tokens.get(next).lower().equals("by");
   }
 
   /**

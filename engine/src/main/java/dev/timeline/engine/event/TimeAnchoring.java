@@ -186,6 +186,8 @@ final class TimeAnchoring {
     final List<List<Integer>> temporalChildren = new ArrayList<>();
     final List<SentenceTimex> frontedInOrder = new ArrayList<>();
     final List<Integer> frontedClause = new ArrayList<>();
+    /** Where the phrase an expression is closed in opens ({@link #closedPhrase}), by expression. */
+    final java.util.Map<SentenceTimex, Integer> phraseOf = new java.util.IdentityHashMap<>();
 
     Layout(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses,
         List<SentenceTimex> timexes) {
@@ -221,6 +223,10 @@ final class TimeAnchoring {
         timexClause[k] = c;
         // No event of the clause comes before the expression.
         fronted[k] = firstStart[c] != Integer.MAX_VALUE && firstStart[c] >= x.first();
+        int phrase = closedPhrase(tokens, x);
+        if (phrase >= 0) {
+          phraseOf.put(x, phrase);
+        }
         if (x.anchors()) {
           timexesOf.get(c).add(x);
           if (fronted[k]) {
@@ -725,6 +731,7 @@ final class TimeAnchoring {
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
       int d = Math.abs(x.first() - t.token());
       if (d < distance && compatible(t, x)
+          && at.phraseOf.getOrDefault(x, -1) <= t.token()
           && !(perfect && ownedByAnotherVerb(triggers, i, owned, x))
           && !(reportingAfter(t, x) && verbBefore(triggers, i, x))) {
         best = x;
@@ -732,6 +739,44 @@ final class TimeAnchoring {
       }
     }
     return best == null ? null : new Anchor(best, best.relation(), SAME_CLAUSE);
+  }
+
+  /** How far before an expression the phrase that closes it in may open. */
+  private static final int PHRASE_REACH = 10;
+  /** Tags inside the noun phrase between "with" and its participle ("with nearly all votes"). */
+  private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("DT", "PDT",
+      "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "RB");
+
+  /**
+   * The opening of a phrase that keeps an expression inside it to its own event, or -1: an
+   * absolute "with" phrase ("won 52 percent, with most votes counted on Sunday": the counting
+   * is on Sunday, not the winning) or a source ("fell 5 percent, according to figures released
+   * Monday": the release is on Monday). An event before the phrase does not take the
+   * expression as the nearest of its clause.
+   */
+  static int closedPhrase(List<Token> tokens, SentenceTimex x) {
+    boolean participle = false;
+    boolean absolute = true; // nothing but a noun phrase yet between the participle and here
+    for (int k = x.first() - 1; k >= 1 && k >= x.first() - PHRASE_REACH; k--) {
+      Token w = tokens.get(k);
+      String pos = w.pos();
+      if (pos.equals(",") || pos.equals(":") || pos.equals(".")) {
+        return -1;
+      }
+      if (w.lower().equals("to") && tokens.get(k - 1).lower().equals("according")) {
+        return k - 1;
+      }
+      if (participle && absolute && w.lower().equals("with")) {
+        return k;
+      }
+      if (pos.equals("VBN") || pos.equals("VBG") || pos.equals("VBD")) {
+        // The noun phrase before it runs back to "with" (a past tag there is a participle's).
+        participle = true;
+      } else if (participle && !NOUN_PHRASE_TAGS.contains(pos)) {
+        absolute = false; // "according to the results of a poll published on Friday"
+      }
+    }
+    return -1;
   }
 
   /** "The plant opened in August 2024, the company said": the telling is not at the news's time. */

@@ -375,6 +375,11 @@ class RuleBasedEventExtractorTest {
     assertThat(event(e, "helped").headline())
         .isEqualTo("Revenue, helped by strong demand for same-day delivery");
     assertThat(event(e, "demand").headline()).isEqualTo("Strong demand for same-day delivery");
+    List<EventMention> subject = extract("The survey, funded by the city council, began in May.",
+        List.of());
+    assertThat(event(subject, "funded").headline())
+        .as("no verb before: the participle modifies the subject the comma closes")
+        .isEqualTo("The survey, funded by the city council");
   }
 
   @Test

@@ -397,6 +397,12 @@ class TimeAnchoringTest {
     assertThat(event(r, "slid").anchorRelation()).contains(TemporalRelation.ON);
     assertThat(anchorOf(r, "vote")).isEqualTo("Monday");
     assertThat(event(r, "vote").anchorRelation()).contains(TemporalRelation.AFTER);
+    ExtractionResult year = extract("The Dunmore ferry stopped running in 2019 after a "
+        + "severe storm.");
+    assertThat(anchorOf(year, "storm")).isEqualTo("2019");
+    assertThat(event(year, "storm").anchorRelation())
+        .as("before the stop, but within 2019: not before 2019")
+        .contains(TemporalRelation.ON);
   }
 
   @Test
@@ -498,5 +504,23 @@ class TimeAnchoringTest {
         + "with a loss of $2 million a year earlier.");
     assertThat(anchorOf(r, "earned")).isEqualTo("the first half");
     assertThat(anchorOf(r, "loss")).isEmpty();
+  }
+
+  @Test
+  void aDateInsideAWithPhraseDatesItsParticipleNotTheMainVerb() {
+    ExtractionResult r = extract("Mayor Okafor won 52 percent of the vote and her rival 40 "
+        + "percent, with nearly all ballots counted on Sunday morning.");
+    assertThat(anchorOf(r, "counted")).isEqualTo("Sunday morning");
+    assertThat(anchorOf(r, "won")).as("the counting is on Sunday morning, not the winning")
+        .isNotEqualTo("Sunday morning");
+  }
+
+  @Test
+  void aDateInsideAnAccordingToPhraseDatesTheSourceNotTheFinding() {
+    ExtractionResult r = extract("Grain exports from Vellport fell by a third, according to "
+        + "figures released on Monday by the port authority. Tolls rose sharply last year, "
+        + "according to the results of a freight survey published on Thursday.");
+    assertThat(anchorOf(r, "fell")).as("Monday is the release's").isEmpty();
+    assertThat(anchorOf(r, "rose")).isEqualTo("last year");
   }
 }
