@@ -537,6 +537,10 @@ final class CalendarRules {
         }
       }
     }
+    if (best != null && best.year == Draft.NONE && t.is(best.end, "weekend") && !t.is(i - 1, "the")) {
+      best.end++; // "over Thanksgiving weekend": the article is often dropped
+      best.rule = "holiday-weekend";
+    }
     return best;
   }
 }
