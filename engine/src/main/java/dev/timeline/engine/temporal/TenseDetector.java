@@ -236,7 +236,9 @@ final class TenseDetector {
             && !t.is(k - 1, "will") && !t.is(k - 1, "would") && !t.is(k - 1, "did")) {
           return Tense.FUTURE; // "talks resume Tuesday": a scheduled event
         }
-        return lex.pastTense(w) && !t.capitalized(k) && !attributive(k) ? Tense.PAST : Tense.NONE;
+        // After "to" a verb is an infinitive, though "hit", "put", "set" look past.
+        return lex.pastTense(w) && !t.capitalized(k) && !attributive(k) && !t.is(k - 1, "to")
+            ? Tense.PAST : Tense.NONE;
       }
     }
   }
