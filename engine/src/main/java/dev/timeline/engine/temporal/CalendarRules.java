@@ -121,9 +121,15 @@ final class CalendarRules {
   Draft dayMonth(int i) {
     int day = p.dayNumberAt(i);
     if (day == Draft.NONE) {
+      day = spelledDay(i);
+    }
+    if (day == Draft.NONE) {
       return null;
     }
     int k = i + 1;
+    if (t.is(k, "day") && !t.isNumber(i)) {
+      k++; // "the third day of May"
+    }
     if (t.is(k, "of")) {
       k++;
     }
@@ -156,6 +162,19 @@ final class CalendarRules {
       y.applyTo(d);
     }
     return d;
+  }
+
+  /**
+   * "the first of February", "the third day of May": a spelled ordinal is a day only before "of"
+   * and a month (not "the first February talks"); the article stays outside, as for "the 14th of".
+   */
+  private int spelledDay(int i) {
+    int day = lex.intValue(t.lower(i), Category.ORDINAL);
+    if (day < 1 || day > 31 || !t.is(i - 1, "the")) {
+      return Draft.NONE;
+    }
+    int k = t.is(i + 1, "day") ? i + 2 : i + 1;
+    return t.is(k, "of") && p.monthAt(k + 1) != Draft.NONE ? day : Draft.NONE;
   }
 
   /** "the 14th", "the 14th of September". */
@@ -536,6 +555,10 @@ final class CalendarRules {
           y.applyTo(best);
         }
       }
+    }
+    if (best != null && best.year == Draft.NONE && t.is(best.end, "weekend") && !t.is(i - 1, "the")) {
+      best.end++; // "over Thanksgiving weekend": the article is often dropped
+      best.rule = "holiday-weekend";
     }
     return best;
   }

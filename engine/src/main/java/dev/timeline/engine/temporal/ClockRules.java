@@ -30,7 +30,7 @@ final class ClockRules {
       d.kind = Kind.TIME;
       d.hour = w.equals("midnight") ? 24 : 12;
       d.minute = 0;
-      return attachDay(d);
+      return attachDay(d, true);
     }
     int hour;
     int minute = 0;
@@ -52,7 +52,7 @@ final class ClockRules {
       d.kind = Kind.TIME;
       d.hour = hour;
       d.minute = 0;
-      return attachDay(d);
+      return attachDay(d, true);
     }
     if (!t.isNumber(i) || t.digits(i) > 2) {
       return null;
@@ -77,7 +77,10 @@ final class ClockRules {
     }
     int afterMeridiem = meridiem(k);
     if (afterMeridiem < 0 && !colon) {
-      return null;
+      // "at 9 this morning", "at 8 tonight": a bare hour only with "at" and a part of a day
+      if (!t.is(i - 1, "at") || hour < 1 || hour > 12 || dayPart(k) == null) {
+        return null;
+      }
     }
     if (afterMeridiem >= 0) {
       if (hour < 1 || hour > 12) {
@@ -94,7 +97,7 @@ final class ClockRules {
     d.hour = hour;
     d.minute = minute;
     d.second = second;
-    return attachDay(d);
+    return attachDay(d, afterMeridiem >= 0 || hour > 12);
   }
 
   /** End of "a.m." / "am" / "p.m." at k, or -1. */
@@ -126,8 +129,34 @@ final class ClockRules {
     return k;
   }
 
+  /**
+   * A day with a part of it right after a clock time: "this afternoon", "last night", "Tuesday
+   * evening", "tonight"; or null.
+   */
+  private Draft dayPart(int k) {
+    Draft day = g.calendar.weekday(k);
+    if (day == null || day.kind != Kind.DATE) {
+      day = g.relatives.deictic(k);
+    }
+    if (day == null) {
+      day = g.relatives.relative(k);
+    }
+    boolean oneDay = day != null && (day.weekday != Draft.NONE || day.unit == CalendarUnit.DAY);
+    return oneDay && day.partOfDay != null && day.relative != Draft.Relative.STORY ? day : null;
+  }
+
   /** "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow". */
-  Draft attachDay(Draft time) {
+  Draft attachDay(Draft time, boolean meridiemGiven) {
+    Draft part = dayPart(time.end);
+    if (part != null) {
+      // "4:15 this afternoon", "10:30 last night": the part of the day sets the half of the clock.
+      if (!meridiemGiven) {
+        time.hour = afternoonHour(time.hour, part.partOfDay);
+      }
+      part.partOfDay = null;
+      copy(part, time);
+      return time;
+    }
     int k = time.end;
     if (t.is(k, ",")) {
       k++;
@@ -145,6 +174,24 @@ final class ClockRules {
     if (day == null || day.partOfDay != null) {
       return time;
     }
+    copy(day, time);
+    return time;
+  }
+
+  /** The 24-hour hour of a 12-hour clock reading in that part of the day. */
+  private static int afternoonHour(int hour, String partOfDay) {
+    if (hour < 1 || hour > 11) {
+      return hour;
+    }
+    return switch (partOfDay) {
+      case "AF" -> hour <= 6 ? hour + 12 : hour;
+      case "EV" -> hour + 12;
+      case "NI" -> hour >= 6 ? hour + 12 : hour;
+      default -> hour;
+    };
+  }
+
+  private static void copy(Draft day, Draft time) {
     time.end = day.end;
     time.weekday = day.weekday;
     time.month = day.month;
@@ -154,7 +201,7 @@ final class ClockRules {
     time.relative = day.relative;
     time.unit = day.unit;
     time.offset = day.offset;
+    time.pick = day.pick;
     time.rule = "clock-time-day";
-    return time;
   }
 }

@@ -55,7 +55,8 @@ final class Lexicon {
     read("holidays.tsv", line -> {
       String[] f = line.split("\t");
       String[] w = f[0].split(" ");
-      holidaysByFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new Holiday(w, f[1]));
+      holidaysByFirstWord.computeIfAbsent(leadingLetters(w[0]), k -> new ArrayList<>())
+          .add(new Holiday(w, f[1]));
     });
     read("past-verbs.txt", pastVerbs::add);
     read("ed-exceptions.txt", edExceptions::add);
@@ -94,8 +95,21 @@ final class Lexicon {
     }
   }
 
+  /** Holidays whose name may start at this token; the caller matches the whole name. */
   List<Holiday> holidaysStartingWith(String word) {
-    return holidaysByFirstWord.getOrDefault(word, List.of());
+    return holidaysByFirstWord.getOrDefault(leadingLetters(word), List.of());
+  }
+
+  /**
+   * A name's first word up to its first non-letter: the tokenizer splits "valentine's" and
+   * "st." into pieces, so the name is filed under the piece a token can show.
+   */
+  private static String leadingLetters(String word) {
+    int n = 0;
+    while (n < word.length() && Character.isLetter(word.charAt(n))) {
+      n++;
+    }
+    return n == 0 ? word : word.substring(0, n);
   }
 
   /** Present-tense verbs of scheduled events ("meets", "resume"). */

@@ -65,6 +65,14 @@ final class PeriodRules {
         return m;
       }
     }
+    if (ord == -1 && t.is(i + 2, "day") && t.is(i + 3, "of")) {
+      Draft m = monthAt(i + 4);
+      if (m != null) {
+        m.first = i; // "the last day of February", "the last day of next month"
+        m.lastDayOfMonth = true;
+        return m;
+      }
+    }
     if (!week && ord >= 1 && ord <= 31 && t.is(i + 2, "of")) {
       Draft m = g.relatives.relative(i + 3);
       if (m != null && m.kind == Draft.Kind.DATE && m.unit == CalendarUnit.MONTH && m.relative != Relative.NONE

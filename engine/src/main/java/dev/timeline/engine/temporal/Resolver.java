@@ -119,6 +119,10 @@ final class Resolver {
       p = CalendarPoint.of(d.weekOfMonth < 0 ? m.withDayOfMonth(m.lengthOfMonth() - 3)
           : m.plusDays(7L * (d.weekOfMonth - 1) + 3), Granularity.WEEK);
     }
+    if (d.lastDayOfMonth && p.granularity() == Granularity.MONTH) {
+      LocalDate m = p.date().withDayOfMonth(1);
+      p = CalendarPoint.of(m.withDayOfMonth(m.lengthOfMonth()), Granularity.DAY);
+    }
     if (d.weekEnding && p.granularity() == Granularity.DAY) {
       p = CalendarPoint.of(p.date(), Granularity.WEEK);
     }

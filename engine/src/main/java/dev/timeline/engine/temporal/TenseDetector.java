@@ -196,7 +196,11 @@ final class TenseDetector {
         return t.is(k + 1, "have") ? Tense.NONE : Tense.FUTURE;
       }
       case "to" -> {
-        // "is to resume", "are to meet": an arrangement for the future.
+        // "is to resume", "are to meet": an arrangement for the future; "is forecast to hit",
+        // "are poised to sign": a prediction (an irregular past form, so it is decided here).
+        if (PREDICTED.contains(t.lower(k - 1)) && !t.is(k - 2, "had") && !t.is(k - 3, "had")) {
+          return Tense.FUTURE;
+        }
         return t.is(k - 1, "is") || t.is(k - 1, "are") ? Tense.FUTURE : Tense.NONE;
       }
       case "set" -> {
@@ -232,10 +236,16 @@ final class TenseDetector {
             && !t.is(k - 1, "will") && !t.is(k - 1, "would") && !t.is(k - 1, "did")) {
           return Tense.FUTURE; // "talks resume Tuesday": a scheduled event
         }
-        return lex.pastTense(w) && !t.capitalized(k) && !attributive(k) ? Tense.PAST : Tense.NONE;
+        // After "to" a verb is an infinitive, though "hit", "put", "set" look past.
+        return lex.pastTense(w) && !t.capitalized(k) && !attributive(k) && !t.is(k - 1, "to")
+            ? Tense.PAST : Tense.NONE;
       }
     }
   }
+
+  /** Predictions before "to": "is forecast to", "are poised to", "is likely to". */
+  private static final java.util.Set<String> PREDICTED = java.util.Set.of("forecast", "poised",
+      "projected", "predicted", "likely", "unlikely", "about");
 
   private static final java.util.Set<String> FUTURE_BEFORE_BE = java.util.Set.of("will", "shall", "ll", "to");
 
