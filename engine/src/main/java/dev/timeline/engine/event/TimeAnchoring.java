@@ -6,8 +6,11 @@ import dev.timeline.engine.temporal.TimexType;
 import dev.timeline.engine.text.Token;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the expression that governs each event of a sentence, nearest reach first:
@@ -187,7 +190,7 @@ final class TimeAnchoring {
     final List<SentenceTimex> frontedInOrder = new ArrayList<>();
     final List<Integer> frontedClause = new ArrayList<>();
     /** Where the phrase an expression is closed in opens ({@link #closedPhrase}), by expression. */
-    final java.util.Map<SentenceTimex, Integer> phraseOf = new java.util.IdentityHashMap<>();
+    final Map<SentenceTimex, Integer> phraseOf = new IdentityHashMap<>();
 
     Layout(List<Token> tokens, List<Trigger> triggers, List<Clause> clauses,
         List<SentenceTimex> timexes) {
@@ -352,8 +355,8 @@ final class TimeAnchoring {
   }
 
   /** Prepositions through which a verb reaches a dated noun that is where or what it acts on. */
-  private static final java.util.Set<String> OBJECT_PREPOSITIONS =
-      java.util.Set.of("in", "on", "at", "to", "into", "during");
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("in", "on", "at", "to", "into", "during");
 
   /**
    * A possessive date in the phrase right after a verb ("reacted calmly to Monday's verdict",
@@ -744,7 +747,7 @@ final class TimeAnchoring {
   /** How far before an expression the phrase that closes it in may open. */
   private static final int PHRASE_REACH = 10;
   /** Tags inside the noun phrase between "with" and its participle ("with nearly all votes"). */
-  private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("DT", "PDT",
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT",
       "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "RB");
 
   /**

@@ -6,6 +6,8 @@ import dev.timeline.engine.temporal.Draft.Relative;
 import dev.timeline.engine.temporal.Lexicon.Category;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Expressions relative to now or to the story: deictic days ("yesterday"), last/this/next with a
@@ -63,7 +65,7 @@ final class RelativeRules {
    * Nouns that "today's" makes a statement about the present age, not about the day: "today's
    * world", "today's teenagers" (while "today's meeting" is the day's).
    */
-  private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("world", "society",
+  private static final Set<String> GENERIC_NOUNS = Set.of("world", "society",
       "generation", "youth", "teenagers", "teens", "children", "kids", "youngsters", "students", "parents",
       "families", "consumers", "workers", "voters", "women", "men", "people", "computers", "cars",
       "phones", "smartphones", "standards", "technology", "culture",
@@ -71,7 +73,7 @@ final class RelativeRules {
       "economy", "climate", "politics", "environment", "landscape", "era", "reality", "realities", "leaders");
 
   /** Nouns "of tomorrow" leaves a day: "the end of tomorrow", "the news of yesterday". */
-  private static final java.util.Set<String> NOT_AN_AGE = java.util.Set.of("end", "start", "beginning",
+  private static final Set<String> NOT_AN_AGE = Set.of("end", "start", "beginning",
       "rest", "eve", "events", "news", "session", "meeting");
 
   /**
@@ -97,7 +99,7 @@ final class RelativeRules {
   }
 
   /** Lengths a business or statistics report counts back from a month: "the 12 months to March". */
-  private static final java.util.regex.Pattern MONTH_COUNTED = java.util.regex.Pattern.compile("P(\\d+M|1Y)");
+  private static final Pattern MONTH_COUNTED = Pattern.compile("P(\\d+M|1Y)");
 
   /**
    * "the year to March", "the 12 months to the end of June", "the three months to Sept. 30": a
@@ -126,7 +128,7 @@ final class RelativeRules {
   }
 
   /** Adjectives of a year-on-year comparison: "the same period", "the comparable quarter". */
-  private static final java.util.Set<String> COMPARING = java.util.Set.of("same", "corresponding", "comparable");
+  private static final Set<String> COMPARING = Set.of("same", "corresponding", "comparable");
 
   /** last/this/next/past/coming/the following... + unit, weekday, month, season, part of day. */
   Draft relative(int i) {
@@ -640,7 +642,7 @@ final class RelativeRules {
     return d;
   }
 
-  private static final java.util.Set<String> FOLLOWERS = java.util.Set.of("to", "and", "but", "of", "in",
+  private static final Set<String> FOLLOWERS = Set.of("to", "and", "but", "of", "in",
       "on", "at", "for", "with", "when", "as", "before", "after", "that", "the", "a", "an");
 
   /** "earlier this year" (START), "later this month" (END), "later that day". */

@@ -10,12 +10,15 @@ import dev.timeline.engine.temporal.Draft.Pick;
 import dev.timeline.engine.temporal.Draft.Relative;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalisation and anchoring of one document's drafts, in text order: turns each {@link Draft}
@@ -39,7 +42,7 @@ final class Resolver {
    */
   private static final int CLOSE_CUE = 0;
   /** A stretch of months ("the first nine months", "the six months"), the unit of fiscal reports. */
-  private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile("P[0-9]{1,2}M");
+  private static final Pattern MONTHS = Pattern.compile("P[0-9]{1,2}M");
   /**
    * Months from a quarter's calendar label to the months it covers, once a fiscal quarter restated
    * by its end date has shown it ("its fiscal third quarter, which ended March 31": -6); else MIN_VALUE.
@@ -55,7 +58,7 @@ final class Resolver {
    */
   private Mention namedYear;
   /** Determiners of a year used as a noun's modifier: "the 2025 season", "its 2019 campaign". */
-  private static final java.util.Set<String> YEAR_DETERMINERS = java.util.Set.of("the", "its", "his", "her",
+  private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "his", "her",
       "their", "this", "that");
   private int count;
 
@@ -430,7 +433,7 @@ final class Resolver {
   }
 
   /** Words that open another clause after a noun's year. */
-  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", "which", "who", "that",
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", "which", "who", "that",
       "while", "but", "when", "and", "since", "after", "before", "as");
 
   private Anchoring anchoring(Anchor anchor, Draft d, String dir, String explanation) {
@@ -553,7 +556,7 @@ final class Resolver {
     return crosses ? null : m;
   }
 
-  private static final java.util.Set<String> RANGE_ENDS = java.util.Set.of("to", "through", "until", "till",
+  private static final Set<String> RANGE_ENDS = Set.of("to", "through", "until", "till",
       "-", "and", "or", "thru");
 
   /**
@@ -706,7 +709,7 @@ final class Resolver {
    * day it lands on is known.
    */
   private CalendarPoint clockShift(CalendarPoint base, Anchor anchor, CalendarUnit u, int offset) {
-    java.time.LocalDateTime from;
+    LocalDateTime from;
     boolean timeKnown = true;
     if (base.hour() >= 0) {
       from = base.date().atTime(base.hour() % 24, Math.max(base.minute(), 0));
@@ -722,7 +725,7 @@ final class Resolver {
       case MINUTE -> ChronoUnit.MINUTES;
       default -> ChronoUnit.SECONDS;
     };
-    java.time.LocalDateTime to = from.plus(offset, cu);
+    LocalDateTime to = from.plus(offset, cu);
     if (!timeKnown) {
       return CalendarPoint.of(to.toLocalDate(), Granularity.DAY);
     }

@@ -1,5 +1,7 @@
 package dev.timeline.engine.temporal;
 
+import java.util.Set;
+
 /**
  * The tense of the clause around an expression, from the words near it: auxiliaries, past-tense
  * forms (-ed and a list of irregular verbs) and temporal cue words. No part-of-speech tagging, to
@@ -19,13 +21,13 @@ final class TenseDetector {
   }
 
   private static final int WINDOW = 12;
-  private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had", "to");
+  private static final Set<String> PERFECT = Set.of("has", "have", "had", "to");
   /** Present-tense verbs of rules and schedules that, before "from" + a date, make it a start to come. */
-  private static final java.util.Set<String> PRESENT_VERBS = java.util.Set.of("applies", "apply",
+  private static final Set<String> PRESENT_VERBS = Set.of("applies", "apply",
       "begins", "begin", "starts", "start", "takes", "take", "runs", "run", "opens", "open", "closes",
       "close", "becomes", "become", "effective", "goes", "go");
   /** Words that open a date as the start of something: "starting Tuesday", "effective May 1". */
-  private static final java.util.Set<String> ONSET = java.util.Set.of("starting", "beginning", "effective");
+  private static final Set<String> ONSET = Set.of("starting", "beginning", "effective");
   private final TokenSequence t;
   private final Lexicon lex = Lexicon.get();
 
@@ -92,7 +94,7 @@ final class TenseDetector {
    * came into force on January 1" tells of a finished event. Reporting verbs ("said") stay out: they
    * frame a report whose content may lie ahead.
    */
-  private static final java.util.Set<String> SIMPLE_PAST = java.util.Set.of("went", "came", "took", "gave",
+  private static final Set<String> SIMPLE_PAST = Set.of("went", "came", "took", "gave",
       "saw", "began", "became", "drew", "drove", "ate", "fell", "flew", "froze", "grew", "rose", "sank",
       "stole", "threw", "woke", "wore", "withdrew", "overtook", "undertook", "broke", "blew", "forbade",
       "forgave", "mistook", "rode", "rang", "shook", "sang", "sprang", "swam", "tore");
@@ -141,14 +143,14 @@ final class TenseDetector {
     return t.is(k, "last") && VERB_LAST_LEFT.contains(t.lower(k - 1));
   }
 
-  private static final java.util.Set<String> VERB_LAST_LEFT = java.util.Set.of("to", "will", "would",
+  private static final Set<String> VERB_LAST_LEFT = Set.of("to", "will", "would",
       "could", "can", "may", "might", "should", "must", "not", "t", "ll", "shall", "did", "does", "do");
 
   /**
    * Abbreviations that end in a period without ending the sentence. Only these and initials
    * ("J.", "U.S."): a short capitalised word before a period ("in June.", "to Iraq.") usually ends one.
    */
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr",
+  private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "co", "corp",
       "inc", "ltd", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "rev",
       "prof", "mt", "ft", "no", "vs");
@@ -244,12 +246,12 @@ final class TenseDetector {
   }
 
   /** Predictions before "to": "is forecast to", "are poised to", "is likely to". */
-  private static final java.util.Set<String> PREDICTED = java.util.Set.of("forecast", "poised",
+  private static final Set<String> PREDICTED = Set.of("forecast", "poised",
       "projected", "predicted", "likely", "unlikely", "about");
 
-  private static final java.util.Set<String> FUTURE_BEFORE_BE = java.util.Set.of("will", "shall", "ll", "to");
+  private static final Set<String> FUTURE_BEFORE_BE = Set.of("will", "shall", "ll", "to");
 
-  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that",
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that",
       "these", "those", "its", "their", "his", "her", "our", "my", "your");
 
   /**

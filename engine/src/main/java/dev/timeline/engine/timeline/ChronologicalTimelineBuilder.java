@@ -13,9 +13,12 @@ import dev.timeline.engine.temporal.TimeInterval;
 import dev.timeline.engine.temporal.TimexModifier;
 import dev.timeline.engine.text.AnalyzedText;
 import dev.timeline.engine.text.Token;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +45,7 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
     List<Draft> dated = new ArrayList<>();
     List<Draft> relative = new ArrayList<>();
     int order = 0;
-    java.util.Map<Integer, List<EventMention>> unreal = new java.util.HashMap<>();
+    Map<Integer, List<EventMention>> unreal = new java.util.HashMap<>();
     for (EventMention e : events) {
       if (!factual(e.factuality())) {
         unreal.computeIfAbsent(e.sentenceIndex(), k -> new ArrayList<>()).add(e);
@@ -75,8 +78,8 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
       }
     }
     // Sort keys computed once per entry, not twice per comparison.
-    java.util.Map<Draft, TimeInterval> intervals = new java.util.IdentityHashMap<>();
-    java.util.Map<Draft, java.time.LocalDateTime> begins = new java.util.IdentityHashMap<>();
+    Map<Draft, TimeInterval> intervals = new IdentityHashMap<>();
+    Map<Draft, LocalDateTime> begins = new IdentityHashMap<>();
     for (Draft d : dated) {
       intervals.put(d, interval(d, expressions));
       begins.put(d, sortBegin(d, expressions));
@@ -176,7 +179,7 @@ public final class ChronologicalTimelineBuilder implements TimelineBuilder {
   }
 
   /** Events before their date sort at its start, after it at its end. */
-  private static java.time.LocalDateTime sortBegin(Draft d, List<TemporalExpression> expressions) {
+  private static LocalDateTime sortBegin(Draft d, List<TemporalExpression> expressions) {
     TimeInterval iv = interval(d, expressions);
     TemporalRelation r = d.dating.anchorRelation().orElse(TemporalRelation.ON);
     if (r == TemporalRelation.AFTER || r == TemporalRelation.ENDS) {
