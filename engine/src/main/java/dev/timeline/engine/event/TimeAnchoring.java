@@ -925,8 +925,7 @@ final class TimeAnchoring {
       SentenceTimex x = timexes.get(k);
       if (!at.fronted[k] || !x.anchors() || !calendarDate(x) || x.first() > 2
           || x.last() + 1 >= tokens.size() || !tokens.get(x.last() + 1).text().equals(",")
-          || x.expression().interval().isEmpty() || x.expression().interval().get().end()
-              .isAfter(published.get().date().atStartOfDay())) {
+          || !beforePublication(x)) {
         continue;
       }
       int verb = firstVerb(triggers, at.triggersOf.get(at.timexClause[k]));

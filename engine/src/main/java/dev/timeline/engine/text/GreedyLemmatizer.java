@@ -198,20 +198,14 @@ final class GreedyLemmatizer {
       }
       wordRows[c++] = rows.row("pre=", word, 0, length, affix);
     }
-    boolean capital = false;
-    boolean digit = false;
-    for (int k = 0; k < n; k++) {
-      char ch = word.charAt(k);
-      capital |= ch >= 'A' && ch <= 'Z';
-      digit |= ch >= '0' && ch <= '9';
-    }
+    int marks = asciiMarks(word);
     if (word.indexOf('-') != -1) {
       wordRows[c++] = constant[2];
     }
-    if (capital) {
+    if ((marks & CAPITAL) != 0) {
       wordRows[c++] = constant[3];
     }
-    if (digit) {
+    if ((marks & DIGIT) != 0) {
       wordRows[c++] = constant[4];
     }
     return c;
@@ -250,19 +244,30 @@ final class GreedyLemmatizer {
     if (word.indexOf('-') != -1) {
       out.add("h");
     }
-    boolean capital = false;
-    boolean digit = false;
-    for (int k = 0; k < n; k++) {
-      char c = word.charAt(k);
-      capital |= c >= 'A' && c <= 'Z';
-      digit |= c >= '0' && c <= '9';
-    }
-    if (capital) {
+    int marks = asciiMarks(word);
+    if ((marks & CAPITAL) != 0) {
       out.add("c");
     }
-    if (digit) {
+    if ((marks & DIGIT) != 0) {
       out.add("d");
     }
     return out.toArray(String[]::new);
+  }
+
+  private static final int CAPITAL = 1;
+  private static final int DIGIT = 2;
+
+  /** {@link #CAPITAL} if the word has an ASCII capital, {@link #DIGIT} if an ASCII digit. */
+  private static int asciiMarks(String word) {
+    int marks = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char ch = word.charAt(k);
+      if (ch >= 'A' && ch <= 'Z') {
+        marks |= CAPITAL;
+      } else if (ch >= '0' && ch <= '9') {
+        marks |= DIGIT;
+      }
+    }
+    return marks;
   }
 }
