@@ -158,10 +158,10 @@ final class PosFeatureScorer {
     WordRows rows = rowsOf(word);
     String lower = lowerCase(word);
     return Arrays.equals(rows.own(), model.sum(ownFeatures(word)))
-        && sameVector(rows.prev1(), WindowFeatureGenerator.PREV_PREFIX + 1 + FORM + lower)
-        && sameVector(rows.prev2(), WindowFeatureGenerator.PREV_PREFIX + 2 + FORM + lower)
-        && sameVector(rows.next1(), WindowFeatureGenerator.NEXT_PREFIX + 1 + FORM + lower)
-        && sameVector(rows.next2(), WindowFeatureGenerator.NEXT_PREFIX + 2 + FORM + lower);
+        && sameVector(rows.prev1(), PREV1 + lower)
+        && sameVector(rows.prev2(), PREV2 + lower)
+        && sameVector(rows.next1(), NEXT1 + lower)
+        && sameVector(rows.next2(), NEXT2 + lower);
   }
 
   private boolean sameVector(double[] vector, String feature) {
