@@ -167,7 +167,10 @@ final class NarrativeTime {
         last = a.timex();
       }
       // A clock time dates one telling ("told reporters at 9 a.m."), not the day's later ones.
-      if (isNewsDay(a.timex()) && triggers.get(i).eventClass() == EventClass.REPORTING) {
+      // Only a telling verb tells the story on its day: "according to results published on
+      // Tuesday" dates the results, not the reporter's sources.
+      if (isNewsDay(a.timex()) && triggers.get(i).eventClass() == EventClass.REPORTING
+          && a.confidence() >= TimeAnchoring.FRONTED) {
         storyDay = a.timex();
       }
       if (newsDay == null && recentNewsDay(a.timex())) {

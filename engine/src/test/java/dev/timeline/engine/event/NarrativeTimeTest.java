@@ -142,4 +142,15 @@ class NarrativeTimeTest {
         + "said.");
     assertThat(anchorOf(r, "said", 1)).isEqualTo("Friday");
   }
+
+  @Test
+  void aDayBorrowedFromAnotherEventOfTheClauseSetsNoStoryDay() {
+    ExtractionResult r = extract("Rainfall in the Usk basin fell by a third, according to "
+        + "figures released on Monday by the weather office. The office opened in 1921."
+        + "\n\n\"The drought is not over,\" "
+        + "said Pia Rundell, a hydrologist. She said the reservoirs were low.");
+    assertThat(anchorOf(r, "released")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "said")).as("the figures were released then, not told").isEmpty();
+    assertThat(anchorOf(r, "said", 1)).isEmpty();
+  }
 }
