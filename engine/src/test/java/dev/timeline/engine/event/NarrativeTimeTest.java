@@ -153,4 +153,15 @@ class NarrativeTimeTest {
     assertThat(anchorOf(r, "said")).as("the figures were released then, not told").isEmpty();
     assertThat(anchorOf(r, "said", 1)).isEmpty();
   }
+
+  @Test
+  void aTellingDatedBelowTheStorysTopSetsNoStoryDay() {
+    ExtractionResult r = extract("Flood waters rose across the Tarn valley as the river broke "
+        + "its banks.\n\nHundreds of homes were evacuated, and the main road was closed."
+        + "\n\nVolunteers filled sandbags through the night.\n\nThe mayor told reporters on "
+        + "Monday that the levee would hold. It was built in 1952.\n\nA farmer said the fields "
+        + "were lost.");
+    assertThat(anchorOf(r, "told")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "said")).as("the mayor's day, not the story's").isEmpty();
+  }
 }
