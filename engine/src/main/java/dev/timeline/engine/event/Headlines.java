@@ -112,6 +112,10 @@ final class Headlines {
         ? quoteBefore(subject != null ? subject[0] : from) : null;
     if (quote != null) {
       // The verb closes a quotation: it reports those words, not what may follow it.
+      int[] inverted = subject == null ? invertedSubject(g.head()) : null;
+      if (inverted != null) {
+        parts.add(subjectPiece(inverted)); // "..., said Dr. Ada Lind": she said
+      }
       parts.add(new Piece(from, g.head(), null, false));
       parts.add(new Piece(quote[0], quote[1], null, !properStart(quote[0])));
       return render(parts);
@@ -192,6 +196,28 @@ final class Headlines {
     }
     return g.first() == g.head() && before >= 0 && tokens.get(before).pos().equals(",")
         && (pos.equals("VBN") || pos.equals("VBG") || pos.equals("VBD"));
+  }
+
+  /** Longest speaker named after a verb that closes a quotation ("said the mayor of Tulle"). */
+  private static final int MAX_INVERTED = 6;
+
+  /**
+   * The speaker after a reporting verb that follows its quotation ("..., said spokeswoman Ada
+   * Lind, who ..."): a noun phrase up to a comma or the sentence's end. Tokens [from, to], or
+   * null.
+   */
+  private int[] invertedSubject(int verb) {
+    int k = verb + 1;
+    while (k < tokens.size() && k - verb <= MAX_INVERTED && !quoted[k]
+        && NounPhrases.isPart(tokens, k)) {
+      k++;
+    }
+    if (k == verb + 1 || k - verb > MAX_INVERTED || !NounPhrases.isNominal(tokens.get(k - 1))) {
+      return null;
+    }
+    boolean closes = k == tokens.size() || tokens.get(k).pos().equals(",")
+        || tokens.get(k).pos().equals(".");
+    return closes ? new int[] {verb + 1, k - 1} : null;
   }
 
   /**

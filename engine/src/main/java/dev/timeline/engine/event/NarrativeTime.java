@@ -34,8 +34,8 @@ import java.util.Set;
  *       rescue corps ...").
  * </ul>
  *
- * The <b>story day</b>, the day a reporting verb was dated ("a neighbour of the suspect said
- * Friday"), holds for later past-tense reporting verbs across paragraphs ("Ms. Lund said"):
+ * The <b>story day</b>, the day a reporting verb was dated in the story's first paragraphs ("a
+ * neighbour of the suspect said Friday"), holds for later past-tense reporting verbs across paragraphs ("Ms. Lund said"):
  * a story is told on its day; before any reporting verb is dated, the first day near publication
  * that dated an event of the paragraph ("the assembly voted Friday") serves them when nothing
  * else carries. A carry-over stops at a paragraph break (except a news day of calendar-day
@@ -55,6 +55,15 @@ final class NarrativeTime {
   private SentenceTimex past;
   private SentenceTimex present;
   private SentenceTimex storyDay;
+  /**
+   * The paragraphs that can set the story day: a story gives its day at the top ("police said
+   * Friday"); a telling dated further down ("she told reporters on Monday") is that speaker's
+   * own, background to the story, and dates only its own sentence, unless it falls on the story
+   * day ("late Thursday" after "said on Thursday").
+   */
+  private static final int LEAD_PARAGRAPHS = 3;
+  /** Paragraphs begun before the current one. */
+  private int paragraph;
   /** The first day near publication that dated an event of the paragraph. */
   private SentenceTimex newsDay;
   /** Of the current sentence: its clauses that name a time, and its quoted tokens. */
@@ -79,6 +88,7 @@ final class NarrativeTime {
       present = null;
     }
     newsDay = null;
+    paragraph++;
   }
 
   /** Before each sentence is anchored: where it names times outside quotation marks. */
@@ -167,7 +177,12 @@ final class NarrativeTime {
         last = a.timex();
       }
       // A clock time dates one telling ("told reporters at 9 a.m."), not the day's later ones.
-      if (isNewsDay(a.timex()) && triggers.get(i).eventClass() == EventClass.REPORTING) {
+      // Only a day that dates the telling itself: "according to results published on
+      // Tuesday" dates the results, not the reporter's sources. And only in the story's top,
+      // or on its day ("said on Thursday ... told analysts late Thursday").
+      if (isNewsDay(a.timex()) && triggers.get(i).eventClass() == EventClass.REPORTING
+          && a.confidence() >= TimeAnchoring.FRONTED
+          && (paragraph < LEAD_PARAGRAPHS || sameDay(storyDay, a.timex()))) {
         storyDay = a.timex();
       }
       if (newsDay == null && recentNewsDay(a.timex())) {
@@ -285,6 +300,13 @@ final class NarrativeTime {
   private boolean isPublicationDay(SentenceTimex x) {
     return isNewsDay(x) && published.isPresent() && x.expression().interval().isPresent()
         && x.expression().interval().get().begin().toLocalDate().equals(published.get().date());
+  }
+
+  private static boolean sameDay(SentenceTimex a, SentenceTimex b) {
+    return a != null && a.expression().interval().isPresent()
+        && b.expression().interval().isPresent()
+        && a.expression().interval().get().begin().toLocalDate()
+            .equals(b.expression().interval().get().begin().toLocalDate());
   }
 
   private static boolean isNewsDay(SentenceTimex x) {

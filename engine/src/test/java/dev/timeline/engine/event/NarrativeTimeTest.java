@@ -142,4 +142,26 @@ class NarrativeTimeTest {
         + "said.");
     assertThat(anchorOf(r, "said", 1)).isEqualTo("Friday");
   }
+
+  @Test
+  void aDayBorrowedFromAnotherEventOfTheClauseSetsNoStoryDay() {
+    ExtractionResult r = extract("Rainfall in the Usk basin fell by a third, according to "
+        + "figures released on Monday by the weather office. The office opened in 1921."
+        + "\n\n\"The drought is not over,\" "
+        + "said Pia Rundell, a hydrologist. She said the reservoirs were low.");
+    assertThat(anchorOf(r, "released")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "said")).as("the figures were released then, not told").isEmpty();
+    assertThat(anchorOf(r, "said", 1)).isEmpty();
+  }
+
+  @Test
+  void aTellingDatedBelowTheStorysTopSetsNoStoryDay() {
+    ExtractionResult r = extract("Flood waters rose across the Tarn valley as the river broke "
+        + "its banks.\n\nHundreds of homes were evacuated, and the main road was closed."
+        + "\n\nVolunteers filled sandbags through the night.\n\nThe mayor told reporters on "
+        + "Monday that the levee would hold. It was built in 1952.\n\nA farmer said the fields "
+        + "were lost.");
+    assertThat(anchorOf(r, "told")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "said")).as("the mayor's day, not the story's").isEmpty();
+  }
 }

@@ -358,6 +358,17 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aSpeakerNamedAfterTheVerbOfAQuotationLeadsItsHeadline() {
+    List<EventMention> e = extract("\u201CThe harvest is the best in a decade,\u201D said Dr. "
+        + "Ilse Varga, who runs the farm. \u201CWe were lucky,\u201D said the agronomist.",
+        List.of());
+    assertThat(event(e, "said").headline())
+        .isEqualTo("Dr. Ilse Varga said the harvest is the best in a decade");
+    assertThat(e.stream().filter(m -> m.triggerText().equals("said")).skip(1).findFirst()
+        .orElseThrow().headline()).isEqualTo("The agronomist said we were lucky");
+  }
+
+  @Test
   void aPronounStaysWhenNoPersonWasNamedOrTheOrganisationSpoke() {
     List<EventMention> e = extract("Northwind Logistics cut jobs. She said sales fell. "
         + "Elena Marsh was born in Leeds. The couple moved. The weather was bad. He left.",
