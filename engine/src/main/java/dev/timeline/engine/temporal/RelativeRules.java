@@ -642,6 +642,24 @@ final class RelativeRules {
     return d;
   }
 
+  /**
+   * "crews worked through the night": the night of the story's day (the publication day when none
+   * was named); not "the night of March 3" (a date follows). A bare adverb "overnight" stays
+   * untagged: the corpora's gold leaves it as often as it tags it.
+   */
+  Draft nightLong(int i) {
+    if (!t.is(i, "the") || !t.is(i + 1, "night") || !(t.is(i - 1, "through") || t.is(i - 1, "throughout"))
+        || t.is(i + 2, "of") || p.isApostropheS(i + 2) || t.is(i + 2, "before")) {
+      return null;
+    }
+    Draft d = new Draft(i, i + 2, "story-part-of-day");
+    d.relative = Relative.STORY;
+    d.unit = CalendarUnit.DAY;
+    d.offset = 0;
+    d.partOfDay = "NI";
+    return d;
+  }
+
   private static final Set<String> FOLLOWERS = Set.of("to", "and", "but", "of", "in",
       "on", "at", "for", "with", "when", "as", "before", "after", "that", "the", "a", "an");
 
