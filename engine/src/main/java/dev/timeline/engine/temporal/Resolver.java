@@ -189,6 +189,22 @@ final class Resolver {
         ? last.point.date() : null;
   }
 
+  /**
+   * The month a month range started from, when d is a bare month ending it ("from June to March"),
+   * or null.
+   */
+  private LocalDate monthRangeStart(Draft d) {
+    String w = t.lower(d.first - 1);
+    if (history.isEmpty() || d.month == Draft.NONE || d.day != Draft.NONE || d.year != Draft.NONE
+        || d.season != null || d.pick != Pick.TENSE || d.relative != Relative.NONE
+        || !(w.equals("to") || w.equals("through") || w.equals("until") || w.equals("till"))) {
+      return null;
+    }
+    Mention last = history.get(history.size() - 1);
+    return t.is(last.token - 1, "from") && last.token >= d.first - 4
+        && last.point.granularity() == Granularity.MONTH ? last.point.date() : null;
+  }
+
   /** "the 2024-25 season": from the middle of its first year to the middle of its second. */
   private static Optional<TimeInterval> splitSeason(Draft d, CalendarPoint p) {
     if (!d.rule.equals("split-season") || d.mod != TimexModifier.NONE || p.granularity() != Granularity.YEAR) {
@@ -363,6 +379,13 @@ final class Resolver {
         p = absolute(d, a.getYear() + shift);
       } else if (d.pick == Pick.THIS) {
         p = absolute(d, a.getYear());
+      } else if (dir != Direction.PAST && monthRangeStart(d) != null) {
+        // "runs from February to January": the range ends at the first such month after its start
+        // (in a past clause the start may have been picked too late in the year, so not there).
+        LocalDate from = monthRangeStart(d);
+        p = absolute(d, from.getYear() + (d.month <= from.getMonthValue() ? 1 : 0));
+        c = new Choice(Direction.FUTURE, "after", "the end of a range from " + from.getYear() + "-"
+            + ZeroPad.of(from.getMonthValue(), 2));
       } else {
         Mention mate = dir == Direction.NEAREST ? sentenceMonth(d) : null;
         if (mate != null) {
