@@ -135,6 +135,20 @@ final class Resolver {
       LocalDate day = dow <= 2 ? p.date().minusDays(dow) : p.date().plusDays(Math.max(0, 6 - dow));
       p = new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1);
     }
+    Optional<TimeInterval> fullYear = Optional.empty();
+    if (d.rule.equals("the-unit") && t.is(d.first + 1, "full") && p.granularity() == Granularity.YEAR
+        && o.anchoring.kind() == AnchorKind.PUBLICATION_DATE) {
+      // "the full year" after the story gave its company's fiscal year: that year, not the calendar's;
+      // told in the past, the one that last ended.
+      if (fiscalYearEnd == null) {
+        fiscalYearEnd = FiscalSpans.yearEndMonth(t, patterns);
+      }
+      boolean past = tenses.tenseAround(d.first, d.end).tense() == TenseDetector.Tense.PAST;
+      fullYear = FiscalSpans.running(published.get().date().minusYears(past ? 1 : 0), fiscalYearEnd);
+      if (fullYear.isPresent()) {
+        p = CalendarPoint.of(fullYear.get().end().toLocalDate().minusDays(1).withDayOfYear(1), Granularity.YEAR);
+      }
+    }
     Optional<TimeInterval> season = splitSeason(d, p);
     if (d.rule.equals("year-to-date") && o.anchoring.kind() == AnchorKind.PUBLICATION_DATE
         && p.granularity() == Granularity.YEAR && published.isPresent()) {
@@ -150,7 +164,7 @@ final class Resolver {
     Optional<TimeInterval> fiscal = FiscalSpans.ended(t, patterns, d, p.granularity(),
         published.map(PublicationDate::date));
     if (fiscal.isEmpty()) {
-      fiscal = fiscalSpanOfAnchor(o.anchoring, p);
+      fiscal = fullYear.isPresent() ? fullYear : fiscalSpanOfAnchor(o.anchoring, p);
     }
     if (fiscal.isEmpty() && d.rule.equals("fiscal-year")) {
       if (fiscalYearEnd == null) {
