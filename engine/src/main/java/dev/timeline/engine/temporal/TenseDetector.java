@@ -49,6 +49,15 @@ final class TenseDetector {
       // past "set" may tell of one already gone).
       return new Result(Tense.FUTURE, "deadline", 0);
     }
+    if (EXTENSION_ENDS.contains(t.lower(first - 1))) {
+      // "extended the offer to Nov. 20", "has extended the loans through January": an extension
+      // reaches past the news, unless the clause is past perfect.
+      for (int k = first - 2, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !coordination(k); k--, d++) {
+        if (t.lower(k).startsWith("extend") && !t.is(k - 1, "had") && !t.is(k - 2, "had")) {
+          return new Result(Tense.FUTURE, t.lower(k), d);
+        }
+      }
+    }
     Result right = Result.NONE;
     int rightDist = Integer.MAX_VALUE;
     for (int k = end, d = 0; k < t.size() && d < WINDOW; k++, d++) {
@@ -94,6 +103,9 @@ final class TenseDetector {
     // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
     return leftDist <= rightDist ? left : right;
   }
+
+  /** Words that give the end of an extension: "extended to Nov. 20", "through January". */
+  private static final Set<String> EXTENSION_ENDS = Set.of("to", "through", "until", "till");
 
   /** "has" or "have" left of token {@code first} in its clause: a present perfect. */
   private boolean presentPerfect(int first) {
