@@ -353,8 +353,11 @@ final class Resolver {
     if (d.hasCalendarField() && d.month == Draft.NONE && d.day == Draft.NONE && d.weekday == Draft.NONE
         && d.season == null && d.quarter == Draft.NONE && d.half == Draft.NONE && d.holidayRule == null
         && !d.weekend) {
-      // A clock time or part of day alone: on the anchor's day.
-      CalendarPoint p = dayPoint(d, a);
+      // A clock time or part of day alone: on the anchor's day; a midnight already past at the news
+      // ("was lifted at midnight") ended the day before it.
+      boolean pastMidnight = d.hour == 24 && anchor.kind == AnchorKind.PUBLICATION_DATE
+          && tenses.tenseAround(d.first, d.end).tense() == TenseDetector.Tense.PAST;
+      CalendarPoint p = dayPoint(d, pastMidnight ? a.minusDays(1) : a);
       return new Outcome(p, "", anchoring(anchor, d, "", text + " on the day of the " + anchorText));
     }
     Choice c = direction(d, anchor);
