@@ -15,6 +15,7 @@ final class ClockRules {
   private final TokenSequence t;
   private final TokenPatterns p;
   private final Grammar g;
+  private final Lexicon lex = Lexicon.get();
 
   ClockRules(TokenSequence t, TokenPatterns p, Grammar g) {
     this.t = t;
@@ -37,6 +38,10 @@ final class ClockRules {
       Draft d = new Draft(i, i + 1, "dawn");
       d.partOfDay = "MO";
       return attachDay(d, true, true);
+    }
+    Draft oClock = oClock(i);
+    if (oClock != null) {
+      return oClock;
     }
     int hour;
     int minute = 0;
@@ -104,6 +109,27 @@ final class ClockRules {
     d.minute = minute;
     d.second = second;
     return attachDay(d, afterMeridiem >= 0 || hour > 12);
+  }
+
+  /** "9 o'clock", "nine o'clock p.m.": the hour, in digits or a word, or null. */
+  private Draft oClock(int i) {
+    int hour = t.isNumber(i) && t.digits(i) <= 2 ? t.intValue(i) : lex.intValue(t.lower(i), Lexicon.Category.NUMBER);
+    int k = i + 1;
+    if (hour < 1 || hour > 12 || !t.is(k, "o") || !(t.is(k + 1, "'") || t.is(k + 1, "’")) || !t.is(k + 2, "clock")
+        || !t.touches(k) || !t.touches(k + 1)) {
+      return null;
+    }
+    k += 3;
+    int afterMeridiem = meridiem(k);
+    if (afterMeridiem >= 0) {
+      hour = hour % 12 + (t.lower(k).startsWith("p") ? 12 : 0);
+      k = afterMeridiem;
+    }
+    Draft d = new Draft(i, k, "o-clock");
+    d.kind = Kind.TIME;
+    d.hour = hour;
+    d.minute = 0;
+    return attachDay(d, afterMeridiem >= 0);
   }
 
   /** End of "a.m." / "am" / "p.m." at k, or -1. */
