@@ -226,6 +226,12 @@ final class TenseDetector {
         return t.is(k - 1, "had") || t.is(k - 2, "had") || t.is(k - 1, "previously") ? Tense.PAST
             : Tense.FUTURE;
       }
+      case "could", "might", "may" -> {
+        // "a verdict could come Friday": a possibility lies ahead; not "could have" (a past one),
+        // "could not" ("could not be reached Tuesday" tells of the past) or the month.
+        return t.capitalized(k) || t.is(k + 1, "have") || t.is(k + 1, "not") || t.is(k + 1, "n't")
+            || t.is(k + 1, "never") ? Tense.NONE : Tense.FUTURE;
+      }
       case "would" -> {
         // Reported plans ("said it would close in January") look forward from the report; "would
         // have" is a past counterfactual.
