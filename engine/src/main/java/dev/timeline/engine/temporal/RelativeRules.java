@@ -102,13 +102,14 @@ final class RelativeRules {
   private static final Pattern MONTH_COUNTED = Pattern.compile("P(\\d+M|1Y)");
 
   /**
-   * "the year to March", "the 12 months to the end of June", "the three months to Sept. 30": a
-   * length that ends with that month (or day), one stretch, so "to" and the month join the span. The
-   * draft, widened, or null when no month (or "the end of" a month) follows "to".
+   * "the year to March", "the 12 months to the end of June", "the three months through Sept. 30": a
+   * length that ends with that month (or day), one stretch, so "to" (or "through") and the month
+   * join the span. The draft, widened, or null when no month (or "the end of" a month) follows.
    */
   Draft endingWithMonth(Draft d) {
     int k = d.end;
-    if (d.kind != Kind.DURATION || !t.is(d.first, "the") || d.mod != TimexModifier.NONE || !t.is(k, "to")
+    if (d.kind != Kind.DURATION || !t.is(d.first, "the") || d.mod != TimexModifier.NONE
+        || !t.is(k, "to") && !t.is(k, "through")
         || d.value == null || !MONTH_COUNTED.matcher(d.value).matches()) {
       return null;
     }
