@@ -646,9 +646,21 @@ final class RelativeRules {
   /**
    * "crews worked through the night": the night of the story's day (the publication day when none
    * was named); not "the night of March 3" (a date follows). A bare adverb "overnight" stays
-   * untagged: the corpora's gold leaves it as often as it tags it.
+   * untagged: the corpora's gold leaves it as often as it tags it; before a weekday it names a night.
    */
   Draft nightLong(int i) {
+    if (t.is(i, "overnight")) {
+      // "overnight Thursday": that day's night (a bare adverb stays out, see above).
+      Draft day = g.calendar.weekday(i + 1);
+      if (day == null || day.kind != Kind.DATE || day.partOfDay != null || day.first != i + 1
+          || day.month != Draft.NONE) {
+        return null;
+      }
+      day.first = i;
+      day.partOfDay = "NI";
+      day.rule = "overnight-day";
+      return day;
+    }
     if (!t.is(i, "the") || !t.is(i + 1, "night") || !(t.is(i - 1, "through") || t.is(i - 1, "throughout"))
         || t.is(i + 2, "of") || p.isApostropheS(i + 2) || t.is(i + 2, "before")) {
       return null;
