@@ -45,7 +45,7 @@ final class TenseDetector {
     }
     if (t.is(end, "as") && DETERMINERS.contains(t.lower(end + 1)) && t.is(end + 2, "deadline")
         && presentPerfect(first)) {
-      // "has set Nov. 10 as the deadline": a deadline set and still standing lies ahead (a simple
+      // "has named Dec. 4 as the deadline": a deadline set and still standing lies ahead (a simple
       // past "set" may tell of one already gone).
       return new Result(Tense.FUTURE, "deadline", 0);
     }
