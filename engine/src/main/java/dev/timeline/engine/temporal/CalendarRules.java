@@ -110,7 +110,11 @@ final class CalendarRules {
       }
     }
     d.rule = "month";
-    d.end = i + 1;
+    // "from Feb. to May": the abbreviation's period is the month's inside a sentence; before a
+    // capital it may end the sentence, and stays out.
+    boolean inside = abbreviated && t.is(i + 1, ".") && t.touches(i)
+        && (t.isWord(i + 2) && !t.capitalized(i + 2) || t.is(i + 2, ","));
+    d.end = inside ? i + 2 : i + 1;
     return d;
   }
 

@@ -15,6 +15,7 @@ final class ClockRules {
   private final TokenSequence t;
   private final TokenPatterns p;
   private final Grammar g;
+  private final Lexicon lex = Lexicon.get();
 
   ClockRules(TokenSequence t, TokenPatterns p, Grammar g) {
     this.t = t;
@@ -30,7 +31,17 @@ final class ClockRules {
       d.kind = Kind.TIME;
       d.hour = w.equals("midnight") ? 24 : 12;
       d.minute = 0;
-      return attachDay(d, true);
+      return attachDay(d, true, true);
+    }
+    if ((w.equals("dawn") || w.equals("daybreak")) && !t.capitalized(i) && DAWN_LEFT.contains(t.lower(i - 1))) {
+      // "at dawn on Sunday": TimeML has no dawn, the morning of that day is the nearest it allows.
+      Draft d = new Draft(i, i + 1, "dawn");
+      d.partOfDay = "MO";
+      return attachDay(d, true, true);
+    }
+    Draft oClock = oClock(i);
+    if (oClock != null) {
+      return oClock;
     }
     int hour;
     int minute = 0;
@@ -100,6 +111,27 @@ final class ClockRules {
     return attachDay(d, afterMeridiem >= 0 || hour > 12);
   }
 
+  /** "9 o'clock", "nine o'clock p.m.": the hour, in digits or a word, or null. */
+  private Draft oClock(int i) {
+    int hour = t.isNumber(i) && t.digits(i) <= 2 ? t.intValue(i) : lex.intValue(t.lower(i), Lexicon.Category.NUMBER);
+    int k = i + 1;
+    if (hour < 1 || hour > 12 || !t.is(k, "o") || !(t.is(k + 1, "'") || t.is(k + 1, "’")) || !t.is(k + 2, "clock")
+        || !t.touches(k) || !t.touches(k + 1)) {
+      return null;
+    }
+    k += 3;
+    int afterMeridiem = meridiem(k);
+    if (afterMeridiem >= 0) {
+      hour = hour % 12 + (t.lower(k).startsWith("p") ? 12 : 0);
+      k = afterMeridiem;
+    }
+    Draft d = new Draft(i, k, "o-clock");
+    d.kind = Kind.TIME;
+    d.hour = hour;
+    d.minute = 0;
+    return attachDay(d, afterMeridiem >= 0);
+  }
+
   /** End of "a.m." / "am" / "p.m." at k, or -1. */
   int meridiem(int k) {
     String w = t.lower(k);
@@ -145,8 +177,20 @@ final class ClockRules {
     return oneDay && day.partOfDay != null && day.relative != Draft.Relative.STORY ? day : null;
   }
 
-  /** "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow". */
+  /** Prepositions before "dawn" that make it a time, not a beginning ("the dawn of an era"). */
+  private static final Set<String> DAWN_LEFT = Set.of("at", "before", "by", "after", "until", "till",
+      "since", "from", "around");
+
   Draft attachDay(Draft time, boolean meridiemGiven) {
+    return attachDay(time, meridiemGiven, false);
+  }
+
+  /**
+   * "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow"; a time said in
+   * a word ({@code wordTime}: "midnight", "dawn") also takes the day after "on" into its span
+   * ("midnight on Friday"), where a digit clock time stays apart from it ({@code ClockDays}).
+   */
+  Draft attachDay(Draft time, boolean meridiemGiven, boolean wordTime) {
     Draft part = dayPart(time.end);
     if (part != null) {
       // "4:15 this afternoon", "10:30 last night": the part of the day sets the half of the clock.
@@ -158,7 +202,7 @@ final class ClockRules {
       return time;
     }
     int k = time.end;
-    if (t.is(k, ",")) {
+    if (t.is(k, ",") || wordTime && t.is(k, "on")) {
       k++;
     }
     Draft day = g.calendar.weekday(k);

@@ -59,8 +59,24 @@ final class FiscalSpans {
         || endMonth == 12 || d.mod != TimexModifier.NONE) {
       return Optional.empty();
     }
-    LocalDate after = LocalDate.of(p.date().getYear(), endMonth, 1).plusMonths(1);
-    return Optional.of(new TimeInterval(after.minusYears(1).atStartOfDay(), after.atStartOfDay()));
+    return Optional.of(span(p.date().getYear(), endMonth));
+  }
+
+  /** The months of the fiscal year named {@code label} that ends in {@code endMonth}. */
+  private static TimeInterval span(int label, int endMonth) {
+    LocalDate after = LocalDate.of(label, endMonth, 1).plusMonths(1);
+    return new TimeInterval(after.minusYears(1).atStartOfDay(), after.atStartOfDay());
+  }
+
+  /**
+   * "the full year" in a story that gave its company's fiscal year end: the fiscal year running on
+   * {@code day}, named for the year it ends in, and its months; empty for a calendar year.
+   */
+  static Optional<TimeInterval> running(LocalDate day, int endMonth) {
+    if (endMonth == Draft.NONE || endMonth == 12) {
+      return Optional.empty();
+    }
+    return Optional.of(span(day.getYear() + (day.getMonthValue() > endMonth ? 1 : 0), endMonth));
   }
 
   /** The interval of a fiscal quarter or half followed by "ended" + month and day, if any. */

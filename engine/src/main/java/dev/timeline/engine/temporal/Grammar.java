@@ -20,7 +20,7 @@ final class Grammar {
       "last", "next", "this", "past", "coming", "previous", "following", "that", "same", "current",
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
-      "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over");
+      "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over", "dawn", "daybreak");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -186,6 +186,7 @@ final class Grammar {
     best = longer(best, relatives.deictic(i));
     best = longer(best, relatives.relative(i));
     best = longer(best, relatives.partOfDay(i));
+    best = longer(best, relatives.nightLong(i));
     best = longer(best, quantities.set(i));
     best = longer(best, quantities.numberUnit(i));
     best = longer(best, periods.quarterOrHalf(i));

@@ -83,8 +83,11 @@ final class QuantityRules {
     boolean hyphen = t.is(k, "-") && t.touches(k - 1) && t.touches(k);
     if (hyphen) {
       k++;
-    } else if (UNIT_ADJECTIVES.contains(t.lower(k)) && p.unitAt(k + 1, true) != null) {
-      k++; // "eight trading days", "20 more years", "an additional year"
+    } else if (UNIT_ADJECTIVES.contains(t.lower(k)) && p.unitAt(k + 1, true) != null
+        && (p.unitAt(k + 1, false) == null || n[0] == 1000)) {
+      // "eight trading days", "20 more years", "an additional year"; a singular unit only after
+      // one ("she turns 70 next month", "hired 300 last year": a number, then a date).
+      k++;
     }
     CalendarUnit u = p.unitAt(k, !hyphen);
     if (u == null) {

@@ -102,13 +102,14 @@ final class RelativeRules {
   private static final Pattern MONTH_COUNTED = Pattern.compile("P(\\d+M|1Y)");
 
   /**
-   * "the year to March", "the 12 months to the end of June", "the three months to Sept. 30": a
-   * length that ends with that month (or day), one stretch, so "to" and the month join the span. The
-   * draft, widened, or null when no month (or "the end of" a month) follows "to".
+   * "the year to March", "the 12 months to the end of June", "the three months through Sept. 30": a
+   * length that ends with that month (or day), one stretch, so "to" (or "through") and the month
+   * join the span. The draft, widened, or null when no month (or "the end of" a month) follows.
    */
   Draft endingWithMonth(Draft d) {
     int k = d.end;
-    if (d.kind != Kind.DURATION || !t.is(d.first, "the") || d.mod != TimexModifier.NONE || !t.is(k, "to")
+    if (d.kind != Kind.DURATION || !t.is(d.first, "the") || d.mod != TimexModifier.NONE
+        || !t.is(k, "to") && !t.is(k, "through")
         || d.value == null || !MONTH_COUNTED.matcher(d.value).matches()) {
       return null;
     }
@@ -639,6 +640,36 @@ final class RelativeRules {
     }
     Draft d = new Draft(i, i + 1, "part-of-day");
     d.partOfDay = pod;
+    return d;
+  }
+
+  /**
+   * "crews worked through the night": the night of the story's day (the publication day when none
+   * was named); not "the night of March 3" (a date follows). A bare adverb "overnight" stays
+   * untagged: the corpora's gold leaves it as often as it tags it; before a weekday it names a night.
+   */
+  Draft nightLong(int i) {
+    if (t.is(i, "overnight")) {
+      // "overnight Thursday": that day's night (a bare adverb stays out, see above).
+      Draft day = g.calendar.weekday(i + 1);
+      if (day == null || day.kind != Kind.DATE || day.partOfDay != null || day.first != i + 1
+          || day.month != Draft.NONE) {
+        return null;
+      }
+      day.first = i;
+      day.partOfDay = "NI";
+      day.rule = "overnight-day";
+      return day;
+    }
+    if (!t.is(i, "the") || !t.is(i + 1, "night") || !(t.is(i - 1, "through") || t.is(i - 1, "throughout"))
+        || t.is(i + 2, "of") || p.isApostropheS(i + 2) || t.is(i + 2, "before")) {
+      return null;
+    }
+    Draft d = new Draft(i, i + 2, "story-part-of-day");
+    d.relative = Relative.STORY;
+    d.unit = CalendarUnit.DAY;
+    d.offset = 0;
+    d.partOfDay = "NI";
     return d;
   }
 

@@ -135,6 +135,20 @@ final class Resolver {
       LocalDate day = dow <= 2 ? p.date().minusDays(dow) : p.date().plusDays(Math.max(0, 6 - dow));
       p = new CalendarPoint(day, Granularity.WEEK, null, true, null, -1, -1, -1);
     }
+    Optional<TimeInterval> fullYear = Optional.empty();
+    if (d.rule.equals("the-unit") && t.is(d.first + 1, "full") && p.granularity() == Granularity.YEAR
+        && o.anchoring.kind() == AnchorKind.PUBLICATION_DATE) {
+      // "the full year" after the story gave its company's fiscal year: that year, not the calendar's;
+      // told in the past, the one that last ended.
+      if (fiscalYearEnd == null) {
+        fiscalYearEnd = FiscalSpans.yearEndMonth(t, patterns);
+      }
+      boolean past = tenses.tenseAround(d.first, d.end).tense() == TenseDetector.Tense.PAST;
+      fullYear = FiscalSpans.running(published.get().date().minusYears(past ? 1 : 0), fiscalYearEnd);
+      if (fullYear.isPresent()) {
+        p = CalendarPoint.of(fullYear.get().end().toLocalDate().minusDays(1).withDayOfYear(1), Granularity.YEAR);
+      }
+    }
     Optional<TimeInterval> season = splitSeason(d, p);
     if (d.rule.equals("year-to-date") && o.anchoring.kind() == AnchorKind.PUBLICATION_DATE
         && p.granularity() == Granularity.YEAR && published.isPresent()) {
@@ -150,7 +164,7 @@ final class Resolver {
     Optional<TimeInterval> fiscal = FiscalSpans.ended(t, patterns, d, p.granularity(),
         published.map(PublicationDate::date));
     if (fiscal.isEmpty()) {
-      fiscal = fiscalSpanOfAnchor(o.anchoring, p);
+      fiscal = fullYear.isPresent() ? fullYear : fiscalSpanOfAnchor(o.anchoring, p);
     }
     if (fiscal.isEmpty() && d.rule.equals("fiscal-year")) {
       if (fiscalYearEnd == null) {
@@ -187,6 +201,22 @@ final class Resolver {
     // Only a range of weekdays: "from Sept. 14 to Thursday" ends on the Thursday the news means.
     return weekday && last.token >= d.first - 4 && last.point.granularity() == Granularity.DAY
         ? last.point.date() : null;
+  }
+
+  /**
+   * The month a month range started from, when d is a bare month ending it ("from June to March"),
+   * or null.
+   */
+  private LocalDate monthRangeStart(Draft d) {
+    String w = t.lower(d.first - 1);
+    if (history.isEmpty() || d.month == Draft.NONE || d.day != Draft.NONE || d.year != Draft.NONE
+        || d.season != null || d.pick != Pick.TENSE || d.relative != Relative.NONE
+        || !(w.equals("to") || w.equals("through") || w.equals("until") || w.equals("till"))) {
+      return null;
+    }
+    Mention last = history.get(history.size() - 1);
+    return t.is(last.token - 1, "from") && last.token >= d.first - 4
+        && last.point.granularity() == Granularity.MONTH ? last.point.date() : null;
   }
 
   /** "the 2024-25 season": from the middle of its first year to the middle of its second. */
@@ -323,8 +353,11 @@ final class Resolver {
     if (d.hasCalendarField() && d.month == Draft.NONE && d.day == Draft.NONE && d.weekday == Draft.NONE
         && d.season == null && d.quarter == Draft.NONE && d.half == Draft.NONE && d.holidayRule == null
         && !d.weekend) {
-      // A clock time or part of day alone: on the anchor's day.
-      CalendarPoint p = dayPoint(d, a);
+      // A clock time or part of day alone: on the anchor's day; a midnight already past at the news
+      // ("was lifted at midnight") ended the day before it.
+      boolean pastMidnight = d.hour == 24 && anchor.kind == AnchorKind.PUBLICATION_DATE
+          && tenses.tenseAround(d.first, d.end).tense() == TenseDetector.Tense.PAST;
+      CalendarPoint p = dayPoint(d, pastMidnight ? a.minusDays(1) : a);
       return new Outcome(p, "", anchoring(anchor, d, "", text + " on the day of the " + anchorText));
     }
     Choice c = direction(d, anchor);
@@ -363,6 +396,13 @@ final class Resolver {
         p = absolute(d, a.getYear() + shift);
       } else if (d.pick == Pick.THIS) {
         p = absolute(d, a.getYear());
+      } else if (dir != Direction.PAST && monthRangeStart(d) != null) {
+        // "runs from February to January": the range ends at the first such month after its start
+        // (in a past clause the start may have been picked too late in the year, so not there).
+        LocalDate from = monthRangeStart(d);
+        p = absolute(d, from.getYear() + (d.month <= from.getMonthValue() ? 1 : 0));
+        c = new Choice(Direction.FUTURE, "after", "the end of a range from " + from.getYear() + "-"
+            + ZeroPad.of(from.getMonthValue(), 2));
       } else {
         Mention mate = dir == Direction.NEAREST ? sentenceMonth(d) : null;
         if (mate != null) {

@@ -43,6 +43,21 @@ final class TenseDetector {
       Result perfect = pastPerfect(first - 1, end);
       return perfect != null ? perfect : new Result(Tense.FUTURE, "by", 0);
     }
+    if (t.is(end, "as") && DETERMINERS.contains(t.lower(end + 1)) && t.is(end + 2, "deadline")
+        && presentPerfect(first)) {
+      // "has named Dec. 4 as the deadline": a deadline set and still standing lies ahead (a simple
+      // past "set" may tell of one already gone).
+      return new Result(Tense.FUTURE, "deadline", 0);
+    }
+    if (EXTENSION_ENDS.contains(t.lower(first - 1))) {
+      // "extended the offer to Nov. 20", "has extended the loans through January": an extension
+      // reaches past the news, unless the clause is past perfect.
+      for (int k = first - 2, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !coordination(k); k--, d++) {
+        if (t.lower(k).startsWith("extend") && !t.is(k - 1, "had") && !t.is(k - 2, "had")) {
+          return new Result(Tense.FUTURE, t.lower(k), d);
+        }
+      }
+    }
     Result right = Result.NONE;
     int rightDist = Integer.MAX_VALUE;
     for (int k = end, d = 0; k < t.size() && d < WINDOW; k++, d++) {
@@ -74,11 +89,11 @@ final class TenseDetector {
       // reach, but an onset with no past verb near it announces a change to come.
       return new Result(Tense.FUTURE, t.lower(first - 1), 0);
     }
-    if (left.tense() == Tense.NONE && t.is(first - 1, "from")) {
-      // "the ban applies from Wednesday", "the new fares take effect from Monday": a present-tense
-      // rule that starts on that day lies ahead, whatever a reporting verb after it says (in a past
-      // clause the cue on the left wins; "prices are
-      // down from Friday" compares with the past, so "is" and verbs of movement stay out).
+    if (left.tense() == Tense.NONE && (t.is(first - 1, "from") || t.is(first - 1, "through"))) {
+      // "the ban applies from Wednesday", "the new fares take effect from Monday", "the fair runs
+      // through Sunday": a present-tense rule that starts or ends on that day lies ahead, whatever a
+      // reporting verb after it says (in a past clause the cue on the left wins; "prices are down
+      // from Friday" compares with the past, so "is" and verbs of movement stay out).
       for (int k = first - 2, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !coordination(k); k--, d++) {
         if (PRESENT_VERBS.contains(t.lower(k)) && !PERFECT.contains(t.lower(k - 1))) {
           return new Result(Tense.FUTURE, t.lower(k), d);
@@ -87,6 +102,19 @@ final class TenseDetector {
     }
     // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
     return leftDist <= rightDist ? left : right;
+  }
+
+  /** Words that give the end of an extension: "extended to Nov. 20", "through January". */
+  private static final Set<String> EXTENSION_ENDS = Set.of("to", "through", "until", "till");
+
+  /** "has" or "have" left of token {@code first} in its clause: a present perfect. */
+  private boolean presentPerfect(int first) {
+    for (int j = first - 1, d = 0; j >= 0 && d < WINDOW && !boundary(j); j--, d++) {
+      if (t.is(j, "has") || t.is(j, "have")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -186,11 +214,23 @@ final class TenseDetector {
           "until", "next" -> {
         return Tense.FUTURE;
       }
+      case "preparing", "prepares", "prepare", "bracing", "braces", "brace", "awaiting", "awaits", "await" -> {
+        // Getting ready for an event ("are preparing for Thursday's vote") looks ahead to it; in a
+        // past progressive ("were preparing") the auxiliary further left decides.
+        return t.is(k - 1, "was") || t.is(k - 1, "were") || t.is(k - 1, "had") || t.is(k - 1, "been")
+            ? Tense.NONE : Tense.FUTURE;
+      }
       case "scheduled", "expected", "slated", "due", "planned" -> {
         // Plans and deadlines point forward ("is scheduled for Monday"), unless the plan itself
         // lies in the past ("had been scheduled to expire Friday").
         return t.is(k - 1, "had") || t.is(k - 2, "had") || t.is(k - 1, "previously") ? Tense.PAST
             : Tense.FUTURE;
+      }
+      case "could", "might", "may" -> {
+        // "a verdict could come Friday": a possibility lies ahead; not "could have" (a past one),
+        // "could not" ("could not be reached Tuesday" tells of the past) or the month.
+        return t.capitalized(k) || t.is(k + 1, "have") || t.is(k + 1, "not") || t.is(k + 1, "n't")
+            || t.is(k + 1, "never") ? Tense.NONE : Tense.FUTURE;
       }
       case "would" -> {
         // Reported plans ("said it would close in January") look forward from the report; "would
