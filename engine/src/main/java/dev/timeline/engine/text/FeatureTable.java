@@ -98,7 +98,10 @@ final class FeatureTable {
     }
   }
 
-  /** Whether {@link #chars} from {@code at} hold {@code text}'s {@code length} from {@code from}. */
+  /**
+   * Whether {@link #chars} from {@code at} hold {@code length} chars of {@code text} from {@code
+   * from}.
+   */
   private boolean matches(int at, String text, int from, int length) {
     for (int k = 0; k < length; k++) {
       if (chars[at + k] != text.charAt(from + k)) {
@@ -106,6 +109,31 @@ final class FeatureTable {
       }
     }
     return true;
+  }
+
+  /**
+   * The row of the feature {@code head + word + tail}, found without building that string;
+   * {@code wordHash} is the word's {@link String#hashCode}. Same row as {@link #get(String)} of
+   * the built string.
+   */
+  Context get(String head, String word, int wordHash, String tail) {
+    int length = head.length() + word.length() + tail.length();
+    int h = hash(head, word.length(), wordHash) * power31(tail.length()) + tail.hashCode();
+    int tag = h | 1;
+    for (int i = slot(h); ; i = (i + 1) & mask) {
+      int t = slots[i * STRIDE];
+      if (t == 0) {
+        return null;
+      }
+      if (t == tag && slots[i * STRIDE + 2] == length) {
+        int at = slots[i * STRIDE + 1];
+        if (matches(at, head, 0, head.length())
+            && matches(at + head.length(), word, 0, word.length())
+            && matches(at + head.length() + word.length(), tail, 0, tail.length())) {
+          return rows[i];
+        }
+      }
+    }
   }
 
   /**
