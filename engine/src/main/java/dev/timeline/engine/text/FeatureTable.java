@@ -14,29 +14,46 @@ final class FeatureTable {
   /** Fibonacci hashing spreads String hash codes, whose low bits cluster, over the table. */
   private static final int SPREAD = 0x9E3779B9;
 
-  /** The key's hash with its lowest bit set, so that 0 marks an empty slot. */
-  private final int[] hashes;
-  private final String[] keys;
+  /**
+   * Per slot, {@link #STRIDE} ints: the key's hash with its lowest bit set (so that 0 marks an
+   * empty slot), where its characters begin in {@link #chars} and how many there are. A hit then
+   * reads this array and one run of {@link #chars}, not a key reference, its String and that
+   * String's bytes (three scattered reads that cost more than the comparison on unseen text).
+   */
+  private final int[] slots;
+  /** The keys' characters, one after another. */
+  private final char[] chars;
   private final Context[] rows;
   private final int mask;
   private final int shift;
 
+  private static final int STRIDE = 3;
+
   FeatureTable(Map<String, Context> map) {
     // At most half full: a miss then ends at the first or second slot it reads.
     int capacity = Integer.highestOneBit(Math.max(2, map.size()) * 4 - 1);
-    hashes = new int[capacity];
-    keys = new String[capacity];
+    long total = 0;
+    for (String key : map.keySet()) {
+      total += key.length();
+    }
+    slots = new int[capacity * STRIDE];
+    chars = new char[Math.toIntExact(total)];
     rows = new Context[capacity];
     mask = capacity - 1;
     shift = 32 - Integer.numberOfTrailingZeros(capacity);
+    int at = 0;
     for (Map.Entry<String, Context> e : map.entrySet()) {
-      int h = e.getKey().hashCode();
+      String key = e.getKey();
+      int h = key.hashCode();
       int i = slot(h);
-      while (hashes[i] != 0) {
+      while (slots[i * STRIDE] != 0) {
         i = (i + 1) & mask;
       }
-      hashes[i] = h | 1;
-      keys[i] = e.getKey();
+      slots[i * STRIDE] = h | 1;
+      slots[i * STRIDE + 1] = at;
+      slots[i * STRIDE + 2] = key.length();
+      key.getChars(0, key.length(), chars, at);
+      at += key.length();
       rows[i] = e.getValue();
     }
   }
@@ -46,11 +63,12 @@ final class FeatureTable {
     int h = feature.hashCode();
     int tag = h | 1;
     for (int i = slot(h); ; i = (i + 1) & mask) {
-      int t = hashes[i];
+      int t = slots[i * STRIDE];
       if (t == 0) {
         return null;
       }
-      if (t == tag && feature.equals(keys[i])) {
+      if (t == tag && slots[i * STRIDE + 2] == feature.length()
+          && matches(slots[i * STRIDE + 1], feature, 0, feature.length())) {
         return rows[i];
       }
     }
@@ -66,14 +84,52 @@ final class FeatureTable {
     int h = hash(head, length, rangeHash);
     int tag = h | 1;
     for (int i = slot(h); ; i = (i + 1) & mask) {
-      int t = hashes[i];
+      int t = slots[i * STRIDE];
       if (t == 0) {
         return null;
       }
-      if (t == tag) {
-        String key = keys[i];
-        if (key.length() == head.length() + length && key.startsWith(head)
-            && key.regionMatches(head.length(), word, from, length)) {
+      if (t == tag && slots[i * STRIDE + 2] == head.length() + length) {
+        int at = slots[i * STRIDE + 1];
+        if (matches(at, head, 0, head.length())
+            && matches(at + head.length(), word, from, length)) {
+          return rows[i];
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether {@link #chars} from {@code at} hold {@code length} chars of {@code text} from {@code
+   * from}.
+   */
+  private boolean matches(int at, String text, int from, int length) {
+    for (int k = 0; k < length; k++) {
+      if (chars[at + k] != text.charAt(from + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The row of the feature {@code head + word + tail}, found without building that string;
+   * {@code wordHash} is the word's {@link String#hashCode}. Same row as {@link #get(String)} of
+   * the built string.
+   */
+  Context get(String head, String word, int wordHash, String tail) {
+    int length = head.length() + word.length() + tail.length();
+    int h = hash(head, word.length(), wordHash) * power31(tail.length()) + tail.hashCode();
+    int tag = h | 1;
+    for (int i = slot(h); ; i = (i + 1) & mask) {
+      int t = slots[i * STRIDE];
+      if (t == 0) {
+        return null;
+      }
+      if (t == tag && slots[i * STRIDE + 2] == length) {
+        int at = slots[i * STRIDE + 1];
+        if (matches(at, head, 0, head.length())
+            && matches(at + head.length(), word, 0, word.length())
+            && matches(at + head.length() + word.length(), tail, 0, tail.length())) {
           return rows[i];
         }
       }

@@ -76,6 +76,14 @@ final class MaxentRows {
     return rows.get(head, word, from, to, rangeHash);
   }
 
+  /**
+   * The row of the feature {@code head + word + tail} without building it, or null; {@code
+   * wordHash} is the word's {@link String#hashCode}.
+   */
+  Context row(String head, String word, int wordHash, String tail) {
+    return rows.get(head, word, wordHash, tail);
+  }
+
   /** The model's features (to find those of one family up front). */
   Iterable<String> features() {
     return map.keySet();

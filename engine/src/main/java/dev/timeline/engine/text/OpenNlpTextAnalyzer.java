@@ -25,8 +25,10 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   /** Tags whose words are their own lemma (lower-cased); the model is only asked about the rest. */
-  private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("PUNCT", "NUM",
-      "DET", "ADP", "CCONJ", "SCONJ", "SYM", "X", "INTJ", "PART", "PRON");
+  private static final java.util.Set<PennTags.Upos> CLOSED_CLASSES = java.util.EnumSet.of(
+      PennTags.Upos.PUNCT, PennTags.Upos.NUM, PennTags.Upos.DET, PennTags.Upos.ADP,
+      PennTags.Upos.CCONJ, PennTags.Upos.SCONJ, PennTags.Upos.SYM, PennTags.Upos.X,
+      PennTags.Upos.INTJ, PennTags.Upos.PART, PennTags.Upos.PRON);
 
   private final ThreadLocal<Tools> tools;
   private final MemoizedTokenizer tokenizer;
@@ -144,7 +146,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
    * to be missing made a remembered lemma depend on the documents analysed before.
    */
   private static String lemma(Tools t, WordForms.Form form, String tag, PennTags.Upos upos) {
-    return form.lemma(tag, upos, u -> CLOSED_CLASSES.contains(u)
+    return form.lemma(tag, upos, u -> CLOSED_CLASSES.contains(upos)
         ? cleanLemma(form.lower, u, null)
         : cleanLemma(form.lower, u,
             t.lemmatizer.lemmatize(new String[] {form.text}, new String[] {u})[0]));

@@ -276,8 +276,8 @@ final class PosFeatureScorer {
     }
     addRow(model.row(FORM, lower, 0, lower.length(), lowerHash), own);
     String wordClass = FeatureGeneratorUtil.tokenFeature(word);
-    addRow(model.row("wc=" + wordClass), own);
-    addRow(model.row("w&c=" + lower + "," + wordClass), own);
+    addRow(model.row("wc=", wordClass, 0, wordClass.length(), wordClass.hashCode()), own);
+    addRow(model.row("w&c=", lower, lowerHash, "," + wordClass), own);
     Neighbour around = neighbours.get(lower);
     if (around == null) {
       around = new Neighbour(

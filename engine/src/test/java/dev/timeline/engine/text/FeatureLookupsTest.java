@@ -45,6 +45,24 @@ class FeatureLookupsTest {
   }
 
   @Test
+  void theTableFindsAFeatureByHeadWordAndTail() {
+    Map<String, Context> map = new HashMap<>();
+    String[] tails = {",lc", ",ic", "", ",other"};
+    for (int k = 0; k < WORDS.length; k++) {
+      map.put("w&c=" + WORDS[k] + tails[k % tails.length], new Context(new int[0], new double[0]));
+    }
+    FeatureTable table = new FeatureTable(map);
+    for (String head : new String[] {"w&c=", "wc=", ""}) {
+      for (String word : WORDS) {
+        for (String tail : tails) {
+          assertThat(table.get(head, word, word.hashCode(), tail))
+              .as("%s|%s|%s", head, word, tail).isSameAs(table.get(head + word + tail));
+        }
+      }
+    }
+  }
+
+  @Test
   void theLemmatizerFindsTheRowsOfItsOneWordFeatures() {
     GreedyLemmatizer lemmatizer = new GreedyLemmatizer(OpenNlpModels.get().lemmas);
     for (String word : WORDS) {
