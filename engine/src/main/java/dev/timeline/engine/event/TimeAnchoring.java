@@ -46,6 +46,8 @@ final class TimeAnchoring {
   static final double WEAK = 0.55;
   /** How far before "for <period>" its event noun may stand ("a loss of $5.2 million, ..."). */
   private static final int PERIOD_REACH = 14;
+  /** How far before its object noun a verb may stand ("posted a net loss"). */
+  private static final int OBJECT_REACH = 4;
   static final double NARRATIVE = 0.5;
 
   private final Optional<PublicationDate> published;
@@ -120,6 +122,7 @@ final class TimeAnchoring {
     weak(tokens, triggers, timexes, at, anchors);
     complements(triggers, anchors);
     reportedParticiples(tokens, triggers, anchors);
+    datedObjects(tokens, triggers, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -132,6 +135,39 @@ final class TimeAnchoring {
     comparedNouns(tokens, triggers, anchors);
     CueRelations.apply(tokens, triggers, anchors);
     return anchors;
+  }
+
+  /** Tags between a verb and the date that premodifies its object noun ("reported a net"). */
+  private static final Set<String> OBJECT_DETERMINERS = Set.of("DT", "PRP$", "JJ", "CD");
+
+  /**
+   * A verb whose object is an event noun dated by a premodifier ("reported a fourth-quarter
+   * loss", "posted its 2024 profit") or by the period after it ("had a loss of $3 million for
+   * the quarter") tells that noun's time, when nothing else dated the verb.
+   */
+  private void datedObjects(List<Token> tokens, List<Trigger> triggers, Anchor[] anchors) {
+    for (int i = 0; i + 1 < triggers.size(); i++) {
+      Trigger t = triggers.get(i);
+      Trigger noun = triggers.get(i + 1);
+      Anchor a = anchors[i + 1];
+      if (anchors[i] != null || !t.verbal() || noun.kind() != Trigger.Kind.NOUN || a == null
+          || presentState(t) || !compatible(t, a.timex())) {
+        continue;
+      }
+      SentenceTimex x = a.timex();
+      boolean object;
+      if (x.periodOfNoun()) {
+        object = x.first() > noun.token() && noun.token() - t.token() <= OBJECT_REACH;
+      } else {
+        object = x.premodifier() && x.last() + 1 == noun.token() && x.first() > t.token();
+        for (int k = t.token() + 1; k < x.first() && object; k++) {
+          object = OBJECT_DETERMINERS.contains(tokens.get(k).pos());
+        }
+      }
+      if (object) {
+        anchors[i] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
+      }
+    }
   }
 
   /** How far before an event noun "compared with" may stand: "compared with a net loss". */
