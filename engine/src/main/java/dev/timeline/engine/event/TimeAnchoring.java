@@ -585,8 +585,32 @@ final class TimeAnchoring {
       }
       if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)) {
         anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
+        int also = coordinatedPredicate(tokens, triggers, verb);
+        if (also >= 0 && anchors[also] == null) {
+          anchors[also] = anchors[verb];
+        }
       }
     }
+  }
+
+  /**
+   * The verb that a bare "and" joins to {@code verb} under the same subject ("Friday's rally
+   * lifted the index and sank the dollar"), or -1: the next verb of its clause, in the same
+   * tense, right after "and" with no other finite verb between.
+   */
+  private static int coordinatedPredicate(List<Token> tokens, List<Trigger> triggers, int verb) {
+    Trigger v = triggers.get(verb);
+    for (int j = verb + 1; j < triggers.size(); j++) {
+      Trigger w = triggers.get(j);
+      VerbGroup g = w.group();
+      if (!w.verbal() || g == null || !g.finite()) {
+        continue; // a gerund or an infinitive inside the first predicate
+      }
+      boolean joined = g.first() > 0 && w.clause() == v.clause()
+          && w.tense() == v.tense() && tokens.get(g.first() - 1).lower().equals("and");
+      return joined ? j : -1;
+    }
+    return -1;
   }
 
   /**

@@ -70,6 +70,14 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "reported")).isEqualTo("Monday");
   }
 
+  @Test
+  void aVerbJoinedByAndSharesTheDateOfItsDatedSubject() {
+    ExtractionResult r = extract("Traders said Tuesday's rally lifted the index and weakened "
+        + "the franc.");
+    assertThat(anchorOf(r, "lifted")).isEqualTo("Tuesday");
+    assertThat(anchorOf(r, "weakened")).isEqualTo("Tuesday");
+  }
+
   /** The expression texts and relations of an event's additional anchors. */
   private static List<String> additional(ExtractionResult r, String trigger) {
     return event(r, trigger).additionalAnchors().stream()
