@@ -141,9 +141,9 @@ final class TimeAnchoring {
   private static final Set<String> OBJECT_DETERMINERS = Set.of("DT", "PRP$", "JJ", "CD");
 
   /**
-   * A verb whose object is an event noun dated by a premodifier ("reported a fourth-quarter
-   * loss", "posted its 2024 profit") or by the period after it ("had a loss of $3 million for
-   * the quarter") tells that noun's time, when nothing else dated the verb.
+   * A verb whose object is an event noun dated by a premodifier ("booked a second-quarter
+   * loss", "posted its 2024 profit") or by the period after it ("had a deficit of $4 million
+   * for the half") tells that noun's time, when nothing else dated the verb.
    */
   private void datedObjects(List<Token> tokens, List<Trigger> triggers, Anchor[] anchors) {
     for (int i = 0; i + 1 < triggers.size(); i++) {

@@ -60,8 +60,8 @@ class TimeAnchoringTest {
 
   @Test
   void aVerbWhoseObjectTheDateDatesTellsThatTimeUnlessDatedItself() {
-    ExtractionResult r = extract("Harbor Mills posted a third-quarter loss of $1.7 million. "
-        + "The lender had a loss of $5.2 million, or 61 cents a share, for the quarter ended Sept. 30. "
+    ExtractionResult r = extract("Orchard Foods posted a third-quarter loss of $4.4 million. "
+        + "The dairy co-op had a loss of $800,000 for the quarter ended Sept. 30. "
         + "The tannery reported its third-quarter earnings on Monday.");
     assertThat(anchorOf(r, "posted")).isEqualTo("third-quarter");
     assertThat(event(r, "posted").anchorRelation()).contains(TemporalRelation.ON);
