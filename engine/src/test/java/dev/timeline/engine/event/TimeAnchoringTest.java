@@ -78,6 +78,13 @@ class TimeAnchoringTest {
     assertThat(anchorOf(r, "weakened")).isEqualTo("Tuesday");
   }
 
+  @Test
+  void eventsCountedSinceADateCameAfterIt() {
+    ExtractionResult r = extract("Rebels have staged six raids since March, the army says.");
+    assertThat(anchorOf(r, "raids")).isEqualTo("March");
+    assertThat(event(r, "raids").anchorRelation()).contains(TemporalRelation.AFTER);
+  }
+
   /** The expression texts and relations of an event's additional anchors. */
   private static List<String> additional(ExtractionResult r, String trigger) {
     return event(r, trigger).additionalAnchors().stream()
