@@ -13,6 +13,8 @@ import java.util.Set;
  *   <li>a negated event "until" a time starts then ("the mill won't reopen until June");
  *   <li>a progressive "by" a time was going on then, not done by then ("by noon, crowds were
  *       gathering");
+ *   <li>a plural event noun "since" a time counts events that came after it, not ones that
+ *       started then ("six raids since March");
  *   <li>an event noun after "after" or "before" that borrowed its clause's time happened before
  *       or after it ("prices fell in May after a poor harvest": the harvest came first),
  *       inside it when the time is a year ("the mine shut in 2019 after a flood").
@@ -47,6 +49,13 @@ final class CueRelations {
           }
           continue;
         }
+      }
+      if (t.kind() == Trigger.Kind.NOUN && tokens.get(t.token()).pos().equals("NNS")
+          && a.relation() == TemporalRelation.BEGINS && a.timex().first() == t.token() + 2
+          && tokens.get(t.token() + 1).lower().equals("since")) {
+        // "six raids since March": each came after it; none of them started then.
+        anchors[i] = new Anchor(a.timex(), TemporalRelation.AFTER, a.confidence());
+        continue;
       }
       TemporalRelation r = corrected(t, a.timex().preposition(), a.relation());
       if (r != a.relation()) {

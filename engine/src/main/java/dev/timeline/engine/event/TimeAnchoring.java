@@ -46,6 +46,8 @@ final class TimeAnchoring {
   static final double WEAK = 0.55;
   /** How far before "for <period>" its event noun may stand ("a loss of $5.2 million, ..."). */
   private static final int PERIOD_REACH = 14;
+  /** How far before its object noun a verb may stand ("posted a net loss"). */
+  private static final int OBJECT_REACH = 4;
   static final double NARRATIVE = 0.5;
 
   private final Optional<PublicationDate> published;
@@ -120,6 +122,7 @@ final class TimeAnchoring {
     weak(tokens, triggers, timexes, at, anchors);
     complements(triggers, anchors);
     reportedParticiples(tokens, triggers, anchors);
+    datedObjects(tokens, triggers, anchors);
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
       if (anchors[i] == null) {
@@ -132,6 +135,39 @@ final class TimeAnchoring {
     comparedNouns(tokens, triggers, anchors);
     CueRelations.apply(tokens, triggers, anchors);
     return anchors;
+  }
+
+  /** Tags between a verb and the date that premodifies its object noun ("reported a net"). */
+  private static final Set<String> OBJECT_DETERMINERS = Set.of("DT", "PRP$", "JJ", "CD");
+
+  /**
+   * A verb whose object is an event noun dated by a premodifier ("booked a second-quarter
+   * loss", "posted its 2024 profit") or by the period after it ("had a deficit of $4 million
+   * for the half") tells that noun's time, when nothing else dated the verb.
+   */
+  private void datedObjects(List<Token> tokens, List<Trigger> triggers, Anchor[] anchors) {
+    for (int i = 0; i + 1 < triggers.size(); i++) {
+      Trigger t = triggers.get(i);
+      Trigger noun = triggers.get(i + 1);
+      Anchor a = anchors[i + 1];
+      if (anchors[i] != null || !t.verbal() || noun.kind() != Trigger.Kind.NOUN || a == null
+          || presentState(t) || !compatible(t, a.timex())) {
+        continue;
+      }
+      SentenceTimex x = a.timex();
+      boolean object;
+      if (x.periodOfNoun()) {
+        object = x.first() > noun.token() && noun.token() - t.token() <= OBJECT_REACH;
+      } else {
+        object = x.premodifier() && x.last() + 1 == noun.token() && x.first() > t.token();
+        for (int k = t.token() + 1; k < x.first() && object; k++) {
+          object = OBJECT_DETERMINERS.contains(tokens.get(k).pos());
+        }
+      }
+      if (object) {
+        anchors[i] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
+      }
+    }
   }
 
   /** How far before an event noun "compared with" may stand: "compared with a net loss". */
@@ -549,8 +585,32 @@ final class TimeAnchoring {
       }
       if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)) {
         anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
+        int also = coordinatedPredicate(tokens, triggers, verb);
+        if (also >= 0 && anchors[also] == null) {
+          anchors[also] = anchors[verb];
+        }
       }
     }
+  }
+
+  /**
+   * The verb that a bare "and" joins to {@code verb} under the same subject ("Friday's rally
+   * lifted the index and sank the dollar"), or -1: the next verb of its clause, in the same
+   * tense, right after "and" with no other finite verb between.
+   */
+  private static int coordinatedPredicate(List<Token> tokens, List<Trigger> triggers, int verb) {
+    Trigger v = triggers.get(verb);
+    for (int j = verb + 1; j < triggers.size(); j++) {
+      Trigger w = triggers.get(j);
+      VerbGroup g = w.group();
+      if (!w.verbal() || g == null || !g.finite()) {
+        continue; // a gerund or an infinitive inside the first predicate
+      }
+      boolean joined = g.first() > 0 && w.clause() == v.clause()
+          && w.tense() == v.tense() && tokens.get(g.first() - 1).lower().equals("and");
+      return joined ? j : -1;
+    }
+    return -1;
   }
 
   /**

@@ -46,18 +46,43 @@ class TimeAnchoringTest {
   }
 
   @Test
-  void aDateThatModifiesANounDatesThatNounNotTheVerb() {
+  void aDateThatModifiesANounDatesThatNoun() {
     ExtractionResult r = extract("Harbor Mills posted a third-quarter loss of $1.7 million. "
         + "The lender had a loss of $5.2 million, or 61 cents a share, for the quarter ended Sept. 30. "
         + "The two ministers held a two-hour meeting.");
     assertThat(anchorOf(r, "loss")).isEqualTo("third-quarter");
-    assertThat(anchorOf(r, "posted")).as("the loss is the quarter's, the posting is not").isEmpty();
     assertThat(r.events().stream().filter(e -> e.triggerText().equals("loss")).skip(1)
         .findFirst().map(e -> r.expressions().get(e.anchorExpressionIndex()).text()))
         .contains("the quarter");
-    assertThat(anchorOf(r, "had")).as("Sept. 30 ends the quarter, not the event").isEmpty();
     assertThat(anchorOf(r, "meeting")).isEqualTo("two-hour");
     assertThat(event(r, "meeting").anchorRelation()).contains(TemporalRelation.DURING);
+  }
+
+  @Test
+  void aVerbWhoseObjectTheDateDatesTellsThatTimeUnlessDatedItself() {
+    ExtractionResult r = extract("Orchard Foods posted a third-quarter loss of $4.4 million. "
+        + "The dairy co-op had a loss of $800,000 for the quarter ended Sept. 30. "
+        + "The tannery reported its third-quarter earnings on Monday.");
+    assertThat(anchorOf(r, "posted")).isEqualTo("third-quarter");
+    assertThat(event(r, "posted").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(anchorOf(r, "had")).as("the quarter, not Sept. 30 that ends it")
+        .isEqualTo("the quarter");
+    assertThat(anchorOf(r, "reported")).isEqualTo("Monday");
+  }
+
+  @Test
+  void aVerbJoinedByAndSharesTheDateOfItsDatedSubject() {
+    ExtractionResult r = extract("Traders said Tuesday's rally lifted the index and weakened "
+        + "the franc.");
+    assertThat(anchorOf(r, "lifted")).isEqualTo("Tuesday");
+    assertThat(anchorOf(r, "weakened")).isEqualTo("Tuesday");
+  }
+
+  @Test
+  void eventsCountedSinceADateCameAfterIt() {
+    ExtractionResult r = extract("Rebels have staged six raids since March, the army says.");
+    assertThat(anchorOf(r, "raids")).isEqualTo("March");
+    assertThat(event(r, "raids").anchorRelation()).contains(TemporalRelation.AFTER);
   }
 
   /** The expression texts and relations of an event's additional anchors. */
