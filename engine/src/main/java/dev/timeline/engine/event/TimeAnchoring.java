@@ -100,6 +100,7 @@ final class TimeAnchoring {
     possessiveObjects(tokens, triggers, timexes, anchors);
     stretchNouns(triggers, timexes, at, anchors);
     adverbs(tokens, triggers, timexes, at, anchors);
+    ComplementAnchors.share(triggers, anchors);
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null && !objectDated[i]) {
