@@ -548,10 +548,30 @@ final class TimeAnchoring {
       } else {
         continue;
       }
-      if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)) {
+      if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)
+          && !futureWithOwnDate(triggers, timexes, at, verb)) {
         anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
       }
     }
+  }
+
+  /**
+   * A future verb with a date right after it is not at its subject's date: "the minutes of this
+   * week's meeting will be out on May 27".
+   */
+  private static boolean futureWithOwnDate(List<Trigger> triggers, List<SentenceTimex> timexes,
+      Layout at, int verb) {
+    if (triggers.get(verb).tense() != Tense.FUTURE) {
+      return false;
+    }
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (x.anchors() && !at.fronted[k] && x.first() > triggers.get(verb).token()
+          && head(triggers, at.triggersOf.get(at.timexClause[k]), x) == verb) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

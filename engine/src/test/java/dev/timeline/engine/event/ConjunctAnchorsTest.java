@@ -42,4 +42,10 @@ class ConjunctAnchorsTest {
     assertThat(event(r, "decide").factuality()).isEqualTo(Factuality.ASSERTED);
     assertThat(event(r, "open").factuality()).isEqualTo(Factuality.HYPOTHETICAL);
   }
+
+  @Test
+  void aFutureVerbWithItsOwnDateIsNotAtItsSubjectsDate() {
+    ExtractionResult r = extract("The report of this week's hearing will be released on June 2.");
+    assertThat(anchorOf(r, "released")).isEqualTo("June 2");
+  }
 }
