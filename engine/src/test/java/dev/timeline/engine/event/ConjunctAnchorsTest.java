@@ -48,4 +48,11 @@ class ConjunctAnchorsTest {
     ExtractionResult r = extract("The report of this week's hearing will be released on June 2.");
     assertThat(anchorOf(r, "released")).isEqualTo("June 2");
   }
+
+  @Test
+  void lastBeforeAPastVerbIsAnAdverbNotAnEvent() {
+    ExtractionResult r = extract("The lender last raised rates in June 2022.");
+    assertThat(r.events()).extracting(EventMention::triggerText).doesNotContain("last");
+    assertThat(anchorOf(r, "raised")).isEqualTo("June 2022");
+  }
 }
