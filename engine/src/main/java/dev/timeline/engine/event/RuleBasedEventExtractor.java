@@ -63,6 +63,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       narrative.before(tokens, clauses, timexes, quoted);
       Anchor[] anchors = anchoring.anchor(tokens, triggers, clauses, timexes, narrative);
       BorrowedAnchors.drop(tokens, triggers, timexes, quoted, anchors);
+      SuperlativeSince.drop(tokens, triggers, anchors);
       List<List<Anchor>> further = AdditionalAnchors.find(tokens, triggers, timexes, anchors);
       List<Optional<TemporalRelation>> publication =
           publicationRelations.relationsToPublication(tokens, triggers, clauses, anchors);
@@ -158,7 +159,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (negated) {
       return Factuality.NEGATED;
     }
-    if (hypothetical(i, tokens, triggers, unreal)) {
+    if (hypothetical(i, tokens, triggers, clauses, unreal)) {
       return Factuality.HYPOTHETICAL;
     }
     if (quoted[t.token()] || reportedClause(t, triggers, clauses)) {
@@ -167,12 +168,25 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return Factuality.ASSERTED;
   }
 
+  /** The nearest conditional clause around the trigger opens with "whether". */
+  private static boolean inQuestion(Trigger t, List<Clause> clauses) {
+    for (int c = t.clause(); c >= 0; c = clauses.get(c).parent()) {
+      if (clauses.get(c).conditional()) {
+        return clauses.get(c).marker().equals("whether");
+      }
+      if (clauses.get(c).parent() >= c) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** Modals that tell what is going to happen rather than what might. */
   private static final Set<String> PREDICTIONS = Set.of("will", "shall");
 
   /** {@code unreal}: the events {@link HypotheticalClauses} finds in conditions of the sentence. */
   private boolean hypothetical(int i, List<Token> tokens, List<Trigger> triggers,
-      boolean[] unreal) {
+      List<Clause> clauses, boolean[] unreal) {
     if (unreal[i]) {
       return true;
     }
@@ -183,9 +197,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (PREDICTIONS.contains(g.modal())) {
       // "The plant will close next year" is news of what is coming; "whoever threatens us
       // will be destroyed" is the consequence of a condition, as unreal as the condition.
-      for (boolean condition : unreal) {
-        if (condition) {
-          return true; // unreal[i] is false here: the condition is another event's
+      for (int j = 0; j < unreal.length; j++) {
+        // unreal[i] is false here: the condition is another event's. An embedded question
+        // ("will decide next week whether the flight can go ahead") is no condition.
+        if (unreal[j] && !inQuestion(triggers.get(j), clauses)) {
+          return true;
         }
       }
       return false;

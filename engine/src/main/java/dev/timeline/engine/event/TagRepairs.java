@@ -86,11 +86,24 @@ final class TagRepairs {
     for (int i = 1; i < out.size(); i++) {
       changed |= retag(out, i, eventNounAfterMore(out, forms, i) ? "NN" : null);
     }
+    for (int i = 1; i + 1 < out.size(); i++) {
+      changed |= retag(out, i, lastBeforePast(out, forms, i) ? "RB" : null);
+    }
     boolean[] inName = CompanyNames.mark(out);
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, inName[i] && wordTag(out.get(i).pos()) ? "NNP" : null);
     }
     return changed ? List.copyOf(out) : tokens;
+  }
+
+  /**
+   * "last" read as a verb right before a past form is the adverb: "the bank last/VBP raised rates
+   * in 2023" (the verb "last" takes no past form after it).
+   */
+  private static boolean lastBeforePast(List<Token> tokens, String[] forms, int i) {
+    String next = tokens.get(i + 1).pos();
+    return forms[i].equals("last") && tokens.get(i).pos().startsWith("VB")
+        && (next.equals("VBD") || next.equals("VBN"));
   }
 
   /**

@@ -102,6 +102,7 @@ final class TimeAnchoring {
     possessiveObjects(tokens, triggers, timexes, anchors);
     stretchNouns(triggers, timexes, at, anchors);
     adverbs(tokens, triggers, timexes, at, anchors);
+    ComplementAnchors.share(triggers, anchors);
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null && !objectDated[i]) {
@@ -583,7 +584,8 @@ final class TimeAnchoring {
       } else {
         continue;
       }
-      if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)) {
+      if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)
+          && !futureWithOwnDate(triggers, timexes, at, verb)) {
         anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
         int also = coordinatedPredicate(tokens, triggers, verb);
         if (also >= 0 && anchors[also] == null) {
@@ -611,6 +613,25 @@ final class TimeAnchoring {
       return joined ? j : -1;
     }
     return -1;
+  }
+
+  /**
+   * A future verb with a date right after it is not at its subject's date: "the minutes of this
+   * week's meeting will be out on May 27".
+   */
+  private static boolean futureWithOwnDate(List<Trigger> triggers, List<SentenceTimex> timexes,
+      Layout at, int verb) {
+    if (triggers.get(verb).tense() != Tense.FUTURE) {
+      return false;
+    }
+    for (int k = 0; k < timexes.size(); k++) {
+      SentenceTimex x = timexes.get(k);
+      if (x.anchors() && !at.fronted[k] && x.first() > triggers.get(verb).token()
+          && head(triggers, at.triggersOf.get(at.timexClause[k]), x) == verb) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
