@@ -197,6 +197,7 @@ final class Grammar {
     best = longer(best, calendar.holiday(i));
     best = longer(best, quantities.reference(i));
     best = longer(best, calendar.ordinalDay(i));
+    best = longer(best, calendar.weekdayOfMonthOrHoliday(i));
     return best;
   }
 
