@@ -202,6 +202,51 @@ final class CalendarRules {
     return d;
   }
 
+  /**
+   * "the first Sunday in May", "the last Monday of May 2025": one day, found as a holiday rule is;
+   * "the Monday after Thanksgiving", "the Sunday before Easter": the weekday next to a holiday.
+   */
+  Draft weekdayOfMonthOrHoliday(int i) {
+    if (!t.is(i, "the")) {
+      return null;
+    }
+    int j = i + 1;
+    int n = t.is(j, "last") ? -1 : lex.intValue(t.lower(j), Category.ORDINAL);
+    if (n != Integer.MIN_VALUE && (n < -1 || n > 5)) {
+      return null;
+    }
+    int wdAt = n == Integer.MIN_VALUE ? j : j + 1;
+    int wd = lex.intValue(t.lower(wdAt), Category.WEEKDAY);
+    if (wd == Integer.MIN_VALUE || !t.capitalized(wdAt)) {
+      return null;
+    }
+    int k = wdAt + 1;
+    if (n != Integer.MIN_VALUE) {
+      int m = (t.is(k, "in") || t.is(k, "of")) ? p.monthAt(k + 1) : Draft.NONE;
+      if (m == Draft.NONE || !t.lower(k + 1).equals(p.monthName(k + 1))) {
+        return null; // only the full month name: "the first Monday in Sept." is left to the parts
+      }
+      Draft d = new Draft(i, k + 2, "nth-weekday");
+      d.holidayRule = "NTH " + m + " " + wd + " " + n;
+      TokenPatterns.YearMatch y = p.yearAfter(k + 2);
+      if (y != null && !y.twoDigits()) {
+        y.applyTo(d);
+      }
+      return d;
+    }
+    if (!t.is(k, "after") && !t.is(k, "before")) {
+      return null;
+    }
+    Draft h = holiday(k + 1);
+    if (h == null || !h.rule.equals("holiday")) {
+      return null;
+    }
+    h.first = i;
+    h.rule = "weekday-by-holiday";
+    h.holidayRule = t.lower(k).toUpperCase(java.util.Locale.ROOT) + " " + wd + " " + h.holidayRule;
+    return h;
+  }
+
   /** "2014-09-14", "9/14/2014", "9/14/14". */
   Draft numericDate(int i) {
     if (!t.isNumber(i) || !t.touches(i) || !t.touches(i + 1) || !t.touches(i + 2)

@@ -33,10 +33,26 @@ final class ClockRules {
       d.minute = 0;
       return attachDay(d, true, true);
     }
-    if ((w.equals("dawn") || w.equals("daybreak")) && !t.capitalized(i) && DAWN_LEFT.contains(t.lower(i - 1))) {
+    // "from dusk to dawn": the second end of a dusk-to-dawn range ("to" alone is often the verb's).
+    boolean duskToDawn = t.is(i - 1, "to") && DUSK.contains(t.lower(i - 2)) && t.is(i - 3, "from");
+    if ((w.equals("dawn") || w.equals("daybreak")) && !t.capitalized(i)
+        && (DAWN_LEFT.contains(t.lower(i - 1)) || duskToDawn)) {
       // "at dawn on Sunday": TimeML has no dawn, the morning of that day is the nearest it allows.
       Draft d = new Draft(i, i + 1, "dawn");
       d.partOfDay = "MO";
+      d = attachDay(d, true, true);
+      if (duskToDawn && d.end == i + 1 && d.relative == Draft.Relative.NONE) {
+        // the dawn that ends a night is the next day's, as in "the next morning"
+        d.relative = Draft.Relative.STORY;
+        d.unit = CalendarUnit.DAY;
+        d.offset = 1;
+      }
+      return d;
+    }
+    if (DUSK.contains(w) && !t.capitalized(i) && DAWN_LEFT.contains(t.lower(i - 1))) {
+      // "at dusk", "after nightfall": the evening, as dawn is the morning.
+      Draft d = new Draft(i, i + 1, "dusk");
+      d.partOfDay = "EV";
       return attachDay(d, true, true);
     }
     Draft oClock = oClock(i);
@@ -176,6 +192,9 @@ final class ClockRules {
     boolean oneDay = day != null && (day.weekday != Draft.NONE || day.unit == CalendarUnit.DAY);
     return oneDay && day.partOfDay != null && day.relative != Draft.Relative.STORY ? day : null;
   }
+
+  /** Words for the end of the day, times like "dawn" after the same prepositions. */
+  private static final Set<String> DUSK = Set.of("dusk", "nightfall", "sundown");
 
   /** Prepositions before "dawn" that make it a time, not a beginning ("the dawn of an era"). */
   private static final Set<String> DAWN_LEFT = Set.of("at", "before", "by", "after", "until", "till",

@@ -20,7 +20,8 @@ final class Grammar {
       "last", "next", "this", "past", "coming", "previous", "following", "that", "same", "current",
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
-      "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over", "dawn", "daybreak");
+      "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over", "dawn", "daybreak",
+      "dusk", "nightfall", "sundown");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -197,6 +198,7 @@ final class Grammar {
     best = longer(best, calendar.holiday(i));
     best = longer(best, quantities.reference(i));
     best = longer(best, calendar.ordinalDay(i));
+    best = longer(best, calendar.weekdayOfMonthOrHoliday(i));
     return best;
   }
 

@@ -23,6 +23,13 @@ final class Holidays {
               : first.with(TemporalAdjusters.dayOfWeekInMonth(n, dow));
         }
         case "EASTER" -> easter(y).plusDays(Integer.parseInt(f[1]));
+        case "AFTER", "BEFORE" -> {
+          // "AFTER 1 NTH 11 4 4": the weekday after (or before) the date of the rule that follows.
+          LocalDate base = date(rule.substring(f[0].length() + f[1].length() + 2), y);
+          DayOfWeek dow = DayOfWeek.of(Integer.parseInt(f[1]));
+          yield base == null ? null : base.with(f[0].equals("AFTER")
+              ? TemporalAdjusters.next(dow) : TemporalAdjusters.previous(dow));
+        }
         default -> null;
       };
     } catch (RuntimeException e) {

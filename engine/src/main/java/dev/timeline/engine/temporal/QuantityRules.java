@@ -271,6 +271,15 @@ final class QuantityRules {
       }
       return d;
     }
+    // "many years ago", "some months ago": the count rules leave these quantifiers out; only the
+    // direction is known, as for "several years ago". A bare "months ago" is left alone: TimeBank
+    // annotates it as a duration, against "several years ago" as a past reference.
+    CalendarUnit plural = t.isWord(i + 1) && lex.has(t.lower(i + 1), Category.UNIT_PLURAL)
+        ? p.unitAt(i + 1, true) : null;
+    if ((w.equals("many") || w.equals("some")) && t.is(i + 2, "ago") && plural != null
+        && VAGUE_AGO_UNITS.contains(plural)) {
+      return Draft.of(Kind.REF, i, i + 3, "vague-ago", "PAST_REF");
+    }
     String v = lex.lookup(w, Category.REF);
     if (v == null) {
       return null;
@@ -285,6 +294,10 @@ final class QuantityRules {
   private static final java.util.Map<CalendarUnit, CalendarUnit> HALVES = java.util.Map.of(
       CalendarUnit.YEAR, CalendarUnit.MONTH, CalendarUnit.DAY, CalendarUnit.HOUR,
       CalendarUnit.HOUR, CalendarUnit.MINUTE);
+
+  /** Units of "many years ago"; clock units ("many hours ago") point too near to be vague. */
+  private static final Set<CalendarUnit> VAGUE_AGO_UNITS = Set.of(CalendarUnit.DAY, CalendarUnit.WEEK,
+      CalendarUnit.MONTH, CalendarUnit.YEAR, CalendarUnit.DECADE);
 
   /** Prepositions before a bare "weekends" that make it a recurrence. */
   private static final Set<String> RECURRING_ON = Set.of("on", "at", "during");

@@ -98,6 +98,15 @@ final class RecurringTimes {
         time.recurrence = text(t, after);
       }
     }
+    // "from 10 a.m. to 5 p.m. daily": the range's first end recurs with its second.
+    for (int k = drafts.size() - 2; k >= 0; k--) {
+      Draft time = drafts.get(k);
+      Draft next = drafts.get(k + 1);
+      if (time.recurrence == null && ClockDays.clockOnly(time) && ClockDays.clockOnly(next)
+          && next.recurrence != null && ClockDays.adjacent(t, time.end, next.first, GAP)) {
+        time.recurrence = next.recurrence;
+      }
+    }
   }
 
   /** Present-tense verbs that describe a fiscal calendar rather than one year of it. */

@@ -174,6 +174,16 @@ final class RelativeRules {
         return d;
       }
     }
+    CalendarUnit unit = the ? p.unitAt(j, false) : null;
+    if (unit != null && !unit.clock && t.is(k, "after") && t.is(k + 1, "next") && !t.isWord(k + 2)) {
+      // "the week after next", "the weekend after next": two units on from now.
+      Draft d = new Draft(i, k + 2, "after-next");
+      d.relative = Relative.SPEECH;
+      d.unit = unit == CalendarUnit.WEEKEND ? CalendarUnit.WEEK : unit;
+      d.weekend = unit == CalendarUnit.WEEKEND;
+      d.offset = 2;
+      return d;
+    }
     switch (w) {
       case "weekend" -> {
         if (!the) {
