@@ -227,6 +227,23 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aSubjectKeepsBothConjunctsOfItsNounsOrItsPreposition() {
+    List<EventMention> e = extract("The coaches of Brevik and Almora met in Tulle. The ferry "
+        + "between Saltholm and Vessby sailed again. Nurses and porters walked out.", List.of());
+    assertThat(event(e, "met").headline()).isEqualTo("The coaches of Brevik and Almora met in Tulle");
+    assertThat(event(e, "sailed").headline())
+        .isEqualTo("The ferry between Saltholm and Vessby sailed again");
+    assertThat(event(e, "walked").headline()).startsWith("Nurses and porters walked");
+  }
+
+  @Test
+  void everydayCrimeWeatherAndCultureNounsNameEvents() {
+    assertThat(triggers("The burglary happened during the heatwave. A landslide followed the "
+        + "blizzard. A robbery came after the renovation."))
+        .contains("burglary", "heatwave", "landslide", "blizzard", "robbery", "renovation");
+  }
+
+  @Test
   void aThatBeforeANameOpensTheClauseOfItsSubject() {
     List<EventMention> e = extract("The coach insisted on Sunday that Mara had already resigned.",
         List.of());
