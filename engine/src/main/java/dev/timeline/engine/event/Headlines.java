@@ -22,7 +22,8 @@ final class Headlines {
       Set.of(EventClass.REPORTING, EventClass.I_ACTION, EventClass.I_STATE, EventClass.PERCEPTION);
 
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from",
-      "with", "by", "into", "over", "under", "near", "against", "about", "during", "across");
+      "with", "by", "into", "over", "under", "near", "against", "about", "during", "across",
+      "between", "among");
 
   private static final Set<String> RELATIVES = Set.of("that", "which", "who");
 
@@ -388,6 +389,16 @@ final class Headlines {
   private int extendOverModifiers(int start, int end) {
     int s = start;
     while (s >= 2 && end - s < 16) {
+      if (tokens.get(s - 1).pos().equals("CC")) {
+        // "the line between Amsel and Drogh opened", "Talvia and Orsk met": a conjunct whose
+        // partner opens the sentence or follows a preposition belongs to the subject.
+        int partner = NounPhrases.startOfPhraseEndingAt(tokens, s - 2, 0);
+        if (partner < 0 || !(partner == 0 || isModifierStart(tokens.get(partner - 1)))) {
+          break;
+        }
+        s = partner;
+        continue;
+      }
       if (!isModifierStart(tokens.get(s - 1))) {
         break;
       }

@@ -48,7 +48,12 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
       // "extended to Friday its offer": the extension runs until then.
       "extended to", TemporalRelation.ENDS,
       "extends to", TemporalRelation.ENDS,
-      "extend to", TemporalRelation.ENDS);
+      "extend to", TemporalRelation.ENDS,
+      // "will strike starting on Thursday", "beginning in June": from then on, as without "on".
+      "starting on", TemporalRelation.BEGINS,
+      "starting in", TemporalRelation.BEGINS,
+      "beginning on", TemporalRelation.BEGINS,
+      "beginning in", TemporalRelation.BEGINS);
 
   /**
    * Dates and times can anchor events; durations, sets and vague references cannot, nor a date

@@ -150,6 +150,15 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void startingOnADayStartsTheEventThen() {
+    String text = "Dock workers will walk out starting on Friday. The fee will rise beginning in May.";
+    List<EventMention> e = extract(text, new HandTimexes(text)
+        .date("Friday", "2014-09-19").date("May", "2015-05").build());
+    assertThat(event(e, "walk").anchorRelation()).contains(TemporalRelation.BEGINS);
+    assertThat(event(e, "rise").anchorRelation()).contains(TemporalRelation.BEGINS);
+  }
+
+  @Test
   void throughADayEndsTheEventButThroughALongerPeriodCoversIt() {
     String text = "The museum will stay closed through Sept. 19. Repairs will continue through "
         + "2015.";
@@ -224,6 +233,31 @@ class RuleBasedEventExtractorTest {
         + "stayed in port.", List.of());
     assertThat(event(e, "rescued").headline()).isEqualTo("At least nine climbers were rescued");
     assertThat(event(e, "stayed").headline()).isEqualTo("More than 40 ferries stayed in port");
+  }
+
+  @Test
+  void aSubjectKeepsBothConjunctsOfItsNounsOrItsPreposition() {
+    List<EventMention> e = extract("The coaches of Brevik and Almora met in Tulle. The ferry "
+        + "between Saltholm and Vessby sailed again. Nurses and porters walked out.", List.of());
+    assertThat(event(e, "met").headline()).isEqualTo("The coaches of Brevik and Almora met in Tulle");
+    assertThat(event(e, "sailed").headline())
+        .isEqualTo("The ferry between Saltholm and Vessby sailed again");
+    assertThat(event(e, "walked").headline()).startsWith("Nurses and porters walked");
+  }
+
+  @Test
+  void everydayCrimeWeatherAndCultureNounsNameEvents() {
+    assertThat(triggers("The burglary happened during the heatwave. A landslide followed the "
+        + "blizzard. A robbery came after the renovation."))
+        .contains("burglary", "heatwave", "landslide", "blizzard", "robbery", "renovation");
+  }
+
+  @Test
+  void irregularPastFormsTheTaggerReadsAsNounsAreVerbs() {
+    assertThat(triggers("Burglars stole two bicycles. The hillside shook for a minute. "
+        + "Water pipes froze overnight. The tenor sang twice. Jockeys rode in the rain. "
+        + "The witness swore an oath."))
+        .contains("stole", "shook", "froze", "sang", "rode", "swore");
   }
 
   @Test
