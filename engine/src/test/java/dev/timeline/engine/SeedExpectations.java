@@ -83,6 +83,9 @@ public final class SeedExpectations {
             assertThat(e.value()).isEmpty();
           });
     }
+    assertThat(undated).as(all).filteredOn(e -> e.headline().contains("exchanged opinions"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.headline()).startsWith("Everyone exchanged opinions"));
     String text = result.analyzed().text();
     assertThat(entries).as("hypothetical 'may join' and negated 'does not expect' stay off")
         .extracting(e -> e.trigger().of(text))

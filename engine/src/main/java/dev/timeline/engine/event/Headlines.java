@@ -388,6 +388,7 @@ final class Headlines {
    */
   private int extendOverModifiers(int start, int end) {
     int s = start;
+    int beforeJoin = -1;
     while (s >= 2 && end - s < 16) {
       if (tokens.get(s - 1).pos().equals("CC")) {
         // "the line between Amsel and Drogh opened", "Talvia and Orsk met": a conjunct whose
@@ -396,6 +397,7 @@ final class Headlines {
         if (partner < 0 || !(partner == 0 || isModifierStart(tokens.get(partner - 1)))) {
           break;
         }
+        beforeJoin = beforeJoin < 0 ? s : beforeJoin;
         s = partner;
         continue;
       }
@@ -416,7 +418,19 @@ final class Headlines {
       }
       s = earlier;
     }
+    if (beforeJoin >= 0 && s > 0 && !opensClause(tokens.get(s - 1))) {
+      // "discussed involvement with his council and everyone exchanged views": the first conjunct
+      // sits in the object of a verb before it, so "and" joins two clauses, not two nouns.
+      return beforeJoin;
+    }
     return isModifierStart(tokens.get(s)) ? start : s;
+  }
+
+  /** A token after which a clause, and so a subject, can begin. */
+  private static boolean opensClause(Token t) {
+    String pos = t.pos();
+    return pos.equals(",") || pos.equals(":") || pos.equals("``") || pos.equals("''")
+        || pos.equals("-LRB-") || pos.equals("CC") || pos.equals("IN") || pos.startsWith("W");
   }
 
   /**

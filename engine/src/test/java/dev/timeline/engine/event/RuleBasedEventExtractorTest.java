@@ -246,6 +246,13 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void anAndAfterAVerbsObjectJoinsClausesNotSubjects() {
+    List<EventMention> e = extract("The mayor debated the budget with her aides and everyone "
+        + "agreed on a plan.", List.of());
+    assertThat(event(e, "agreed").headline()).startsWith("Everyone agreed on a plan");
+  }
+
+  @Test
   void everydayCrimeWeatherAndCultureNounsNameEvents() {
     assertThat(triggers("The burglary happened during the heatwave. A landslide followed the "
         + "blizzard. A robbery came after the renovation."))
