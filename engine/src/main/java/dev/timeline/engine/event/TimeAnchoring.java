@@ -903,7 +903,10 @@ final class TimeAnchoring {
       if (at.triggersOf.get(parent).isEmpty() && clauses.get(parent).parent() >= 0) {
         parent = clauses.get(parent).parent();
       }
-      Anchor a = firstAnchorIn(triggers, at.triggersOf.get(parent), own);
+      Anchor a = nearestAnchorBefore(triggers, at.triggersOf.get(parent), own, mine.begin());
+      if (a == null) {
+        a = firstAnchorIn(triggers, at.triggersOf.get(parent), own);
+      }
       if (a != null && compatible(t, a.timex())) {
         TemporalRelation r = mine.marker().equals("while")
             ? a.relation() // "has shed 70 units since 1983 while acquiring 55": alongside it
@@ -930,6 +933,25 @@ final class TimeAnchoring {
     TemporalRelation r = mainRelation(marker);
     return r == TemporalRelation.AFTER && clauseAnchor.relation() == TemporalRelation.DURING
         ? TemporalRelation.DURING : r;
+  }
+
+  /**
+   * The anchor of the verb of the parent clause nearest before a trailing clause: in "raised rates
+   * in 2023 and began cutting them in 2025 as inflation eased", the easing goes with the cutting.
+   */
+  private static Anchor nearestAnchorBefore(List<Trigger> triggers, List<Integer> inClause,
+      Anchor[] own, int clauseStart) {
+    Anchor found = null;
+    for (int k : inClause) {
+      Trigger v = triggers.get(k);
+      if (v.token() >= clauseStart) {
+        break;
+      }
+      if (v.verbal()) {
+        found = own[k];
+      }
+    }
+    return found;
   }
 
   private static Anchor firstAnchorIn(List<Trigger> triggers, List<Integer> inClause,

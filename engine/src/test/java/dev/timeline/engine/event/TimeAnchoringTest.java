@@ -249,6 +249,14 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void aTrailingTimeClauseGoesWithTheNearestVerbBeforeIt() {
+    ExtractionResult r = extract("The dairy opened a plant in 1984 and closed a depot in 1987 "
+        + "as demand fell.");
+    assertThat(anchorOf(r, "opened")).isEqualTo("1984");
+    assertThat(anchorOf(r, "fell")).isEqualTo("1987");
+  }
+
+  @Test
   void anEventNounBetweenAVerbAndItsStretchSharesIt() {
     ExtractionResult r = extract("The chain has reported declines in store traffic in the "
         + "past three years.");
