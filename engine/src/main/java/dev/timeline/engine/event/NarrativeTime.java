@@ -35,7 +35,8 @@ import java.util.Set;
  * </ul>
  *
  * The <b>story day</b>, the day a reporting verb was dated in the story's first paragraphs ("a
- * neighbour of the suspect said Friday"), holds for later past-tense reporting verbs across paragraphs ("Ms. Lund said"):
+ * neighbour of the suspect said Friday"), holds for later past-tense reporting verbs across
+ * paragraphs ("Ms. Lund said"):
  * a story is told on its day; before any reporting verb is dated, the first day near publication
  * that dated an event of the paragraph ("the assembly voted Friday") serves them when nothing
  * else carries. A carry-over stops at a paragraph break (except a news day of calendar-day
