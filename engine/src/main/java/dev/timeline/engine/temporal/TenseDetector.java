@@ -100,6 +100,17 @@ final class TenseDetector {
         }
       }
     }
+    if (left.tense() == Tense.NONE && right.tense() == Tense.NONE
+        && (t.is(first - 1, "on") || t.is(first - 1, "in"))) {
+      // "Voters go to the polls on Sunday", "the summit opens in June": a present-tense schedule
+      // verb with no other cue in its clause announces what is to come.
+      for (int k = first - 2, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !coordination(k); k--, d++) {
+        if (PRESENT_VERBS.contains(t.lower(k)) && !PERFECT.contains(t.lower(k - 1))
+            && !t.is(k - 1, "did") && !t.is(k - 1, "would")) {
+          return new Result(Tense.FUTURE, t.lower(k), d);
+        }
+      }
+    }
     // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
     return leftDist <= rightDist ? left : right;
   }
