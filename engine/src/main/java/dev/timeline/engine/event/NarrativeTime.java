@@ -284,11 +284,11 @@ final class NarrativeTime {
    * guilty on July 22" in October) is background and ends with its paragraph.
    */
   private boolean nearPublication(SentenceTimex x) {
-    if (published.isEmpty() || x.expression().interval().isEmpty()) {
+    Optional<LocalDate> day = firstDay(x);
+    if (published.isEmpty() || day.isEmpty()) {
       return true;
     }
-    LocalDate day = x.expression().interval().get().begin().toLocalDate();
-    long days = Math.abs(ChronoUnit.DAYS.between(published.get().date(), day));
+    long days = Math.abs(ChronoUnit.DAYS.between(published.get().date(), day.get()));
     return days <= NEWS_DAYS;
   }
 
@@ -299,15 +299,17 @@ final class NarrativeTime {
 
   /** The publication day itself ("today"), which is the present of the story as "now" is. */
   private boolean isPublicationDay(SentenceTimex x) {
-    return isNewsDay(x) && published.isPresent() && x.expression().interval().isPresent()
-        && x.expression().interval().get().begin().toLocalDate().equals(published.get().date());
+    return isNewsDay(x) && published.isPresent()
+        && firstDay(x).equals(Optional.of(published.get().date()));
   }
 
   private static boolean sameDay(SentenceTimex a, SentenceTimex b) {
-    return a != null && a.expression().interval().isPresent()
-        && b.expression().interval().isPresent()
-        && a.expression().interval().get().begin().toLocalDate()
-            .equals(b.expression().interval().get().begin().toLocalDate());
+    return a != null && firstDay(a).isPresent() && firstDay(a).equals(firstDay(b));
+  }
+
+  /** The day the expression's interval begins on, if it has one. */
+  private static Optional<LocalDate> firstDay(SentenceTimex x) {
+    return x.expression().interval().map(i -> i.begin().toLocalDate());
   }
 
   private static boolean isNewsDay(SentenceTimex x) {

@@ -94,25 +94,40 @@ final class TenseDetector {
       // through Sunday": a present-tense rule that starts or ends on that day lies ahead, whatever a
       // reporting verb after it says (in a past clause the cue on the left wins; "prices are down
       // from Friday" compares with the past, so "is" and verbs of movement stay out).
-      for (int k = first - 2, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !coordination(k); k--, d++) {
-        if (PRESENT_VERBS.contains(t.lower(k)) && !PERFECT.contains(t.lower(k - 1))) {
-          return new Result(Tense.FUTURE, t.lower(k), d);
-        }
+      Result schedule = presentScheduleVerb(first, PERFECT);
+      if (schedule != null) {
+        return schedule;
       }
     }
     if (left.tense() == Tense.NONE && right.tense() == Tense.NONE
         && (t.is(first - 1, "on") || t.is(first - 1, "in"))) {
       // "Voters go to the polls on Sunday", "the summit opens in June": a present-tense schedule
       // verb with no other cue in its clause announces what is to come.
-      for (int k = first - 2, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !coordination(k); k--, d++) {
-        if (PRESENT_VERBS.contains(t.lower(k)) && !PERFECT.contains(t.lower(k - 1))
-            && !t.is(k - 1, "did") && !t.is(k - 1, "would")) {
-          return new Result(Tense.FUTURE, t.lower(k), d);
-        }
+      Result schedule = presentScheduleVerb(first, NOT_PRESENT_BEFORE_VERB);
+      if (schedule != null) {
+        return schedule;
       }
     }
     // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
     return leftDist <= rightDist ? left : right;
+  }
+
+  /** Auxiliaries that make a schedule verb after them no present: perfects, "did", "would". */
+  private static final Set<String> NOT_PRESENT_BEFORE_VERB =
+      Set.of("has", "have", "had", "to", "did", "would");
+
+  /**
+   * A present-tense schedule verb ({@link #PRESENT_VERBS}) in the clause before the expression
+   * starting at {@code first}, not right after one of {@code blockers}: the expression lies
+   * ahead. Null when there is none.
+   */
+  private Result presentScheduleVerb(int first, Set<String> blockers) {
+    for (int k = first - 2, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !coordination(k); k--, d++) {
+      if (PRESENT_VERBS.contains(t.lower(k)) && !blockers.contains(t.lower(k - 1))) {
+        return new Result(Tense.FUTURE, t.lower(k), d);
+      }
+    }
+    return null;
   }
 
   /** Words that give the end of an extension: "extended to Nov. 20", "through January". */
