@@ -92,7 +92,7 @@ final class CueRelations {
   /**
    * "after" or "before" when the verb's own date is that of a noun the cue governs right before
    * it ("rebuilt after a storm in April"), else "". A year or longer holds both events,
-   * and a bare date after the noun ("began after the invasion last August") may be the verb's.
+   * and a bare date after the noun ("resigned after the merger last May") may be the verb's.
    */
   private static String nounsCue(List<Token> tokens, Trigger verb, SentenceTimex x) {
     if (period(x) || !NOUN_DATE_PREPOSITIONS.contains(x.preposition()) || x.first() < 2) {
