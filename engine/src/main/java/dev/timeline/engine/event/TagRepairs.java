@@ -17,17 +17,18 @@ import java.util.regex.Pattern;
  * to thwart/NN rival bids"), is a bare verb; a past-tense form between its subject and a number, a
  * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
  * cents", past adverbs: "shares also fell/JJ"; a name read as an adjective may be the subject:
- * "Brandvik/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund ("for
+ * "Brandvik/JJ earned/JJ"; an irregular past read as a plural before a determiner: "Thieves
+ * stole/NNS a van"); an "-ing" noun between a preposition and its object is a gerund ("for
  * shelling/NN Fairport"); a past form read as a plural present is a past ("the court upheld/VBP",
  * "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
  * ("Telerate's/VB"), an "-s" form after "has" ("has interests/VBZ in"), a capitalized word inside
  * a sentence (a name: "a friend of Rudolph/VB"), a plural noun right before its finite verb
- * ("BellSouth shares/VBZ fell"), a past tag on a form in "-s" ("loan loss/VBD reserves"), the
- * ownership adjectives ("closely held/VBD"), the first word of a sentence modifying the noun after
- * it ("Declining/VB issues") or the subject of a finite verb after it ("Profit/VB climbed"), an
- * "-ing" word read as a base form ("the earning/VB power"); last, the words of a company name
- * ({@link CompanyNames}: "Reed/VB Mercantile PLC"). Returns tokens with the same indices; only
- * tags change.
+ * ("BellSouth shares/VBZ fell") or right after a past verb ("raised fares/VBZ"), a past tag on
+ * a form in "-s" ("loan loss/VBD reserves"), the ownership adjectives ("closely held/VBD"), the
+ * first word of a sentence modifying the noun after it ("Declining/VB issues") or the subject of
+ * a finite verb after it ("Profit/VB climbed"), an "-ing" word read as a base form ("the
+ * earning/VB power"); last, the words of a company name ({@link CompanyNames}: "Reed/VB
+ * Mercantile PLC"). Returns tokens with the same indices; only tags change.
  */
 final class TagRepairs {
   /** Adjectives that do follow a modal ("will likely fall"). */
@@ -210,6 +211,7 @@ final class TagRepairs {
     // end after it ("the guests fled/NN ,"; "-eed" nouns aside: "the speed.").
     if (lower && isPastForm(form) && subject(tokens, before) && i + 1 < tokens.size()
         && (AFTER_FINITE.contains(tokens.get(i + 1).pos()) || datesAfter(tokens, i + 1)
+            || (plural && OBJECT_DETERMINERS.contains(forms[i + 1]))
             || (CLAUSE_ENDS.contains(tokens.get(i + 1).pos()) && !form.endsWith("eed")))) {
       // After an object it is a participle (still an event in TimeML), not a clause's verb.
       return objectOfVerbOrPreposition(tokens, before) ? "VBN" : "VBD";
@@ -404,6 +406,13 @@ final class TagRepairs {
         || next.text().equals("than") || next.text().startsWith("-");
   }
 
+  /**
+   * Words that open an object, never the next word of a noun phrase: an irregular past read as
+   * a plural before one is the verb ("Thieves stole/NNS a van").
+   */
+  private static final Set<String> OBJECT_DETERMINERS = Set.of("a", "an", "the", "his", "her",
+      "its", "their");
+
   /** Relative pronouns a clause's verb follows right away: "which expire", "who fled". */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
   /** Tags of the punctuation that ends a clause. */
@@ -501,6 +510,11 @@ final class TagRepairs {
         && !AUXILIARY_LEMMAS.contains(t.lemma())) {
       return "NNS";
     }
+    if (t.pos().equals("VBZ") && prev != null && prev.pos().equals("VBD")
+        && Character.isLowerCase(t.text().charAt(0)) && !AUXILIARY_LEMMAS.contains(t.lemma())
+        && !reducedRelative(tokens, i - 1)) {
+      return "NNS"; // "the airline raised fares/VBZ": two finite verbs in a row, an object
+    }
     if (i == 0 && (next.pos().equals("NN") || next.pos().equals("NNS"))) {
       return "JJ";
     }
@@ -513,6 +527,32 @@ final class TagRepairs {
     }
     return null;
   }
+
+  /**
+   * The past verb at {@code verb} ends a relative clause without "that" whose head noun stands
+   * before its subject ("the plan he proposed calls for", "the fund the bank set up runs"): the
+   * present after it is the main verb then, not an object.
+   */
+  private static boolean reducedRelative(List<Token> tokens, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && tokens.get(k).pos().startsWith("RB")) {
+      k--;
+    }
+    if (k >= 0 && tokens.get(k).pos().equals("PRP")) {
+      return k > 0 && tokens.get(k - 1).isNoun();
+    }
+    while (k >= 0 && RELATIVE_SUBJECT_WORDS.contains(tokens.get(k).pos())) {
+      k--;
+    }
+    if (k >= 0 && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).isNoun();
+  }
+
+  /** Tags of the words of a subject noun phrase after its determiner. */
+  private static final Set<String> RELATIVE_SUBJECT_WORDS = Set.of("NN", "NNS", "NNP", "NNPS",
+      "JJ", "JJR", "JJS", "CD", "POS");
 
   /**
    * No English past tense but "was" ends in "s": a past tag there is the tagger's slip, a noun

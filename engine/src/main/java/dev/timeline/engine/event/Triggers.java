@@ -53,6 +53,7 @@ final class Triggers {
         taken[i] = true;
       }
     }
+    Maturities.find(tokens, out, taken, clauses);
     addActivityObjects(tokens, out, taken, clauses);
     out.removeIf(t -> HyphenatedWords.leadingPiece(tokens, t.token()));
     out.sort(Comparator.comparingInt(Trigger::token));
