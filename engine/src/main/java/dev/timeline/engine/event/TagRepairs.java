@@ -85,7 +85,8 @@ final class TagRepairs {
       changed |= retag(out, i, hiddenNonVerb(out, forms, i));
     }
     for (int i = 1; i < out.size(); i++) {
-      changed |= retag(out, i, eventNounAfterMore(out, forms, i) ? "NN" : null);
+      changed |= retag(out, i,
+          eventNounAfterMore(out, forms, i) || eventNounInPhrase(out, i) ? "NN" : null);
     }
     for (int i = 1; i + 1 < out.size(); i++) {
       changed |= retag(out, i, lastBeforePast(out, forms, i) ? "RB" : null);
@@ -115,6 +116,33 @@ final class TagRepairs {
     return tokens.get(i).pos().startsWith("RB")
         && (forms[i - 1].equals("more") || forms[i - 1].equals("less"))
         && EventLexicon.get().nounClass(tokens, i).isPresent();
+  }
+
+  /** Tags of the word before a noun phrase's head: a determiner, a possessive, a noun. */
+  private static final Set<String> BEFORE_HEAD = Set.of("DT", "PRP$", "POS", "NN", "CD");
+  /** Tags that may follow the head of a noun phrase but never an adjective inside one. */
+  private static final Set<String> AFTER_HEAD = Set.of("IN", ",", ".", ":", "VBG", "VBD",
+      "VBN", "TO");
+
+  /**
+   * An event noun read as an adverb where only a noun phrase's head fits: after a determiner,
+   * possessive or noun and before a preposition, a participle or punctuation ("a two day
+   * rally/RB in the capital", "a protest rally/RB called by"); read as an adjective, only before
+   * "of", which no adjective of a noun phrase takes ("at the close/JJ of trading").
+   */
+  private static boolean eventNounInPhrase(List<Token> tokens, int i) {
+    String pos = tokens.get(i).pos();
+    if (!(pos.equals("JJ") || pos.equals("RB")) || !Character.isLowerCase(
+        tokens.get(i).text().charAt(0)) || !BEFORE_HEAD.contains(tokens.get(i - 1).pos())) {
+      return false;
+    }
+    if (i + 1 < tokens.size() && !AFTER_HEAD.contains(tokens.get(i + 1).pos())) {
+      return false;
+    }
+    if (pos.equals("JJ") && (i + 1 >= tokens.size() || !tokens.get(i + 1).lower().equals("of"))) {
+      return false;
+    }
+    return EventLexicon.get().nounClass(tokens, i).isPresent();
   }
 
   /** A verb or common-noun tag, the ones a word inside a name must not keep. */
