@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Repairs part-of-speech errors where the syntax leaves one reading. First the verbs the tagger
  * hid: a word called an adjective or a noun right after a modal ("would retaliate/JJ", "will
- * almost double/JJ") is a bare verb; an "-ed" word after a form of "have" ("has outlasted/JJ") is
- * a participle; a word after infinitival "to" that does not start a noun phrase ("to expire/JJ
+ * almost double/JJ") is a bare verb; an "-ed" word or an irregular participle after a form of
+ * "have" ("has outlasted/JJ", "has risen/NN") is a participle; a word after infinitival "to" that does not start a noun phrase ("to expire/JJ
  * Nov. 21"), or any word after the "to" of a verb or adjective that takes an infinitive ("failed
  * to thwart/NN rival bids"), is a bare verb; a past-tense form between its subject and a number, a
  * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
@@ -51,6 +51,8 @@ final class TagRepairs {
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
   private static final Set<String> IRREGULAR_PAST =
       RuleData.words(TagRepairs.class, "irregular-past-forms.txt");
+  private static final Set<String> IRREGULAR_PARTICIPLES =
+      RuleData.words(TagRepairs.class, "irregular-participles.txt");
   private static final List<String> LONG_IRREGULAR_PAST =
       IRREGULAR_PAST.stream().filter(p -> p.length() >= 4).toList();
 
@@ -218,7 +220,8 @@ final class TagRepairs {
     if (VerbGroups.isModal(prev) && !ADJECTIVES_AFTER_MODALS.contains(form)) {
       return "VB";
     }
-    if (prev.lemma().equals("have") && prev.isVerb() && form.endsWith("ed")) {
+    if (prev.lemma().equals("have") && prev.isVerb() && (form.endsWith("ed")
+        || IRREGULAR_PARTICIPLES.contains(form) || IRREGULAR_PAST.contains(form))) {
       return "VBN";
     }
     if (before == i - 1 && prev.pos().equals("TO") && lower

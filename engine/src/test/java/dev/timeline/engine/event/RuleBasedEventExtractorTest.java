@@ -600,4 +600,19 @@ class RuleBasedEventExtractorTest {
     assertThat(triggers("Pellam shares fell 3 percent at the close of business on Friday."))
         .contains("close");
   }
+
+  @Test
+  void anIrregularParticipleReadAsANounAfterHaveIsAPerfect() {
+    EventMention risen =
+        event(extract("Monthly sales this spring have risen just over 4 percent.", List.of()),
+            "risen");
+    assertThat(risen.aspect()).isEqualTo(Aspect.PERFECTIVE);
+  }
+
+  @Test
+  void aSlideAndTheFlowOfSomethingAreEvents() {
+    assertThat(triggers("Traders feared the slide in copper prices.")).contains("slide");
+    assertThat(triggers("Dam repairs slowed the flow of water downstream.")).contains("flow");
+    assertThat(triggers("The cash flow improved.")).doesNotContain("flow");
+  }
 }
