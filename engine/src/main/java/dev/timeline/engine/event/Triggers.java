@@ -48,6 +48,9 @@ final class Triggers {
         continue;
       }
       Optional<EventClass> cls = lexicon.nounClass(tokens, i);
+      if (cls.isEmpty()) {
+        cls = lexicon.hyphenatedClass(tokens, i);
+      }
       if (cls.isPresent() && !(cls.get() == EventClass.OCCURRENCE && speaker(tokens, i))) {
         out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
         taken[i] = true;

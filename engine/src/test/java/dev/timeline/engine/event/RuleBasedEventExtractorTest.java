@@ -615,4 +615,10 @@ class RuleBasedEventExtractorTest {
     assertThat(triggers("Dam repairs slowed the flow of water downstream.")).contains("flow");
     assertThat(triggers("The cash flow improved.")).doesNotContain("flow");
   }
+
+  @Test
+  void aHyphenatedEventNounSplitByTheTokenizerIsOneEvent() {
+    assertThat(triggers("The miner took large write-downs on its coal assets."))
+        .contains("write-downs");
+  }
 }
