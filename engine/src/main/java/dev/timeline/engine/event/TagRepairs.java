@@ -128,8 +128,8 @@ final class TagRepairs {
 
   /**
    * An event noun read as an adverb where only a noun phrase's head fits: after a determiner,
-   * possessive or noun and before a preposition, a participle or punctuation ("a two day
-   * rally/RB in the capital", "a protest rally/RB called by"); read as an adjective, only before
+   * possessive or noun and before a preposition, a participle or punctuation ("held a one day
+   * rally/RB in Dunmere", "a student rally/RB led by"); read as an adjective, only before
    * "of", which no adjective of a noun phrase takes ("at the close/JJ of trading").
    */
   private static boolean eventNounInPhrase(List<Token> tokens, int i) {

@@ -594,9 +594,7 @@ class RuleBasedEventExtractorTest {
   @Test
   void anEventNounReadAsAnAdverbOrAdjectiveHeadsItsPhrase() {
     // The tagger reads "rally" as an adverb and "close" as an adjective here.
-    assertThat(triggers("Farmers began a two day rally in the capital.")).contains("rally");
-    assertThat(triggers("Police broke up a protest rally called by the opposition."))
-        .contains("rally");
+    assertThat(triggers("Growers held a one day rally in Dunmere.")).contains("rally");
     assertThat(triggers("Pellam shares fell 3 percent at the close of business on Friday."))
         .contains("close");
   }
