@@ -61,6 +61,24 @@ final class EventLexicon {
     return Optional.of(e.eventClass());
   }
 
+  /**
+   * The class of the hyphenated word the noun at {@code i} ends, when the tokenizer split it
+   * ("write" "-" "downs"): the joined word, or its singular, as the lexicon lists it.
+   */
+  Optional<EventClass> hyphenatedClass(List<Token> tokens, int i) {
+    int[] e = HyphenatedWords.extent(tokens, i);
+    if (e[1] != i || e[0] == i) {
+      return Optional.empty();
+    }
+    String joined = HyphenatedWords.text(tokens, e).toLowerCase(Locale.ROOT);
+    NounEntry entry = nouns.get(joined);
+    if (entry == null && joined.endsWith("s")) {
+      entry = nouns.get(joined.substring(0, joined.length() - 1));
+    }
+    return entry == null || !entry.onlyBefore().isEmpty() ? Optional.empty()
+        : Optional.of(entry.eventClass());
+  }
+
   /** The noun ends a fixed phrase that names no event ("for sale", "in charge of"). */
   private boolean endsIdiom(List<Token> tokens, int i, String form) {
     for (List<String> idiom : idiomsByLastWord.getOrDefault(form, List.of())) {

@@ -62,6 +62,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Trigger> triggers = Triggers.find(tokens, groups, clauses, lexicon);
       narrative.before(tokens, clauses, timexes, quoted);
       Anchor[] anchors = anchoring.anchor(tokens, triggers, clauses, timexes, narrative);
+      Maturities.relate(tokens, triggers, anchors);
       BorrowedAnchors.drop(tokens, triggers, timexes, quoted, anchors);
       SuperlativeSince.drop(tokens, triggers, anchors);
       List<List<Anchor>> further = AdditionalAnchors.find(tokens, triggers, timexes, anchors);

@@ -11,23 +11,24 @@ import java.util.regex.Pattern;
 /**
  * Repairs part-of-speech errors where the syntax leaves one reading. First the verbs the tagger
  * hid: a word called an adjective or a noun right after a modal ("would retaliate/JJ", "will
- * almost double/JJ") is a bare verb; an "-ed" word after a form of "have" ("has outlasted/JJ") is
- * a participle; a word after infinitival "to" that does not start a noun phrase ("to expire/JJ
+ * almost double/JJ") is a bare verb; an "-ed" word or an irregular participle after a form of
+ * "have" ("has outlasted/JJ", "has risen/NN") is a participle; a word after infinitival "to" that does not start a noun phrase ("to expire/JJ
  * Nov. 21"), or any word after the "to" of a verb or adjective that takes an infinitive ("failed
  * to thwart/NN rival bids"), is a bare verb; a past-tense form between its subject and a number, a
  * preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
  * cents", past adverbs: "shares also fell/JJ"; a name read as an adjective may be the subject:
- * "Brandvik/JJ earned/JJ"); an "-ing" noun between a preposition and its object is a gerund ("for
+ * "Brandvik/JJ earned/JJ"; an irregular past read as a plural before a determiner: "Thieves
+ * stole/NNS a van"); an "-ing" noun between a preposition and its object is a gerund ("for
  * shelling/NN Fairport"); a past form read as a plural present is a past ("the court upheld/VBP",
  * "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
  * ("Telerate's/VB"), an "-s" form after "has" ("has interests/VBZ in"), a capitalized word inside
  * a sentence (a name: "a friend of Rudolph/VB"), a plural noun right before its finite verb
- * ("BellSouth shares/VBZ fell"), a past tag on a form in "-s" ("loan loss/VBD reserves"), the
- * ownership adjectives ("closely held/VBD"), the first word of a sentence modifying the noun after
- * it ("Declining/VB issues") or the subject of a finite verb after it ("Profit/VB climbed"), an
- * "-ing" word read as a base form ("the earning/VB power"); last, the words of a company name
- * ({@link CompanyNames}: "Reed/VB Mercantile PLC"). Returns tokens with the same indices; only
- * tags change.
+ * ("BellSouth shares/VBZ fell") or right after a past verb ("raised fares/VBZ"), a past tag on
+ * a form in "-s" ("loan loss/VBD reserves"), the ownership adjectives ("closely held/VBD"), the
+ * first word of a sentence modifying the noun after it ("Declining/VB issues") or the subject of
+ * a finite verb after it ("Profit/VB climbed"), an "-ing" word read as a base form ("the
+ * earning/VB power"); last, the words of a company name ({@link CompanyNames}: "Reed/VB
+ * Mercantile PLC"). Returns tokens with the same indices; only tags change.
  */
 final class TagRepairs {
   /** Adjectives that do follow a modal ("will likely fall"). */
@@ -50,6 +51,8 @@ final class TagRepairs {
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
   private static final Set<String> IRREGULAR_PAST =
       RuleData.words(TagRepairs.class, "irregular-past-forms.txt");
+  private static final Set<String> IRREGULAR_PARTICIPLES =
+      RuleData.words(TagRepairs.class, "irregular-participles.txt");
   private static final List<String> LONG_IRREGULAR_PAST =
       IRREGULAR_PAST.stream().filter(p -> p.length() >= 4).toList();
 
@@ -84,7 +87,8 @@ final class TagRepairs {
       changed |= retag(out, i, hiddenNonVerb(out, forms, i));
     }
     for (int i = 1; i < out.size(); i++) {
-      changed |= retag(out, i, eventNounAfterMore(out, forms, i) ? "NN" : null);
+      changed |= retag(out, i,
+          eventNounAfterMore(out, forms, i) || eventNounInPhrase(out, i) ? "NN" : null);
     }
     for (int i = 1; i + 1 < out.size(); i++) {
       changed |= retag(out, i, lastBeforePast(out, forms, i) ? "RB" : null);
@@ -114,6 +118,33 @@ final class TagRepairs {
     return tokens.get(i).pos().startsWith("RB")
         && (forms[i - 1].equals("more") || forms[i - 1].equals("less"))
         && EventLexicon.get().nounClass(tokens, i).isPresent();
+  }
+
+  /** Tags of the word before a noun phrase's head: a determiner, a possessive, a noun. */
+  private static final Set<String> BEFORE_HEAD = Set.of("DT", "PRP$", "POS", "NN", "CD");
+  /** Tags that may follow the head of a noun phrase but never an adjective inside one. */
+  private static final Set<String> AFTER_HEAD = Set.of("IN", ",", ".", ":", "VBG", "VBD",
+      "VBN", "TO");
+
+  /**
+   * An event noun read as an adverb where only a noun phrase's head fits: after a determiner,
+   * possessive or noun and before a preposition, a participle or punctuation ("held a one day
+   * rally/RB in Dunmere", "a student rally/RB led by"); read as an adjective, only before
+   * "of", which no adjective of a noun phrase takes ("at the close/JJ of trading").
+   */
+  private static boolean eventNounInPhrase(List<Token> tokens, int i) {
+    String pos = tokens.get(i).pos();
+    if (!(pos.equals("JJ") || pos.equals("RB")) || !Character.isLowerCase(
+        tokens.get(i).text().charAt(0)) || !BEFORE_HEAD.contains(tokens.get(i - 1).pos())) {
+      return false;
+    }
+    if (i + 1 < tokens.size() && !AFTER_HEAD.contains(tokens.get(i + 1).pos())) {
+      return false;
+    }
+    if (pos.equals("JJ") && (i + 1 >= tokens.size() || !tokens.get(i + 1).lower().equals("of"))) {
+      return false;
+    }
+    return EventLexicon.get().nounClass(tokens, i).isPresent();
   }
 
   /** A verb or common-noun tag, the ones a word inside a name must not keep. */
@@ -189,7 +220,8 @@ final class TagRepairs {
     if (VerbGroups.isModal(prev) && !ADJECTIVES_AFTER_MODALS.contains(form)) {
       return "VB";
     }
-    if (prev.lemma().equals("have") && prev.isVerb() && form.endsWith("ed")) {
+    if (prev.lemma().equals("have") && prev.isVerb() && (form.endsWith("ed")
+        || IRREGULAR_PARTICIPLES.contains(form) || IRREGULAR_PAST.contains(form))) {
       return "VBN";
     }
     if (before == i - 1 && prev.pos().equals("TO") && lower
@@ -210,6 +242,7 @@ final class TagRepairs {
     // end after it ("the guests fled/NN ,"; "-eed" nouns aside: "the speed.").
     if (lower && isPastForm(form) && subject(tokens, before) && i + 1 < tokens.size()
         && (AFTER_FINITE.contains(tokens.get(i + 1).pos()) || datesAfter(tokens, i + 1)
+            || (plural && OBJECT_DETERMINERS.contains(forms[i + 1]))
             || (CLAUSE_ENDS.contains(tokens.get(i + 1).pos()) && !form.endsWith("eed")))) {
       // After an object it is a participle (still an event in TimeML), not a clause's verb.
       return objectOfVerbOrPreposition(tokens, before) ? "VBN" : "VBD";
@@ -404,6 +437,13 @@ final class TagRepairs {
         || next.text().equals("than") || next.text().startsWith("-");
   }
 
+  /**
+   * Words that open an object, never the next word of a noun phrase: an irregular past read as
+   * a plural before one is the verb ("Thieves stole/NNS a van").
+   */
+  private static final Set<String> OBJECT_DETERMINERS = Set.of("a", "an", "the", "his", "her",
+      "its", "their");
+
   /** Relative pronouns a clause's verb follows right away: "which expire", "who fled". */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
   /** Tags of the punctuation that ends a clause. */
@@ -501,6 +541,11 @@ final class TagRepairs {
         && !AUXILIARY_LEMMAS.contains(t.lemma())) {
       return "NNS";
     }
+    if (t.pos().equals("VBZ") && prev != null && prev.pos().equals("VBD")
+        && Character.isLowerCase(t.text().charAt(0)) && !AUXILIARY_LEMMAS.contains(t.lemma())
+        && !reducedRelative(tokens, i - 1)) {
+      return "NNS"; // "the airline raised fares/VBZ": two finite verbs in a row, an object
+    }
     if (i == 0 && (next.pos().equals("NN") || next.pos().equals("NNS"))) {
       return "JJ";
     }
@@ -513,6 +558,32 @@ final class TagRepairs {
     }
     return null;
   }
+
+  /**
+   * The past verb at {@code verb} ends a relative clause without "that" whose head noun stands
+   * before its subject ("the plan he proposed calls for", "the fund the bank set up runs"): the
+   * present after it is the main verb then, not an object.
+   */
+  private static boolean reducedRelative(List<Token> tokens, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && tokens.get(k).pos().startsWith("RB")) {
+      k--;
+    }
+    if (k >= 0 && tokens.get(k).pos().equals("PRP")) {
+      return k > 0 && tokens.get(k - 1).isNoun();
+    }
+    while (k >= 0 && RELATIVE_SUBJECT_WORDS.contains(tokens.get(k).pos())) {
+      k--;
+    }
+    if (k >= 0 && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).isNoun();
+  }
+
+  /** Tags of the words of a subject noun phrase after its determiner. */
+  private static final Set<String> RELATIVE_SUBJECT_WORDS = Set.of("NN", "NNS", "NNP", "NNPS",
+      "JJ", "JJR", "JJS", "CD", "POS");
 
   /**
    * No English past tense but "was" ends in "s": a past tag there is the tagger's slip, a noun

@@ -48,11 +48,15 @@ final class Triggers {
         continue;
       }
       Optional<EventClass> cls = lexicon.nounClass(tokens, i);
+      if (cls.isEmpty()) {
+        cls = lexicon.hyphenatedClass(tokens, i);
+      }
       if (cls.isPresent() && !(cls.get() == EventClass.OCCURRENCE && speaker(tokens, i))) {
         out.add(new Trigger(i, Trigger.Kind.NOUN, cls.get(), null, clauseOf(clauses, i)));
         taken[i] = true;
       }
     }
+    Maturities.find(tokens, out, taken, clauses);
     addActivityObjects(tokens, out, taken, clauses);
     out.removeIf(t -> HyphenatedWords.leadingPiece(tokens, t.token()));
     out.sort(Comparator.comparingInt(Trigger::token));

@@ -558,4 +558,65 @@ class RuleBasedEventExtractorTest {
         + "hopes to open it by 2029.", List.of());
     assertThat(event(e, "hopes").headline()).startsWith("The charity hopes");
   }
+
+  @Test
+  void aPluralAfterAPastVerbIsItsObject() {
+    // The tagger reads "fares" as a present verb after "raised": two finite verbs cannot stand
+    // in a row, so it is the object; after a relative clause the present is the main verb.
+    assertThat(triggers("The airline raised fares on 1 January.")).containsExactly("raised");
+    assertThat(triggers("The plan they drafted gives towns more money."))
+        .contains("drafted", "gives");
+  }
+
+  @Test
+  void anIrregularPastReadAsAPluralBeforeItsObjectIsTheVerb() {
+    assertThat(triggers("Thieves stole a van from the depot.")).contains("stole");
+  }
+
+  @Test
+  void sailingsAreEvents() {
+    assertThat(triggers("The ferry line cancelled all sailings on Monday."))
+        .contains("cancelled", "sailings");
+  }
+
+  @Test
+  void aDebtDueOnADateEndsThen() {
+    String text = "Norvale Mining sold $300 million of notes due June 1, 2031, on Tuesday.";
+    List<TemporalExpression> x = new HandTimexes(text)
+        .date("June 1, 2031", "2031-06-01").date("Tuesday", "2014-09-16").build();
+    EventMention due = event(extract(text, x), "due");
+    assertThat(due.eventClass()).isEqualTo(EventClass.STATE);
+    assertThat(x.get(due.anchorExpressionIndex()).value()).isEqualTo("2031-06-01");
+    assertThat(due.anchorRelation()).contains(TemporalRelation.ENDS);
+    assertThat(triggers("The notes are due to mature in 2031.")).contains("mature");
+  }
+
+  @Test
+  void anEventNounReadAsAnAdverbOrAdjectiveHeadsItsPhrase() {
+    // The tagger reads "rally" as an adverb and "close" as an adjective here.
+    assertThat(triggers("Growers held a one day rally in Dunmere.")).contains("rally");
+    assertThat(triggers("Pellam shares fell 3 percent at the close of business on Friday."))
+        .contains("close");
+  }
+
+  @Test
+  void anIrregularParticipleReadAsANounAfterHaveIsAPerfect() {
+    EventMention risen =
+        event(extract("Monthly sales this spring have risen just over 4 percent.", List.of()),
+            "risen");
+    assertThat(risen.aspect()).isEqualTo(Aspect.PERFECTIVE);
+  }
+
+  @Test
+  void aSlideAndTheFlowOfSomethingAreEvents() {
+    assertThat(triggers("Traders feared the slide in copper prices.")).contains("slide");
+    assertThat(triggers("Dam repairs slowed the flow of water downstream.")).contains("flow");
+    assertThat(triggers("The cash flow improved.")).doesNotContain("flow");
+  }
+
+  @Test
+  void aHyphenatedEventNounSplitByTheTokenizerIsOneEvent() {
+    assertThat(triggers("The miner took large write-downs on its coal assets."))
+        .contains("write-downs");
+  }
 }
