@@ -664,7 +664,7 @@ final class RelativeRules {
       Draft day = g.calendar.weekday(i + 1);
       if (day == null || day.kind != Kind.DATE || day.partOfDay != null || day.first != i + 1
           || day.month != Draft.NONE) {
-        return null;
+        return nightBefore(i);
       }
       day.first = i;
       day.partOfDay = "NI";
@@ -679,6 +679,26 @@ final class RelativeRules {
     d.relative = Relative.STORY;
     d.unit = CalendarUnit.DAY;
     d.offset = 0;
+    d.partOfDay = "NI";
+    return d;
+  }
+
+  /** Verbs of keeping at something through a night: "crews worked overnight", "fans queued overnight". */
+  private static final Set<String> NIGHT_LONG_VERBS = Set.of("worked", "waited", "toiled",
+      "queued", "camped", "laboured", "labored", "stayed", "searched", "negotiated");
+
+  /**
+   * "crews worked overnight", "fans queued overnight": after a past verb of keeping at something, the
+   * night before the day of the news (the adverb elsewhere, and the adjective, stay untagged).
+   */
+  private Draft nightBefore(int i) {
+    if (!NIGHT_LONG_VERBS.contains(t.lower(i - 1)) || t.isWord(i + 1) && !FOLLOWERS.contains(t.lower(i + 1))) {
+      return null;
+    }
+    Draft d = new Draft(i, i + 1, "overnight");
+    d.relative = Relative.SPEECH;
+    d.unit = CalendarUnit.DAY;
+    d.offset = -1;
     d.partOfDay = "NI";
     return d;
   }
