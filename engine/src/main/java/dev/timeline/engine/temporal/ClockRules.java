@@ -152,7 +152,9 @@ final class ClockRules {
   int meridiem(int k) {
     String w = t.lower(k);
     if (w.equals("am") || w.equals("pm")) {
-      return k + 1 + (t.is(k + 1, ".") && t.touches(k) ? 1 : 0);
+      // "5:30 pm." ends a sentence unless a lower-case word goes on after it.
+      boolean dotted = t.is(k + 1, ".") && t.touches(k) && t.isWord(k + 2) && !t.capitalized(k + 2);
+      return k + 1 + (dotted ? 1 : 0);
     }
     if ((w.equals("a") || w.equals("p")) && t.is(k + 1, ".") && t.is(k + 2, "m") && t.touches(k)
         && t.touches(k + 1)) {

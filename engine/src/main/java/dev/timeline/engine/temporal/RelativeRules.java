@@ -683,6 +683,27 @@ final class RelativeRules {
     return d;
   }
 
+  /** "the week before last", "the year before last": two units back from the speech time. */
+  Draft beforeLast(int i) {
+    if (!t.is(i, "the") || !t.is(i + 2, "before") || !t.is(i + 3, "last")) {
+      return null;
+    }
+    CalendarUnit unit = switch (t.lower(i + 1)) {
+      case "week" -> CalendarUnit.WEEK;
+      case "month" -> CalendarUnit.MONTH;
+      case "year" -> CalendarUnit.YEAR;
+      default -> null;
+    };
+    if (unit == null || t.isWord(i + 4) && !FOLLOWERS.contains(t.lower(i + 4))) {
+      return null; // "the year before last year's vote" is another phrase
+    }
+    Draft d = new Draft(i, i + 4, "before-last");
+    d.relative = Relative.SPEECH;
+    d.unit = unit;
+    d.offset = -2;
+    return d;
+  }
+
   /** Verbs of keeping at something through a night: "crews worked overnight", "fans queued overnight". */
   private static final Set<String> NIGHT_LONG_VERBS = Set.of("worked", "waited", "toiled",
       "queued", "camped", "laboured", "labored", "stayed", "searched", "negotiated");
