@@ -13,8 +13,9 @@ import java.util.Optional;
  * A refiner for news: a time of day with no day of its own ("left its pad at 6:40 a.m.", "gathered
  * at dawn", "worked overnight") in a story whose lede dated its event to a recent past day ("lifted
  * off on Thursday") happened on that day, not on the publication day. The story's day is the first
- * day-precise date of the text, when it lies one to seven days before publication; a time in a
- * sentence with a date of its own, or in a future clause, keeps its value.
+ * day-precise date of the text, when it lies one to seven days before publication. Only a time told
+ * in the past moves: one in a sentence with a date of its own, or in a present or future clause
+ * ("the shop opens at 9 a.m."), keeps its value.
  */
 final class StoryDayTimes {
   private static final int MAX_DAYS_BACK = 7;
@@ -39,7 +40,7 @@ final class StoryDayTimes {
       TemporalExpression x = out.get(k);
       if (!dayless(d) || x.anchoring().kind() != AnchorKind.PUBLICATION_DATE
           || x.value().length() < 10 || dateInSentence(t, drafts, out, k)
-          || tenses.tenseAround(d.first, d.end).tense() == TenseDetector.Tense.FUTURE) {
+          || tenses.tenseAround(d.first, d.end).tense() != TenseDetector.Tense.PAST) {
         continue;
       }
       LocalDate own;
