@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>the end of a range that opens with its anchor: "has fallen 2% this year through Oct.
- *       19", "from today through Nov. 17" (ends with it);
+ *       19", "from today through Nov. 17", "from 1968 until her retirement in 2004" (ends
+ *       with it);
  *   <li>a second expression coordinated with its anchor: "in both 1990 and 1991", "for the
  *       second half and for next year" (the same relation);
  *   <li>a length "for ..." right beside its date: "answered questions for three hours Sunday" (throughout
@@ -80,7 +81,7 @@ final class AdditionalAnchors {
     List<Anchor> more = new ArrayList<>(1);
     if (k + 1 < timexes.size()) {
       SentenceTimex y = timexes.get(k + 1);
-      if (y.closesRangeOf(x)) {
+      if (y.closesRangeOf(x) || closedByDatedNoun(tokens, x, y)) {
         more.add(new Anchor(y, TemporalRelation.ENDS, CONFIDENCE));
       } else if (coordinated(tokens, x, y)) {
         more.add(new Anchor(y, primary.relation(), CONFIDENCE));
@@ -95,6 +96,32 @@ final class AdditionalAnchors {
       }
     }
     return more;
+  }
+
+  /** Words that close a range on an event rather than a date: "from 1968 until her retirement". */
+  private static final Set<String> RANGE_CLOSERS = Set.of("until", "till", "to");
+  /** What opens that event's noun phrase: "until her retirement", "to the merger". */
+  private static final Set<String> NOUN_OPENERS = Set.of("her", "his", "their", "its", "the");
+
+  /**
+   * "worked there from 1968 until her retirement in 2004": the range ends at an event noun (one
+   * or two nouns after a possessive or "the") that the next expression dates; it ends then.
+   */
+  private static boolean closedByDatedNoun(List<Token> tokens, SentenceTimex x, SentenceTimex y) {
+    int closer = x.last() + 1;
+    int in = y.first() - 1;
+    if (!x.preposition().equals("from") || !y.preposition().equals("in") || !x.anchors()
+        || !y.anchors() || in - closer < 3 || in - closer > 4
+        || !RANGE_CLOSERS.contains(tokens.get(closer).lower())
+        || !NOUN_OPENERS.contains(tokens.get(closer + 1).lower())) {
+      return false;
+    }
+    for (int i = closer + 2; i < in; i++) {
+      if (!tokens.get(i).isNoun()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "1990 and 1991", "for the second half and for 1990". */

@@ -17,7 +17,12 @@ import java.util.Set;
  *       started then ("six raids since March");
  *   <li>an event noun after "after" or "before" that borrowed its clause's time happened before
  *       or after it ("prices fell in May after a poor harvest": the harvest came first),
- *       inside it when the time is a year ("the mine shut in 2019 after a flood").
+ *       inside it when the time is a year ("the mine shut in 2019 after a flood");
+ *   <li>a verb whose own date dates the noun after its "after" or "before" ("the roof was
+ *       rebuilt after a storm in April") follows or precedes that date, inside it when the date
+ *       is a year ("was founded after a split in 1975");
+ *   <li>an event moved "from" a time ("the final was postponed from Sunday") was moved before
+ *       that time, which it no longer holds; it did not start then.
  * </ul>
  */
 final class CueRelations {
@@ -57,11 +62,50 @@ final class CueRelations {
         anchors[i] = new Anchor(a.timex(), TemporalRelation.AFTER, a.confidence());
         continue;
       }
+      if (t.verbal() && a.confidence() == TimeAnchoring.OWN
+          && a.relation() == TemporalRelation.ON) {
+        String cue = nounsCue(tokens, t, a.timex());
+        if (!cue.isEmpty()) {
+          anchors[i] = new Anchor(a.timex(), TimeAnchoring.mainRelation(cue), a.confidence());
+          continue;
+        }
+      }
+      if (a.relation() == TemporalRelation.BEGINS && a.timex().preposition().equals("from")
+          && t.verbal() && RESCHEDULING.contains(tokens.get(t.token()).lemma())) {
+        anchors[i] = new Anchor(a.timex(), TemporalRelation.BEFORE, a.confidence());
+        continue;
+      }
       TemporalRelation r = corrected(t, a.timex().preposition(), a.relation());
       if (r != a.relation()) {
         anchors[i] = new Anchor(a.timex(), r, a.confidence());
       }
     }
+  }
+
+  /** Verbs that move an event in time: "from" a date names the time it was moved away from. */
+  private static final Set<String> RESCHEDULING = Set.of("postpone", "delay", "reschedule",
+      "move", "defer", "push", "bring", "advance");
+
+  /** Prepositions by which a date postmodifies the event noun before it ("a storm in April"). */
+  private static final Set<String> NOUN_DATE_PREPOSITIONS = Set.of("in", "on", "at", "during");
+
+  /**
+   * "after" or "before" when the verb's own date is that of a noun the cue governs right before
+   * it ("rebuilt after a storm in April"), else "". A year or longer holds both events,
+   * and a bare date after the noun ("resigned after the merger last May") may be the verb's.
+   */
+  private static String nounsCue(List<Token> tokens, Trigger verb, SentenceTimex x) {
+    if (period(x) || !NOUN_DATE_PREPOSITIONS.contains(x.preposition()) || x.first() < 2) {
+      return "";
+    }
+    int noun = x.first() - 2;
+    String tag = tokens.get(noun).pos();
+    int p = tag.equals("NN") || tag.equals("NNS") ? preposition(tokens, noun) : -1;
+    if (p <= verb.token()) {
+      return "";
+    }
+    String word = tokens.get(p).lower();
+    return word.equals("after") || word.equals("before") ? word : "";
   }
 
   static TemporalRelation corrected(Trigger t, String preposition, TemporalRelation r) {

@@ -67,6 +67,8 @@ final class NarrativeTime {
   private int paragraph;
   /** The first day near publication that dated an event of the paragraph. */
   private SentenceTimex newsDay;
+  /** The news day the story was on when the paragraph began. */
+  private SentenceTimex paragraphDay;
   /** Of the current sentence: its clauses that name a time, and its quoted tokens. */
   private final Set<Integer> clausesWithTime = new HashSet<>();
   private boolean[] quoted = new boolean[0];
@@ -82,10 +84,13 @@ final class NarrativeTime {
   /**
    * A paragraph break ends a news story's scene, period and present; its news day (a calendar
    * day) and its story day hold: a wire story is told on its day, often a paragraph a sentence.
+   * A day before the one the paragraph began on is a flashback ("lifted off on Thursday. ... A
+   * first attempt on Monday was called off."): the next paragraph is back on the story's day.
    */
   void paragraphBreak() {
     if (mode == AnchoringMode.NEWS) {
-      past = recentNewsDay(past) ? past : null;
+      past = !recentNewsDay(past) ? null : before(past, paragraphDay) ? paragraphDay : past;
+      paragraphDay = past;
       present = null;
     }
     newsDay = null;
@@ -301,6 +306,12 @@ final class NarrativeTime {
   private boolean isPublicationDay(SentenceTimex x) {
     return isNewsDay(x) && published.isPresent()
         && firstDay(x).equals(Optional.of(published.get().date()));
+  }
+
+  /** Whether a's first day falls before b's. */
+  private static boolean before(SentenceTimex a, SentenceTimex b) {
+    return a != null && b != null && firstDay(a).isPresent() && firstDay(b).isPresent()
+        && firstDay(a).get().isBefore(firstDay(b).get());
   }
 
   private static boolean sameDay(SentenceTimex a, SentenceTimex b) {

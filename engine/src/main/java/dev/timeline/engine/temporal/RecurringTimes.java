@@ -96,6 +96,11 @@ final class RecurringTimes {
         time.recurrence = before.kind == Draft.Kind.SET ? text(t, before) : before.recurrence;
       } else if (after != null && after.kind == Draft.Kind.SET && ClockDays.adjacent(t, time.end, after.first, GAP)) {
         time.recurrence = text(t, after);
+      } else {
+        Draft set = dailySetOfSentence(t, drafts, k);
+        if (set != null) {
+          time.recurrence = text(t, set);
+        }
       }
     }
     // "from 10 a.m. to 5 p.m. daily": the range's first end recurs with its second.
@@ -107,6 +112,37 @@ final class RecurringTimes {
         time.recurrence = next.recurrence;
       }
     }
+  }
+
+  /**
+   * "On Saturdays, the road will be closed to cars from 5 p.m.": a set of days or of a part of the
+   * day elsewhere in the clock time's sentence, which names no date, is what the time recurs with;
+   * else the time would fall on the publication day. Null when there is no such set.
+   */
+  private static Draft dailySetOfSentence(TokenSequence t, List<Draft> drafts, int k) {
+    Draft time = drafts.get(k);
+    int begin = time.first;
+    while (begin > 0 && !t.endsSentence(begin - 1)) {
+      begin--;
+    }
+    int end = time.end;
+    while (end < t.size() && !t.endsSentence(end)) {
+      end++;
+    }
+    Draft set = null;
+    for (int j = 0; j < drafts.size(); j++) {
+      Draft d = drafts.get(j);
+      if (j == k || d.first < begin || d.end > end + 1) {
+        continue;
+      }
+      if (d.kind == Draft.Kind.SET && d.value != null
+          && (d.value.startsWith("XXXX-WXX-") || d.value.startsWith("XXXX-XX-XXT") || d.value.equals("P1D"))) {
+        set = d;
+      } else if (d.calendarDate() && !ClockDays.clockOnly(d)) {
+        return null; // "on Saturdays, and this Friday from 5 p.m.": one day is named
+      }
+    }
+    return set;
   }
 
   /** Present-tense verbs that describe a fiscal calendar rather than one year of it. */

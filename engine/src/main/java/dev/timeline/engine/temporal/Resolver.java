@@ -531,6 +531,14 @@ final class Resolver {
         anchoring(born, d, "", text + ": age " + age.age() + ", born " + age.birthYear()));
   }
 
+  /**
+   * "the following year", "the next year" after "in March 1997": a calendar year of the story
+   * (1998), no comparison that keeps the month the way "a year later" does.
+   */
+  private static boolean followingYear(Draft d) {
+    return d.rule.equals("story-relative") && d.offset > 0;
+  }
+
   /** A year-on-year comparison: "a year ago", "a year earlier", "the same period last year". */
   private static boolean yearBack(Draft d) {
     return d.unit == CalendarUnit.YEAR && d.offset == -1
@@ -675,7 +683,7 @@ final class Resolver {
     if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       if (anchorG.compareTo(g) < 0) {
         g = anchorG; // "the next day" after "in 2003": only the year is known
-      } else if (u == CalendarUnit.YEAR && d.offset != 0 && (anchorG == Granularity.QUARTER
+      } else if (u == CalendarUnit.YEAR && d.offset != 0 && !followingYear(d) && (anchorG == Granularity.QUARTER
           || anchorG == Granularity.HALF_YEAR || anchorG == Granularity.MONTH
           || anchorG == Granularity.SEASON)) {
         g = anchorG; // year-on-year comparisons keep the period: "a year earlier" = same quarter

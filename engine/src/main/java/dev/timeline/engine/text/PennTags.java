@@ -86,6 +86,12 @@ final class PennTags {
 
   /** Fixes UPOS errors the rest of the pipeline trips over (and the lemma of a retagged verb). */
   private static void repair(String[] forms, String[] lower, Upos[] tags, String[] lemmas) {
+    if (tags.length > 2 && tags[0] == Upos.PROPN && lower[0].equals("born")
+        && tags[1] == Upos.ADP) {
+      // "Born in 1941 in Leeds, she ...": the participle opening a life story is no name.
+      tags[0] = Upos.VERB;
+      lemmas[0] = "bear";
+    }
     for (int i = 0; i < tags.length; i++) {
       Upos prev = previousWord(tags, i);
       int p = previousWordIndex(tags, i);

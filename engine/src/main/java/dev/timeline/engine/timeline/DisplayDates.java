@@ -164,19 +164,17 @@ final class DisplayDates {
         if (second.equals("H1") || second.equals("H2")) {
           return Optional.of((second.equals("H1") ? "first" : "second") + " half of " + y);
         }
-        if ((second.length() == 2 || second.length() == 3) && second.charAt(0) == 'W'
-            && digits(second.substring(1), second.length() - 1)) {
-          java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(y), 1, 4)
-              .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
-                  Integer.parseInt(second.substring(1)))
-              .with(java.time.DayOfWeek.MONDAY);
-          return Optional.of("week of " + monday.getDayOfMonth() + " "
-              + month(String.format("%02d", monday.getMonthValue())) + " " + monday.getYear());
+        if (week(second)) {
+          return Optional.of("week of " + day(weekDay(y, second, java.time.DayOfWeek.MONDAY)));
         }
         if (SEASONS.containsKey(second)) {
           return Optional.of(SEASONS.get(second) + " " + y);
         }
         return Optional.empty();
+      }
+      if (f.length == 3 && week(second) && f[2].equals("WE")) {
+        // "the previous weekend": a reader names its Saturday.
+        return Optional.of("weekend of " + day(weekDay(y, second, java.time.DayOfWeek.SATURDAY)));
       }
       if (f.length == 3 && digits(second, 2) && digits(f[2], 2)) {
         String day = Integer.parseInt(f[2]) + " " + month(second) + " " + y;
@@ -195,6 +193,23 @@ final class DisplayDates {
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** "W24", "W7": an ISO week number. */
+  private static boolean week(String s) {
+    return (s.length() == 2 || s.length() == 3) && s.charAt(0) == 'W' && digits(s.substring(1), s.length() - 1);
+  }
+
+  /** That day of an ISO week of year {@code y}. */
+  private static java.time.LocalDate weekDay(String y, String week, java.time.DayOfWeek day) {
+    return java.time.LocalDate.of(Integer.parseInt(y), 1, 4)
+        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.substring(1)))
+        .with(day);
+  }
+
+  /** "10 June 1946". */
+  private static String day(java.time.LocalDate d) {
+    return d.getDayOfMonth() + " " + month(String.format("%02d", d.getMonthValue())) + " " + d.getYear();
   }
 
   private static Optional<String> year(String v) {

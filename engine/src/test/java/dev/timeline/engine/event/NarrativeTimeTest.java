@@ -56,6 +56,15 @@ class NarrativeTimeTest {
   }
 
   @Test
+  void aFlashbackToAnEarlierDayEndsWithItsParagraph() {
+    ExtractionResult r = extract("The ferry left the harbour on Tuesday.\n\nThe voyage had been "
+        + "delayed twice, and a trial run on Sunday was cancelled.\n\nCrews loaded the stores.");
+    assertThat(anchorOf(r, "cancelled")).isEqualTo("Sunday");
+    assertThat(anchorOf(r, "loaded")).as("the story returns to the day it was on")
+        .isEqualTo("Tuesday");
+  }
+
+  @Test
   void aClockTimeDatesItsOwnTellingButSetsNoStoryDay() {
     ExtractionResult r = extract("\"The coming days will be hard,\" the mayor told reporters "
         + "at 10 a.m. local time.\n\nTeachers said the schools would stay shut.");

@@ -26,6 +26,7 @@ class DisplayDatesTest {
     assertThat(DisplayDates.calendar("2024-H1")).contains("first half of 2024");
     assertThat(DisplayDates.calendar("2014-SU")).contains("summer 2014");
     assertThat(DisplayDates.calendar("1946-W24")).contains("week of 10 June 1946");
+    assertThat(DisplayDates.calendar("2027-W07-WE")).contains("weekend of 20 February 2027");
     assertThat(DisplayDates.calendar("199")).contains("the 1990s");
     assertThat(DisplayDates.calendar("19")).contains("the 20th century");
     assertThat(DisplayDates.calendar("P3Y")).isEmpty();
