@@ -3,6 +3,7 @@ package dev.timeline.engine.temporal;
 import dev.timeline.engine.temporal.Draft.Kind;
 import dev.timeline.engine.temporal.Draft.Relative;
 import dev.timeline.engine.temporal.Lexicon.Category;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -361,7 +362,8 @@ final class CalendarRules {
     if (j > 0 && t.touches(j - 1)) {
       String l = t.lower(j - 1);
       if (l.equals(",") || l.equals(".") || l.equals("$") || l.equals("#") || l.equals("£")
-          || l.equals("€") || l.equals(":") || l.equals("/") || t.isNumber(j - 1) || t.isWord(j - 1)
+          || l.equals("€") || l.equals(":") || l.equals("/") || t.isNumber(j - 1)
+          || t.isWord(j - 1) && !l.equals("fy") // "FY2013" is the fiscal year, other words glued on are codes
           || l.equals("-") && t.isNumber(j - 2) && t.touches(j - 2) && !yearRange(j - 2, y)) {
         return false; // also phone numbers and codes: "555-2014", but not "1999-2000"
       }
@@ -398,10 +400,49 @@ final class CalendarRules {
   }
 
   /** "Sunday", "Sunday night", "Sunday, Sept. 14, 2014", "Sundays". */
+  /** Weekday abbreviations, 1 = Monday. */
+  private static final Map<String, Integer> WEEKDAY_ABBREVIATIONS = Map.of("mon", 1, "tue", 2,
+      "tues", 2, "wed", 3, "thu", 4, "thur", 4, "thurs", 4, "fri", 5, "sat", 6, "sun", 7);
+
+  /**
+   * "Sat., June 21", "Thu, 5 March": an abbreviated weekday, capitalised, with its period or comma,
+   * before a month and day. Only there: alone, "Sat", "Wed" and "Sun" are verbs or names.
+   */
+  private Draft abbreviatedWeekdayDate(int i) {
+    Integer wd = WEEKDAY_ABBREVIATIONS.get(t.lower(i));
+    if (wd == null || !t.capitalized(i)) {
+      return null;
+    }
+    int k = i + 1;
+    if (t.is(k, ".") && t.touches(i)) {
+      k++;
+    }
+    if (t.is(k, ",")) {
+      k++;
+    }
+    if (k == i + 1) {
+      return null;
+    }
+    Draft date = monthFirst(k);
+    if (date == null) {
+      date = dayMonth(k);
+    }
+    if (date == null || date.day == Draft.NONE || date.first != k) {
+      return null;
+    }
+    date.first = i;
+    date.rule = "weekday-date";
+    return date;
+  }
+
   Draft weekday(int i) {
     String w = t.lower(i);
     int wd = lex.intValue(w, Category.WEEKDAY);
     if (wd == Integer.MIN_VALUE) {
+      Draft abbreviated = abbreviatedWeekdayDate(i);
+      if (abbreviated != null) {
+        return abbreviated;
+      }
       int plural = lex.intValue(w, Category.WEEKDAY_PLURAL);
       if (plural == Integer.MIN_VALUE || !t.capitalized(i)) {
         return null;

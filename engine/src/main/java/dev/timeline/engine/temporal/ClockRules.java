@@ -86,6 +86,10 @@ final class ClockRules {
     }
     hour = t.intValue(i);
     k = i + 1;
+    Draft glued = gluedMeridiem(i, hour);
+    if (glued != null) {
+      return glued;
+    }
     boolean colon = t.is(k, ":") && t.touches(i) && t.touches(k) && t.isNumber(k + 1)
         && t.digits(k + 1) == 2;
     if (colon) {
@@ -127,6 +131,24 @@ final class ClockRules {
     return attachDay(d, afterMeridiem >= 0 || hour > 12);
   }
 
+  /** Minutes with "am" or "pm" glued on: "30pm" of "5:30pm". */
+  private static final java.util.regex.Pattern MINUTES_MERIDIEM = java.util.regex.Pattern.compile("[0-5][0-9][ap]m");
+
+  /** "5:30pm", "11:05am": the minutes and the half of the day in one token; or null. */
+  private Draft gluedMeridiem(int i, int hour) {
+    int k = i + 1;
+    if (!t.is(k, ":") || !t.touches(i) || !t.touches(k) || !t.isAlnum(k + 1)
+        || !MINUTES_MERIDIEM.matcher(t.lower(k + 1)).matches() || hour < 1 || hour > 12) {
+      return null;
+    }
+    String m = t.lower(k + 1);
+    Draft d = new Draft(i, zone(k + 2), "clock-time");
+    d.kind = Kind.TIME;
+    d.hour = hour % 12 + (m.endsWith("pm") ? 12 : 0);
+    d.minute = Integer.parseInt(m.substring(0, 2));
+    return attachDay(d, true);
+  }
+
   /** "9 o'clock", "nine o'clock p.m.": the hour, in digits or a word, or null. */
   private Draft oClock(int i) {
     int hour = t.isNumber(i) && t.digits(i) <= 2 ? t.intValue(i) : lex.intValue(t.lower(i), Lexicon.Category.NUMBER);
@@ -152,7 +174,9 @@ final class ClockRules {
   int meridiem(int k) {
     String w = t.lower(k);
     if (w.equals("am") || w.equals("pm")) {
-      return k + 1 + (t.is(k + 1, ".") && t.touches(k) ? 1 : 0);
+      // "5:30 pm." ends a sentence unless a lower-case word goes on after it.
+      boolean dotted = t.is(k + 1, ".") && t.touches(k) && t.isWord(k + 2) && !t.capitalized(k + 2);
+      return k + 1 + (dotted ? 1 : 0);
     }
     if ((w.equals("a") || w.equals("p")) && t.is(k + 1, ".") && t.is(k + 2, "m") && t.touches(k)
         && t.touches(k + 1)) {

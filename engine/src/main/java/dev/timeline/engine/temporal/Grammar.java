@@ -21,7 +21,8 @@ final class Grammar {
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
       "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over", "dawn", "daybreak",
-      "dusk", "nightfall", "sundown");
+      "dusk", "nightfall", "sundown", "h", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+      "sun");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -188,6 +189,7 @@ final class Grammar {
     best = longer(best, relatives.relative(i));
     best = longer(best, relatives.partOfDay(i));
     best = longer(best, relatives.nightLong(i));
+    best = longer(best, relatives.beforeLast(i));
     best = longer(best, quantities.set(i));
     best = longer(best, quantities.numberUnit(i));
     best = longer(best, periods.quarterOrHalf(i));
@@ -239,7 +241,8 @@ final class Grammar {
         }
       }
       case "up" -> {
-        if (n.equals("to")) {
+        // Not the noun "run-up" or "lead-up": "in the run-up to Christmas" is before it, not "at most".
+        if (n.equals("to") && !(t.is(i - 1, "-") && t.touches(i - 1))) {
           m = TimexModifier.EQUAL_OR_LESS;
           next = i + 2;
         }

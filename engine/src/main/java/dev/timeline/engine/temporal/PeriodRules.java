@@ -41,7 +41,7 @@ final class PeriodRules {
     }
     Draft q = quarterCore(i);
     if (q != null && q.half != Draft.NONE && q.year == Draft.NONE && q.relative == Relative.NONE
-        && !q.fiscal && !t.is(q.end - 2, "-") && !calendarNear(q.first, q.end)) {
+        && !q.fiscal && !q.rule.equals("half-code") && !t.is(q.end - 2, "-") && !calendarNear(q.first, q.end)) {
       return null; // "scored in the second half": a half of a match, not of a year
     }
     return q;
@@ -176,13 +176,20 @@ final class PeriodRules {
     if (fiscal) {
       j++;
     }
-    // "Q3", "Q3 2014"
-    if (t.is(j, "q") && t.isNumber(j + 1) && t.touches(j) && t.intValue(j + 1) >= 1
-        && t.intValue(j + 1) <= 4) {
-      Draft d = new Draft(i, j + 2, "quarter");
-      d.quarter = t.intValue(j + 1);
-      quarterYear(d, j + 2, false);
-      return d;
+    // "Q3", "Q3 2014"; "H1", "H2 2025": the codes of financial reports.
+    if ((t.is(j, "q") || t.is(j, "h")) && t.isNumber(j + 1) && t.touches(j)) {
+      int n = t.intValue(j + 1);
+      boolean quarter = t.is(j, "q");
+      if (n >= 1 && n <= (quarter ? 4 : 2)) {
+        Draft d = new Draft(i, j + 2, quarter ? "quarter" : "half-code");
+        if (quarter) {
+          d.quarter = n;
+        } else {
+          d.half = n;
+        }
+        quarterYear(d, j + 2, false);
+        return d;
+      }
     }
     int ord = p.ordinalAt(j);
     if (ord == Draft.NONE) {

@@ -229,12 +229,46 @@ final class QuantityRules {
     Draft d = Draft.of(Kind.DURATION, i, end, hyphen ? "duration-adjective" : "duration",
         u == CalendarUnit.WEEKEND ? "P" + (amount == null ? "X" : fmt(amount * 2)) + "D"
             : u.duration(amount));
+    if (!hyphen && compound(d, u, amount)) {
+      return d;
+    }
     if (t.is(end, "or") && t.is(end + 1, "so")) {
       d.end = end + 2;
       d.mod = TimexModifier.APPROX;
     }
     return d;
   }
+
+  /**
+   * "11 hours and 20 minutes", "two years and three months": one length in two units, the second
+   * the next one down. Widens {@code d} and gives it the joint value; false when no such part follows.
+   */
+  private boolean compound(Draft d, CalendarUnit u, Double amount) {
+    CalendarUnit next = NEXT_UNIT_DOWN.get(u);
+    if (next == null || amount == null || amount != Math.rint(amount) || !t.is(d.end, "and")
+        || t.is(d.end + 1, "a") || t.is(d.end + 1, "an")) {
+      return false;
+    }
+    long[] n = p.number(d.end + 1);
+    if (n == null || n[0] <= 0 || n[0] % 1000 != 0 || p.unitAt((int) n[1], true) != next) {
+      return false;
+    }
+    long second = n[0] / 1000;
+    long first = Math.round(amount);
+    d.value = switch (u) {
+      case YEAR -> "P" + first + "Y" + second + "M";
+      case DAY -> "P" + first + "DT" + second + "H";
+      case HOUR -> "PT" + first + "H" + second + "M";
+      default -> "PT" + first + "M" + second + "S";
+    };
+    d.end = (int) n[1] + 1;
+    return true;
+  }
+
+  /** The unit a compound length goes on in: years and months, days and hours... */
+  private static final java.util.Map<CalendarUnit, CalendarUnit> NEXT_UNIT_DOWN = java.util.Map.of(
+      CalendarUnit.YEAR, CalendarUnit.MONTH, CalendarUnit.DAY, CalendarUnit.HOUR,
+      CalendarUnit.HOUR, CalendarUnit.MINUTE, CalendarUnit.MINUTE, CalendarUnit.SECOND);
 
   static String fmt(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);

@@ -664,7 +664,7 @@ final class RelativeRules {
       Draft day = g.calendar.weekday(i + 1);
       if (day == null || day.kind != Kind.DATE || day.partOfDay != null || day.first != i + 1
           || day.month != Draft.NONE) {
-        return null;
+        return nightBefore(i);
       }
       day.first = i;
       day.partOfDay = "NI";
@@ -679,6 +679,47 @@ final class RelativeRules {
     d.relative = Relative.STORY;
     d.unit = CalendarUnit.DAY;
     d.offset = 0;
+    d.partOfDay = "NI";
+    return d;
+  }
+
+  /** "the week before last", "the year before last": two units back from the speech time. */
+  Draft beforeLast(int i) {
+    if (!t.is(i, "the") || !t.is(i + 2, "before") || !t.is(i + 3, "last")) {
+      return null;
+    }
+    CalendarUnit unit = switch (t.lower(i + 1)) {
+      case "week" -> CalendarUnit.WEEK;
+      case "month" -> CalendarUnit.MONTH;
+      case "year" -> CalendarUnit.YEAR;
+      default -> null;
+    };
+    if (unit == null || t.isWord(i + 4) && !FOLLOWERS.contains(t.lower(i + 4))) {
+      return null; // "the year before last year's vote" is another phrase
+    }
+    Draft d = new Draft(i, i + 4, "before-last");
+    d.relative = Relative.SPEECH;
+    d.unit = unit;
+    d.offset = -2;
+    return d;
+  }
+
+  /** Verbs of keeping at something through a night: "crews worked overnight", "fans queued overnight". */
+  private static final Set<String> NIGHT_LONG_VERBS = Set.of("worked", "waited", "toiled",
+      "queued", "camped", "laboured", "labored", "stayed", "searched", "negotiated");
+
+  /**
+   * "crews worked overnight", "fans queued overnight": after a past verb of keeping at something, the
+   * night before the day of the news (the adverb elsewhere, and the adjective, stay untagged).
+   */
+  private Draft nightBefore(int i) {
+    if (!NIGHT_LONG_VERBS.contains(t.lower(i - 1)) || t.isWord(i + 1) && !FOLLOWERS.contains(t.lower(i + 1))) {
+      return null;
+    }
+    Draft d = new Draft(i, i + 1, "overnight");
+    d.relative = Relative.SPEECH;
+    d.unit = CalendarUnit.DAY;
+    d.offset = -1;
     d.partOfDay = "NI";
     return d;
   }

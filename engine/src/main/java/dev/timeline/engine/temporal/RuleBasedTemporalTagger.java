@@ -64,6 +64,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
       out.add(resolver.resolve(drafts.get(k)));
     }
     RestatedDates.apply(tokens, drafts, out);
+    StoryDayTimes.apply(tokens, drafts, out, published, options);
     return List.copyOf(out);
   }
 

@@ -58,10 +58,11 @@ final class TenseDetector {
         }
       }
     }
+    boolean relative = insideRelativeClause(first);
     Result right = Result.NONE;
     int rightDist = Integer.MAX_VALUE;
     for (int k = end, d = 0; k < t.size() && d < WINDOW; k++, d++) {
-      if (boundary(k)) {
+      if (boundary(k) || relative && t.is(k, ",")) {
         break;
       }
       Tense c = cue(k);
@@ -110,6 +111,27 @@ final class TenseDetector {
     }
     // Ties go to the left: subject-verb-adverbial order puts the verb before the expression.
     return leftDist <= rightDist ? left : right;
+  }
+
+  /** Pronouns that open a relative clause set off by commas: ", who", ", whose", ", which". */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which", "whom");
+
+  /**
+   * Whether the expression starting at {@code first} sits in a relative clause set off by a comma
+   * ("the minister, whose party faces a vote in October, criticized ..."), with no tense cue between
+   * the pronoun and the expression: the clause has its own tense, so the main verb after the closing
+   * comma must not lend it one.
+   */
+  private boolean insideRelativeClause(int first) {
+    for (int k = first - 1, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !t.is(k, ","); k--, d++) {
+      if (cue(k) != Tense.NONE) {
+        return false;
+      }
+      if (RELATIVE_PRONOUNS.contains(t.lower(k))) {
+        return t.is(k - 1, ",");
+      }
+    }
+    return false;
   }
 
   /** Auxiliaries that make a schedule verb after them no present: perfects, "did", "would". */
@@ -320,11 +342,18 @@ final class TenseDetector {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that",
       "these", "those", "its", "their", "his", "her", "our", "my", "your");
 
+  /** Words after a verb, never after an adjective before its noun: prepositions, articles, "last". */
+  private static final Set<String> AFTER_RELATIVE_VERB = Set.of("in", "on", "at", "during",
+      "last", "after", "before", "from", "the", "a", "an", "its", "their", "his", "her");
+
   /**
    * A participle used as an adjective ("a revised estimate", "a still unspecified date"): after a
    * determiner, directly or with one adverb between, it modifies a noun and is no finite verb.
    */
   private boolean attributive(int k) {
+    if (t.is(k - 1, "that") && AFTER_RELATIVE_VERB.contains(t.lower(k + 1))) {
+      return false; // "the bridge that opened in June": a relative clause's verb, not "that revised plan"
+    }
     if (DETERMINERS.contains(t.lower(k - 1))) {
       return true;
     }
