@@ -363,7 +363,8 @@ final class CalendarRules {
       String l = t.lower(j - 1);
       if (l.equals(",") || l.equals(".") || l.equals("$") || l.equals("#") || l.equals("£")
           || l.equals("€") || l.equals(":") || l.equals("/") || t.isNumber(j - 1)
-          || t.isWord(j - 1) && !l.equals("fy") // "FY2013" is the fiscal year, other words glued on are codes
+          // "FY2013" is the fiscal year, other words glued on are codes
+          || t.isWord(j - 1) && !l.equals("fy")
           || l.equals("-") && t.isNumber(j - 2) && t.touches(j - 2) && !yearRange(j - 2, y)) {
         return false; // also phone numbers and codes: "555-2014", but not "1999-2000"
       }

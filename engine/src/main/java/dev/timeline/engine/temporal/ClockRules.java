@@ -132,7 +132,8 @@ final class ClockRules {
   }
 
   /** Minutes with "am" or "pm" glued on: "30pm" of "5:30pm". */
-  private static final java.util.regex.Pattern MINUTES_MERIDIEM = java.util.regex.Pattern.compile("[0-5][0-9][ap]m");
+  private static final java.util.regex.Pattern MINUTES_MERIDIEM =
+      java.util.regex.Pattern.compile("[0-5][0-9][ap]m");
 
   /** "5:30pm", "11:05am": the minutes and the half of the day in one token; or null. */
   private Draft gluedMeridiem(int i, int hour) {

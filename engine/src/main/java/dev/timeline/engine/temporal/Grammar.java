@@ -21,8 +21,8 @@ final class Grammar {
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
       "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over", "dawn", "daybreak",
-      "dusk", "nightfall", "sundown", "h", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-      "sun");
+      "dusk", "nightfall", "sundown", "h", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+      "fri", "sat", "sun");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -241,7 +241,8 @@ final class Grammar {
         }
       }
       case "up" -> {
-        // Not the noun "run-up" or "lead-up": "in the run-up to Christmas" is before it, not "at most".
+        // Not the noun "run-up" or "lead-up": "in the run-up to Christmas" is before it, not
+        // "at most".
         if (n.equals("to") && !(t.is(i - 1, "-") && t.touches(i - 1))) {
           m = TimexModifier.EQUAL_OR_LESS;
           next = i + 2;

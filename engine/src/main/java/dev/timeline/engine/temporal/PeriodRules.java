@@ -41,7 +41,8 @@ final class PeriodRules {
     }
     Draft q = quarterCore(i);
     if (q != null && q.half != Draft.NONE && q.year == Draft.NONE && q.relative == Relative.NONE
-        && !q.fiscal && !q.rule.equals("half-code") && !t.is(q.end - 2, "-") && !calendarNear(q.first, q.end)) {
+        && !q.fiscal && !q.rule.equals("half-code") && !t.is(q.end - 2, "-")
+        && !calendarNear(q.first, q.end)) {
       return null; // "scored in the second half": a half of a match, not of a year
     }
     return q;

@@ -241,7 +241,8 @@ final class QuantityRules {
 
   /**
    * "11 hours and 20 minutes", "two years and three months": one length in two units, the second
-   * the next one down. Widens {@code d} and gives it the joint value; false when no such part follows.
+   * the next one down. Widens {@code d} and gives it the joint value; false when no such part
+   * follows.
    */
   private boolean compound(Draft d, CalendarUnit u, Double amount) {
     CalendarUnit next = NEXT_UNIT_DOWN.get(u);

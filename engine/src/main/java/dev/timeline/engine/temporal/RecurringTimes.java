@@ -136,7 +136,8 @@ final class RecurringTimes {
         continue;
       }
       if (d.kind == Draft.Kind.SET && d.value != null
-          && (d.value.startsWith("XXXX-WXX-") || d.value.startsWith("XXXX-XX-XXT") || d.value.equals("P1D"))) {
+          && (d.value.startsWith("XXXX-WXX-") || d.value.startsWith("XXXX-XX-XXT")
+              || d.value.equals("P1D"))) {
         set = d;
       } else if (d.calendarDate() && !ClockDays.clockOnly(d)) {
         return null; // "on Saturdays, and this Friday from 5 p.m.": one day is named

@@ -704,16 +704,17 @@ final class RelativeRules {
     return d;
   }
 
-  /** Verbs of keeping at something through a night: "crews worked overnight", "fans queued overnight". */
+  /** Verbs of keeping at something through a night: "crews worked overnight". */
   private static final Set<String> NIGHT_LONG_VERBS = Set.of("worked", "waited", "toiled",
       "queued", "camped", "laboured", "labored", "stayed", "searched", "negotiated");
 
   /**
-   * "crews worked overnight", "fans queued overnight": after a past verb of keeping at something, the
-   * night before the day of the news (the adverb elsewhere, and the adjective, stay untagged).
+   * "crews worked overnight", "fans queued overnight": after a past verb of keeping at something,
+   * the night before the day of the news (the adverb elsewhere, and the adjective, stay untagged).
    */
   private Draft nightBefore(int i) {
-    if (!NIGHT_LONG_VERBS.contains(t.lower(i - 1)) || t.isWord(i + 1) && !FOLLOWERS.contains(t.lower(i + 1))) {
+    if (!NIGHT_LONG_VERBS.contains(t.lower(i - 1))
+        || t.isWord(i + 1) && !FOLLOWERS.contains(t.lower(i + 1))) {
       return null;
     }
     Draft d = new Draft(i, i + 1, "overnight");

@@ -683,9 +683,9 @@ final class Resolver {
     if (anchor.kind == AnchorKind.EARLIER_EXPRESSION) {
       if (anchorG.compareTo(g) < 0) {
         g = anchorG; // "the next day" after "in 2003": only the year is known
-      } else if (u == CalendarUnit.YEAR && d.offset != 0 && !followingYear(d) && (anchorG == Granularity.QUARTER
-          || anchorG == Granularity.HALF_YEAR || anchorG == Granularity.MONTH
-          || anchorG == Granularity.SEASON)) {
+      } else if (u == CalendarUnit.YEAR && d.offset != 0 && !followingYear(d)
+          && (anchorG == Granularity.QUARTER || anchorG == Granularity.HALF_YEAR
+              || anchorG == Granularity.MONTH || anchorG == Granularity.SEASON)) {
         g = anchorG; // year-on-year comparisons keep the period: "a year earlier" = same quarter
       }
     }

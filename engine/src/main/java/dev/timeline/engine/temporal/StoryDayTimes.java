@@ -50,12 +50,14 @@ final class StoryDayTimes {
         continue;
       }
       LocalDate moved = own.plusDays(shift);
+      String why = x.text() + ": a time of the story's day '" + out.get(story).text() + "'";
       Anchoring a = new Anchoring(AnchorKind.EARLIER_EXPRESSION, day.toString(), story, d.rule,
-          x.anchoring().direction(), x.text() + ": a time of the story's day '" + out.get(story).text() + "'");
+          x.anchoring().direction(), why);
       Optional<TimeInterval> iv = x.interval().map(i -> new TimeInterval(i.begin().plusDays(shift),
           i.end().plusDays(shift)));
-      out.set(k, new TemporalExpression(x.span(), x.text(), x.type(), moved + x.value().substring(10),
-          x.modifier(), x.granularity(), iv, a, x.frequency(), x.quantity()));
+      String value = moved + x.value().substring(10);
+      out.set(k, new TemporalExpression(x.span(), x.text(), x.type(), value, x.modifier(),
+          x.granularity(), iv, a, x.frequency(), x.quantity()));
     }
   }
 
@@ -84,21 +86,23 @@ final class StoryDayTimes {
     if (d.rule.equals("overnight")) {
       return true;
     }
-    return d.kind == Draft.Kind.TIME || d.hour != Draft.NONE || d.partOfDay != null
-        ? d.year == Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE && d.weekday == Draft.NONE
-            && d.holidayRule == null && d.relative == Draft.Relative.NONE && d.recurrence == null
-        : false;
+    return (d.kind == Draft.Kind.TIME || d.hour != Draft.NONE || d.partOfDay != null)
+        && d.year == Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE
+        && d.weekday == Draft.NONE && d.holidayRule == null && d.relative == Draft.Relative.NONE
+        && d.recurrence == null;
   }
 
-  /** Whether another date, or a time with its own day, shares the sentence of expression {@code k}. */
-  private static boolean dateInSentence(TokenSequence t, List<Draft> drafts, List<TemporalExpression> out,
-      int k) {
-    for (int j = k - 1; j >= 0 && !sentenceBetween(t, drafts.get(j).end, drafts.get(k).first); j--) {
+  /** Whether another date, or a time with its own day, shares the sentence of expression k. */
+  private static boolean dateInSentence(TokenSequence t, List<Draft> drafts,
+      List<TemporalExpression> out, int k) {
+    Draft own = drafts.get(k);
+    for (int j = k - 1; j >= 0 && !sentenceBetween(t, drafts.get(j).end, own.first); j--) {
       if (dated(drafts.get(j), out.get(j))) {
         return true;
       }
     }
-    for (int j = k + 1; j < drafts.size() && !sentenceBetween(t, drafts.get(k).end, drafts.get(j).first); j++) {
+    for (int j = k + 1; j < drafts.size() && !sentenceBetween(t, own.end, drafts.get(j).first);
+        j++) {
       if (dated(drafts.get(j), out.get(j))) {
         return true;
       }
@@ -113,7 +117,8 @@ final class StoryDayTimes {
 
   private static boolean sentenceBetween(TokenSequence t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (t.endsSentence(i) && !(t.is(i, ".") && i > 0 && t.touches(i - 1) && t.lower(i - 1).length() <= 2)) {
+      boolean initial = t.is(i, ".") && i > 0 && t.touches(i - 1) && t.lower(i - 1).length() <= 2;
+      if (t.endsSentence(i) && !initial) {
         return true;
       }
     }

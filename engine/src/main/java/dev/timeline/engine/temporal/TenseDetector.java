@@ -118,12 +118,13 @@ final class TenseDetector {
 
   /**
    * Whether the expression starting at {@code first} sits in a relative clause set off by a comma
-   * ("the minister, whose party faces a vote in October, criticized ..."), with no tense cue between
-   * the pronoun and the expression: the clause has its own tense, so the main verb after the closing
-   * comma must not lend it one.
+   * ("the minister, whose party faces a vote in October, criticized ..."), with no tense cue
+   * between the pronoun and the expression: the clause has its own tense, so the main verb after
+   * the closing comma must not lend it one.
    */
   private boolean insideRelativeClause(int first) {
-    for (int k = first - 1, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !t.is(k, ","); k--, d++) {
+    for (int k = first - 1, d = 0; k >= 0 && d < WINDOW && !boundary(k) && !t.is(k, ",");
+        k--, d++) {
       if (cue(k) != Tense.NONE) {
         return false;
       }
@@ -342,7 +343,9 @@ final class TenseDetector {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that",
       "these", "those", "its", "their", "his", "her", "our", "my", "your");
 
-  /** Words after a verb, never after an adjective before its noun: prepositions, articles, "last". */
+  /**
+   * Words after a verb, never after an adjective before its noun: prepositions, articles, "last".
+   */
   private static final Set<String> AFTER_RELATIVE_VERB = Set.of("in", "on", "at", "during",
       "last", "after", "before", "from", "the", "a", "an", "its", "their", "his", "her");
 
@@ -352,7 +355,8 @@ final class TenseDetector {
    */
   private boolean attributive(int k) {
     if (t.is(k - 1, "that") && AFTER_RELATIVE_VERB.contains(t.lower(k + 1))) {
-      return false; // "the bridge that opened in June": a relative clause's verb, not "that revised plan"
+      // "the bridge that opened in June": a relative clause's verb, not "that revised plan"
+      return false;
     }
     if (DETERMINERS.contains(t.lower(k - 1))) {
       return true;

@@ -110,7 +110,8 @@ final class TokenPatterns {
         if (t.digits(i) > 3 || t.digits(k + 1) != 3 || !"years".equals(t.lower(k + 2))) {
           return null; // "2,000": a big number, not a count of time units
         }
-        v = (t.intValue(i) * 1000L + t.intValue(k + 1)) * 1000L; // "2,000 years ago": history's count
+        // "2,000 years ago": history's count
+        v = (t.intValue(i) * 1000L + t.intValue(k + 1)) * 1000L;
         k += 2;
       } else if (t.isNumber(k) && t.is(k + 1, "/") && t.isNumber(k + 2) && t.touches(k) && t.touches(k + 1)
           && t.intValue(k + 2) > t.intValue(k) && t.intValue(k) > 0 && t.digits(k + 2) == 1) {

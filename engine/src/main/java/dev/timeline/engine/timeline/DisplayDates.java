@@ -197,19 +197,22 @@ final class DisplayDates {
 
   /** "W24", "W7": an ISO week number. */
   private static boolean week(String s) {
-    return (s.length() == 2 || s.length() == 3) && s.charAt(0) == 'W' && digits(s.substring(1), s.length() - 1);
+    return (s.length() == 2 || s.length() == 3) && s.charAt(0) == 'W'
+        && digits(s.substring(1), s.length() - 1);
   }
 
   /** That day of an ISO week of year {@code y}. */
   private static java.time.LocalDate weekDay(String y, String week, java.time.DayOfWeek day) {
     return java.time.LocalDate.of(Integer.parseInt(y), 1, 4)
-        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.substring(1)))
+        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+            Integer.parseInt(week.substring(1)))
         .with(day);
   }
 
   /** "10 June 1946". */
   private static String day(java.time.LocalDate d) {
-    return d.getDayOfMonth() + " " + month(String.format("%02d", d.getMonthValue())) + " " + d.getYear();
+    String m = month(String.format("%02d", d.getMonthValue()));
+    return d.getDayOfMonth() + " " + m + " " + d.getYear();
   }
 
   private static Optional<String> year(String v) {
