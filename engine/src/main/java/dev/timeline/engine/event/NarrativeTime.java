@@ -39,7 +39,10 @@ import java.util.Set;
  * paragraphs ("Ms. Lund said"):
  * a story is told on its day; before any reporting verb is dated, the first day near publication
  * that dated an event of the paragraph ("the assembly voted Friday") serves them when nothing
- * else carries. A carry-over stops at a paragraph break (except a news day of calendar-day
+ * else carries (so does a scene of a year or coarser, which dates no telling: "Last year, the
+ * council named a hall after her. She stayed away, her son said"; and the day of the times of
+ * day that closed the paragraph before: "gathered at dawn. [break] 'A long night,' she said").
+ * A carry-over stops at a paragraph break (except a news day of calendar-day
  * precision, which holds over the short paragraphs of a wire story) and when a
  * sentence names a date that is none of these (a year in passing ends the news day). Events whose own clause
  * names a time (a date inside quotation marks times only the quoted words), negated ones, past
@@ -69,6 +72,11 @@ final class NarrativeTime {
   private SentenceTimex newsDay;
   /** The news day the story was on when the paragraph began. */
   private SentenceTimex paragraphDay;
+  /**
+   * The day of the times of day that closed the last paragraph ("at dawn" after "on
+   * Thursday"): for its undated reporting verbs only, like the paragraph's news day.
+   */
+  private SentenceTimex timesDay;
   /** Of the current sentence: its clauses that name a time, and its quoted tokens. */
   private final Set<Integer> clausesWithTime = new HashSet<>();
   private boolean[] quoted = new boolean[0];
@@ -89,6 +97,9 @@ final class NarrativeTime {
    */
   void paragraphBreak() {
     if (mode == AnchoringMode.NEWS) {
+      // A time of the paragraph's own day ("gathered at dawn") ends with its paragraph, but a
+      // later telling is still on that day.
+      timesDay = timeOfDay(past, paragraphDay) ? paragraphDay : null;
       past = !recentNewsDay(past) ? null : before(past, paragraphDay) ? paragraphDay : past;
       paragraphDay = past;
       present = null;
@@ -135,7 +146,8 @@ final class NarrativeTime {
     return switch (t.tense()) {
       case PAST -> perfect ? Optional.empty()
           : t.eventClass() == EventClass.REPORTING && storyDay != null ? Optional.of(storyDay)
-          : t.eventClass() == EventClass.REPORTING && past == null ? Optional.ofNullable(newsDay)
+          : t.eventClass() == EventClass.REPORTING && (past == null || yearOrCoarser(past))
+              ? Optional.ofNullable(newsDay != null ? newsDay : timesDay)
           : Optional.ofNullable(past);
       case PRESENT -> !perfect ? Optional.ofNullable(present)
           : past != null && isStretch(past) ? Optional.of(past) : Optional.empty();
@@ -306,6 +318,20 @@ final class NarrativeTime {
   private boolean isPublicationDay(SentenceTimex x) {
     return isNewsDay(x) && published.isPresent()
         && firstDay(x).equals(Optional.of(published.get().date()));
+  }
+
+  /** A time finer than a day that falls on the given day ("at dawn" on "Thursday"). */
+  private static boolean timeOfDay(SentenceTimex x, SentenceTimex day) {
+    return x != null && day != null && x.dayOrFiner() && !isNewsDay(x) && sameDay(x, day);
+  }
+
+  /**
+   * A year or coarser: a scene ("Last year, the council named ...") that dates the events of
+   * its paragraph but not a later telling ("..., her son said"), which is the story's own.
+   */
+  private static boolean yearOrCoarser(SentenceTimex x) {
+    return x.expression().granularity().map(g -> g.compareTo(Granularity.YEAR) <= 0)
+        .orElse(false);
   }
 
   /** Whether a's first day falls before b's. */
