@@ -325,7 +325,8 @@ final class RelativeRules {
         // "by mid-decade" too: the current decade's middle.
         boolean midDecade = !the && w.equals("decade") && t.is(i - 1, "-") && t.is(i - 2, "mid")
             && t.touches(i - 2) && t.touches(i - 1);
-        if (!midDecade && (!the || !t.is(i - 1, "of")) || t.is(k, "-") || t.is(k, "of") || t.isNumber(k)) {
+        if (!midDecade && (!the || !t.is(i - 1, "of")) || t.is(k, "-") || t.is(k, "of")
+            || t.isNumber(k)) {
           return null;
         }
         Draft d = new Draft(i, k, "the-unit");
