@@ -224,12 +224,22 @@ final class CalendarRules {
     int k = wdAt + 1;
     if (n != Integer.MIN_VALUE) {
       int m = (t.is(k, "in") || t.is(k, "of")) ? p.monthAt(k + 1) : Draft.NONE;
-      if (m == Draft.NONE || !t.lower(k + 1).equals(p.monthName(k + 1))) {
-        return null; // only the full month name: "the first Monday in Sept." is left to the parts
+      // The full month name, or an abbreviation with its glued period ("the first Monday in
+      // Sept."): bare "Mar" or "Jan" may be a name.
+      boolean full = m != Draft.NONE && t.lower(k + 1).equals(p.monthName(k + 1));
+      boolean abbreviation = m != Draft.NONE && !full && t.capitalized(k + 1) && t.is(k + 2, ".")
+          && t.touches(k + 1);
+      if (!full && !abbreviation) {
+        return null;
       }
-      Draft d = new Draft(i, k + 2, "nth-weekday");
+      int end = k + 2;
+      if (abbreviation && (t.isWord(k + 3) && !t.capitalized(k + 3) || t.is(k + 3, ",")
+          || t.isNumber(k + 3))) {
+        end++; // the period is the month's inside a sentence, as in monthFirst
+      }
+      Draft d = new Draft(i, end, "nth-weekday");
       d.holidayRule = "NTH " + m + " " + wd + " " + n;
-      TokenPatterns.YearMatch y = p.yearAfter(k + 2);
+      TokenPatterns.YearMatch y = p.yearAfter(end);
       if (y != null && !y.twoDigits()) {
         y.applyTo(d);
       }
@@ -313,6 +323,14 @@ final class CalendarRules {
       rule = "the-year";
     } else if (t.is(i, "fy") && t.isNumber(i + 1) && t.touches(i)) {
       j = i + 1;
+    }
+    if (t.is(i, "fy") && t.touches(i) && j == i + 1 && t.isNumber(j) && t.digits(j) == 2
+        && (!t.touches(j) || t.isPunct(j + 1) && !t.isNumber(j + 2)) && t.capitalized(i)) {
+      // "FY26": the fiscal year's short code; its century is the nearest one to the news.
+      Draft d = new Draft(i, j + 1, rule);
+      d.year = t.intValue(j);
+      d.needsCentury = true;
+      return d;
     }
     if (!t.isNumber(j) || t.digits(j) != 4) {
       int[] spoken = p.spokenYear(t.is(i, "the") && t.is(i + 1, "year") ? i + 2 : i);

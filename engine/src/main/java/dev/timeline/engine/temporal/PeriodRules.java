@@ -192,6 +192,26 @@ final class PeriodRules {
         return d;
       }
     }
+    // "2Q 2024", "1H 2025": the same codes written number-first, only with their year (a bare
+    // "1H" is too often some other code).
+    String code = t.lower(j);
+    if (t.isAlnum(j) && code.length() == 2 && Character.isDigit(code.charAt(0))
+        && (code.endsWith("q") || code.endsWith("h")) && !t.touches(j)) {
+      int n = code.charAt(0) - '0';
+      boolean quarter = code.endsWith("q");
+      Draft y = g.calendar.year(j + 1);
+      if (n >= 1 && n <= (quarter ? 4 : 2) && y != null && y.rule.equals("year")) {
+        Draft d = new Draft(i, y.end, quarter ? "quarter" : "half-code");
+        if (quarter) {
+          d.quarter = n;
+        } else {
+          d.half = n;
+        }
+        d.fiscal = fiscal;
+        d.year = y.year;
+        return d;
+      }
+    }
     int ord = p.ordinalAt(j);
     if (ord == Draft.NONE) {
       return null;

@@ -288,6 +288,10 @@ final class QuantityRules {
     if (w.equals("a") && t.is(i + 1, "while") && t.is(i - 1, "for")) {
       return Draft.of(Kind.DURATION, i, i + 2, "a-while", "PXX"); // "for a while": some time
     }
+    if (w.equals("the") && t.is(i + 1, "hour") && t.is(i - 1, "within")) {
+      // "within the hour": no more than an hour from now, as "within an hour" is.
+      return Draft.of(Kind.DURATION, i, i + 2, "within-the-hour", "PT1H");
+    }
     if (w.equals("some") && t.is(i + 1, "time") && t.is(i - 1, "for")) {
       return Draft.of(Kind.DURATION, i, i + 2, "some-time", "PXX"); // "for some time"
     }

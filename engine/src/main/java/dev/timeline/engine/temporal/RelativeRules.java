@@ -322,7 +322,11 @@ final class RelativeRules {
       case "decade", "century" -> {
         // "by the end of the decade", "the rest of the decade", "the turn of the century": the
         // current one. Alone ("in the decade since the war") it is too often a stretch of ten years.
-        if (!the || !t.is(i - 1, "of") || t.is(k, "-") || t.is(k, "of") || t.isNumber(k)) {
+        // "by mid-decade" too: the current decade's middle.
+        boolean midDecade = !the && w.equals("decade") && t.is(i - 1, "-") && t.is(i - 2, "mid")
+            && t.touches(i - 2) && t.touches(i - 1);
+        if (!midDecade && (!the || !t.is(i - 1, "of")) || t.is(k, "-") || t.is(k, "of")
+            || t.isNumber(k)) {
           return null;
         }
         Draft d = new Draft(i, k, "the-unit");
