@@ -45,4 +45,11 @@ class WithinSentenceAnchorsTest {
         + "volunteers.");
     assertThat(anchorOf(r, "built")).isEqualTo("the past six weeks");
   }
+
+  @Test
+  void aRelativeClauseSetOffByCommasKeepsItsDateToItself() {
+    ExtractionResult r = extract("The mayor, whose party faces a vote in October, condemned the decision.");
+    assertThat(anchorOf(r, "faces")).isEqualTo("October");
+    assertThat(anchorOf(r, "decision")).isEmpty();
+  }
 }
