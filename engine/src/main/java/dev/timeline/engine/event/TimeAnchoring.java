@@ -251,6 +251,8 @@ final class TimeAnchoring {
     final boolean[] fronted;
     final List<List<Integer>> triggersOf = new ArrayList<>();
     final List<List<SentenceTimex>> timexesOf = new ArrayList<>();
+    /** Per clause, its stretches of time that events fill ("in the 12 months to May"). */
+    final List<List<SentenceTimex>> stretchesOf = new ArrayList<>();
     final List<List<Integer>> temporalChildren = new ArrayList<>();
     final List<SentenceTimex> frontedInOrder = new ArrayList<>();
     final List<Integer> frontedClause = new ArrayList<>();
@@ -264,6 +266,7 @@ final class TimeAnchoring {
       for (int c = 0; c < clauses.size(); c++) {
         triggersOf.add(new ArrayList<>());
         timexesOf.add(new ArrayList<>());
+        stretchesOf.add(new ArrayList<>());
         temporalChildren.add(new ArrayList<>());
       }
       for (int c = 0; c < clauses.size(); c++) {
@@ -294,6 +297,9 @@ final class TimeAnchoring {
         int phrase = closedPhrase(tokens, x);
         if (phrase >= 0) {
           phraseOf.put(x, phrase);
+        }
+        if (x.expression().type() == TimexType.DURATION && x.weakAnchor()) {
+          stretchesOf.get(c).add(x);
         }
         if (x.anchors()) {
           timexesOf.get(c).add(x);
@@ -843,13 +849,19 @@ final class TimeAnchoring {
     // rebuilt in May, though it may take a time of its own.
     boolean ongoing = t.tense() == Tense.PRESENT && t.group() != null
         && t.group().aspect() == Aspect.PROGRESSIVE;
+    // A verb that fills a stretch of its own ("rose 3 percent in the 12 months to May, the
+    // office said on Friday") is not at a date another verb owns.
+    boolean stretched = false;
+    for (SentenceTimex x : at.stretchesOf.get(t.clause())) {
+      stretched |= x.first() > t.token() && head(triggers, at.triggersOf.get(t.clause()), x) == i;
+    }
     SentenceTimex best = null;
     int distance = Integer.MAX_VALUE;
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
       int d = Math.abs(x.first() - t.token());
       if (d < distance && compatible(t, x)
           && at.phraseOf.getOrDefault(x, -1) <= t.token()
-          && !((perfect || ongoing) && ownedByAnotherVerb(triggers, i, owned, x))
+          && !((perfect || ongoing || stretched) && ownedByAnotherVerb(triggers, i, owned, x))
           && !(reportingAfter(t, x) && verbBefore(triggers, i, x))) {
         best = x;
         distance = d;

@@ -52,4 +52,12 @@ class WithinSentenceAnchorsTest {
     assertThat(anchorOf(r, "faces")).isEqualTo("October");
     assertThat(anchorOf(r, "decision")).isEmpty();
   }
+
+  @Test
+  void aVerbThatFillsItsOwnStretchIsNotAtAnotherVerbsDate() {
+    ExtractionResult r = extract("Rents climbed 7 percent in the 12 months to May, the housing "
+        + "agency said on Thursday.");
+    assertThat(anchorOf(r, "said")).isEqualTo("Thursday");
+    assertThat(anchorOf(r, "climbed")).isEqualTo("the 12 months to May");
+  }
 }
