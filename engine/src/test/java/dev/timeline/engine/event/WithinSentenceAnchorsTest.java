@@ -60,4 +60,12 @@ class WithinSentenceAnchorsTest {
     assertThat(anchorOf(r, "said")).isEqualTo("Thursday");
     assertThat(anchorOf(r, "climbed")).isEqualTo("the 12 months to May");
   }
+
+  @Test
+  void aRelativeClauseAfterAnAppositiveNounEndsBeforeTheMainVerb() {
+    ExtractionResult r = extract("Anna Holt, a painter whose murals brightened the docks of her "
+        + "town, died on Monday.");
+    assertThat(anchorOf(r, "died")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "brightened")).isEmpty();
+  }
 }
