@@ -71,6 +71,7 @@ final class Clauses {
         markerAt[next] = "that";
       }
     }
+    closeSetOffRelatives(tokens, groups, markerAt);
     int mainStart = frontedSubordinateEnd(tokens, groups, markerAt);
     if (mainStart > 0) {
       markerAt[mainStart] = "";
@@ -92,6 +93,33 @@ final class Clauses {
       clauses.set(0, new Clause(c.begin(), c.end(), markerAt[0], -1));
     }
     return withParents(clauses, mainStart);
+  }
+
+  /**
+   * A relative clause ends at the comma after its verb when a finite verb follows: in "The
+   * mayor, whose term ends in May, vetoed the plan" and "Anna Holt, a painter whose murals lit
+   * up the docks, died on Monday" the vetoing and the dying are the main clause's again.
+   */
+  private static void closeSetOffRelatives(List<Token> tokens, VerbGroup[] groups,
+      String[] markerAt) {
+    int n = tokens.size();
+    for (int i = 1; i < n; i++) {
+      if (!"who".equals(markerAt[i])) {
+        continue;
+      }
+      boolean verbSeen = false;
+      for (int k = i + 1; k + 1 < n && markerAt[k] == null; k++) {
+        if (groups[k] != null && groups[k].finite()) {
+          verbSeen = true;
+        } else if (tokens.get(k).pos().equals(",")) {
+          if (verbSeen && groups[k + 1] != null && groups[k + 1].finite()
+              && markerAt[k + 1] == null) {
+            markerAt[k + 1] = "";
+          }
+          break;
+        }
+      }
+    }
   }
 
   /**

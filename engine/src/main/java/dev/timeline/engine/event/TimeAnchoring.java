@@ -134,8 +134,36 @@ final class TimeAnchoring {
       }
     }
     comparedNouns(tokens, triggers, anchors);
+    earlierPerfects(triggers, anchors);
     CueRelations.apply(tokens, triggers, anchors);
     return anchors;
+  }
+
+  /**
+   * A past perfect lies before the past time an earlier simple past of its sentence happens at:
+   * in "In 2001 she hired a chef she had trained with", the training came before 2001. One that
+   * owns its date keeps it ("had left on Monday").
+   */
+  private static void earlierPerfects(List<Trigger> triggers, Anchor[] anchors) {
+    for (int i = 0; i < triggers.size(); i++) {
+      Trigger t = triggers.get(i);
+      Anchor a = anchors[i];
+      if (a == null || a.relation() != TemporalRelation.ON || a.confidence() == OWN
+          || !pastWithAspect(t, Aspect.PERFECTIVE)) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        if (triggers.get(j).verbal() && anchors[j] != null && anchors[j].timex() == a.timex()
+            && pastWithAspect(triggers.get(j), Aspect.NONE)) {
+          anchors[i] = new Anchor(a.timex(), TemporalRelation.BEFORE, a.confidence());
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean pastWithAspect(Trigger t, Aspect aspect) {
+    return t.tense() == Tense.PAST && t.group() != null && t.group().aspect() == aspect;
   }
 
   /** Tags between a verb and the date that premodifies its object noun ("reported a net"). */
@@ -223,6 +251,8 @@ final class TimeAnchoring {
     final boolean[] fronted;
     final List<List<Integer>> triggersOf = new ArrayList<>();
     final List<List<SentenceTimex>> timexesOf = new ArrayList<>();
+    /** Per clause, its stretches of time that events fill ("in the 12 months to May"). */
+    final List<List<SentenceTimex>> stretchesOf = new ArrayList<>();
     final List<List<Integer>> temporalChildren = new ArrayList<>();
     final List<SentenceTimex> frontedInOrder = new ArrayList<>();
     final List<Integer> frontedClause = new ArrayList<>();
@@ -236,6 +266,7 @@ final class TimeAnchoring {
       for (int c = 0; c < clauses.size(); c++) {
         triggersOf.add(new ArrayList<>());
         timexesOf.add(new ArrayList<>());
+        stretchesOf.add(new ArrayList<>());
         temporalChildren.add(new ArrayList<>());
       }
       for (int c = 0; c < clauses.size(); c++) {
@@ -266,6 +297,9 @@ final class TimeAnchoring {
         int phrase = closedPhrase(tokens, x);
         if (phrase >= 0) {
           phraseOf.put(x, phrase);
+        }
+        if (x.expression().type() == TimexType.DURATION && x.weakAnchor()) {
+          stretchesOf.get(c).add(x);
         }
         if (x.anchors()) {
           timexesOf.get(c).add(x);
@@ -585,7 +619,7 @@ final class TimeAnchoring {
         continue;
       }
       if (verb >= 0 && anchors[verb] == null && compatible(triggers.get(verb), x)
-          && !futureWithOwnDate(triggers, timexes, at, verb)) {
+          && !withOwnDate(triggers, timexes, at, verb)) {
         anchors[verb] = new Anchor(x, TemporalRelation.ON, SAME_CLAUSE);
         int also = coordinatedPredicate(tokens, triggers, verb);
         if (also >= 0 && anchors[also] == null) {
@@ -616,17 +650,18 @@ final class TimeAnchoring {
   }
 
   /**
-   * A future verb with a date right after it is not at its subject's date: "the minutes of this
-   * week's meeting will be out on May 27".
+   * A future verb with a date right after it, or any verb with a stretch right after it, is not
+   * at its subject's date: "the minutes of this week's meeting will be out on May 27", "this
+   * year's float was built over the past six weeks".
    */
-  private static boolean futureWithOwnDate(List<Trigger> triggers, List<SentenceTimex> timexes,
+  private static boolean withOwnDate(List<Trigger> triggers, List<SentenceTimex> timexes,
       Layout at, int verb) {
-    if (triggers.get(verb).tense() != Tense.FUTURE) {
-      return false;
-    }
+    boolean future = triggers.get(verb).tense() == Tense.FUTURE;
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
-      if (x.anchors() && !at.fronted[k] && x.first() > triggers.get(verb).token()
+      boolean own = future ? x.anchors()
+          : x.expression().type() == TimexType.DURATION && x.weakAnchor();
+      if (own && !at.fronted[k] && x.first() > triggers.get(verb).token()
           && head(triggers, at.triggersOf.get(at.timexClause[k]), x) == verb) {
         return true;
       }
@@ -810,13 +845,23 @@ final class TimeAnchoring {
     // A perfect is told back from its own reference time: "have doubled over the past two years
     // but fell in March" does not double in March.
     boolean perfect = t.group() != null && t.group().aspect() == Aspect.PERFECTIVE;
+    // A present progressive goes on now: "is being rebuilt and will reopen in May" is not
+    // rebuilt in May, though it may take a time of its own.
+    boolean ongoing = t.tense() == Tense.PRESENT && t.group() != null
+        && t.group().aspect() == Aspect.PROGRESSIVE;
+    // A verb that fills a stretch of its own ("rose 3 percent in the 12 months to May, the
+    // office said on Friday") is not at a date another verb owns.
+    boolean stretched = false;
+    for (SentenceTimex x : at.stretchesOf.get(t.clause())) {
+      stretched |= x.first() > t.token() && head(triggers, at.triggersOf.get(t.clause()), x) == i;
+    }
     SentenceTimex best = null;
     int distance = Integer.MAX_VALUE;
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
       int d = Math.abs(x.first() - t.token());
       if (d < distance && compatible(t, x)
           && at.phraseOf.getOrDefault(x, -1) <= t.token()
-          && !(perfect && ownedByAnotherVerb(triggers, i, owned, x))
+          && !((perfect || ongoing || stretched) && ownedByAnotherVerb(triggers, i, owned, x))
           && !(reportingAfter(t, x) && verbBefore(triggers, i, x))) {
         best = x;
         distance = d;
@@ -1002,9 +1047,16 @@ final class TimeAnchoring {
     }
     boolean presentPerfect = t.tense() == Tense.PRESENT && t.group() != null
         && t.group().aspect() == Aspect.PERFECTIVE;
+    // "Next month the club moves to the old mill, which is being repaired": the repair goes on
+    // now, the fronted future date is the main clause's.
+    boolean ongoingRelative = mine.marker().equals("who") && t.tense() == Tense.PRESENT
+        && t.group() != null && t.group().aspect() == Aspect.PROGRESSIVE;
     for (int k = 0; k < at.frontedInOrder.size(); k++) {
       SentenceTimex x = at.frontedInOrder.get(k);
       if (presentPerfect && calendarDate(x) && beforePublication(x)) {
+        continue;
+      }
+      if (ongoingRelative && !beforePublication(x)) {
         continue;
       }
       if (at.frontedClause.get(k) < t.clause() && compatible(t, x)) {

@@ -196,6 +196,9 @@ final class Triggers {
   /** Participles that mean "from" before a date: "starting Tuesday", "beginning March 1". */
   private static final Set<String> FROM_DATE = Set.of("starting", "beginning");
 
+  /** Tags of a bare material after "made of": "made of silk", "made of recycled glass". */
+  private static final Set<String> MATERIAL_TAGS = Set.of("NN", "NNS", "JJ");
+
   private static boolean notAnEvent(List<Token> tokens, VerbGroup g, EventLexicon lexicon) {
     Token head = tokens.get(g.head());
     String lemma = head.lemma();
@@ -230,6 +233,10 @@ final class Triggers {
       return true; // "clinics will open starting Tuesday": a preposition of time
     }
     Token before = g.first() > 0 ? tokens.get(g.first() - 1) : null;
+    if (bare && form.equals("made") && next != null && next.lower().equals("of")
+        && g.head() + 2 < tokens.size() && MATERIAL_TAGS.contains(tokens.get(g.head() + 2).pos())) {
+      return true; // "a kite made of silk": what a thing is of, no happening
+    }
     if (bare && before != null && !head.pos().equals("VBZ")
         && (before.pos().equals("PRP$") || before.pos().equals("POS"))) {
       return true; // a modifier the tagger read as a verb: "its planned acquisition"
