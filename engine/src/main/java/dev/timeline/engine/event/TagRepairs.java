@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "have" ("has outlasted/JJ", "has risen/NN") is a participle; a word after infinitival "to"
  * that does not start a noun phrase ("to expire/JJ Nov. 21"), or any word after the "to" of a
  * verb or adjective that takes an infinitive ("failed to thwart/NN rival bids"), is a bare verb;
- * a past-tense form between its subject and a number, a preposition or an adverb ("Gas prices fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
+ * a past-tense form between its subject and a number, a preposition or an adverb ("Gas prices
+ * fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
  * cents", past adverbs: "shares also fell/JJ"; a name read as an adjective may be the subject:
  * "Brandvik/JJ earned/JJ"; an irregular past read as a plural before a determiner: "Thieves
  * stole/NNS a van"); an "-ing" noun between a preposition and its object is a gerund ("for
