@@ -62,7 +62,7 @@ final class AttributiveParticiples {
     if (t.pos().equals("CD")) {
       return !year(word); // "in 1989 acquired assets": a year ends an adverbial, not a modifier
     }
-    // A capitalised adjective is mostly a mis-tagged name, the subject: "American Medical announced".
+    // A capitalised adjective is mostly a mis-tagged name, the subject: "Northern Cables announced".
     return !t.pos().startsWith("JJ") || Character.isLowerCase(t.text().charAt(0));
   }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Company names closed by a corporate designator ("Reed Mercantile PLC", "Lantern
+ * Company names closed by a corporate designator ("Forge Mercantile PLC", "Lantern
  * Acquisition Corp.", "Consolidated Ferries Inc."): every capitalized word of the run before the
  * designator belongs to the name, so none of them is a verb or an event noun, whatever the
- * tagger read ("Reed/VB", "Consolidated/VBD", "Acquisition/NN").
+ * tagger read ("Forge/VB", "Consolidated/VBD", "Acquisition/NN").
  */
 final class CompanyNames {
   private static final Set<String> DESIGNATORS =

@@ -12,8 +12,8 @@ import java.util.Set;
  * the sentence, singular before an "-s" form and plural before a bare one (agreement); after the
  * word comes no more of a noun phrase, no list or apposition and no finite verb before the clause
  * ends ("when oil prices in Asia rose" has its verb). A sentence's own subject counts only in a
- * sentence that goes on after the word to a stop: headlines and captions have no verb ("Dow
- * Jones industrials 2596.72").
+ * sentence that goes on after the word to a stop: headlines and captions have no verb ("Harbour
+ * index 4,310.25").
  */
 final class HiddenPresents {
   /**

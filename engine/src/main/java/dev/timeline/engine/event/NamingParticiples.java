@@ -46,7 +46,7 @@ final class NamingParticiples {
     return t.pos().equals("NN") || t.pos().equals("NNS");
   }
 
-  /** A capitalized word, or "the" before one: "called Orion", "called the International ...". */
+  /** A capitalized word, or "the" before one: "called Aldous", "called the International ...". */
   private static boolean startsName(List<Token> tokens, int at) {
     Token t = tokens.get(at);
     if (t.text().equalsIgnoreCase("the") && at + 1 < tokens.size()) {

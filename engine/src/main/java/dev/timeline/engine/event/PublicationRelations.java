@@ -22,8 +22,8 @@ final class PublicationRelations {
   /**
    * Each event's relation to the publication date ({@link #relationToPublication}); an event
    * noun its anchor does not place takes the relation of the finite verb that governs it ("the
-   * attack killed ..." → before); one with no verb to take a tense from ("More heavy gunfire in
-   * Kosovo.", a headline's fragment) describes the situation as written: overlapping. The
+   * attack killed ..." → before); one with no verb to take a tense from ("More heavy rain in the
+   * valley.", a headline's fragment) describes the situation as written: overlapping. The
    * timeline builder keeps undated nouns off the timeline, so these relations only reach the
    * events list.
    */

@@ -15,20 +15,20 @@ import java.util.regex.Pattern;
  * "have" ("has outlasted/JJ", "has risen/NN") is a participle; a word after infinitival "to"
  * that does not start a noun phrase ("to expire/JJ Nov. 21"), or any word after the "to" of a
  * verb or adjective that takes an infinitive ("failed to thwart/NN rival bids"), is a bare verb;
- * a past-tense form between its subject and a number, a preposition or an adverb ("Gas prices
- * fell/JJ nearly two cents", "Cambrex shares rose/JJ 50
+ * a past-tense form between its subject and a number, a preposition or an adverb ("Fuel prices
+ * fell/JJ almost three cents", "Orlen shares rose/JJ 40
  * cents", past adverbs: "shares also fell/JJ"; a name read as an adjective may be the subject:
  * "Brandvik/JJ earned/JJ"; an irregular past read as a plural before a determiner: "Thieves
  * stole/NNS a van"); an "-ing" noun between a preposition and its object is a gerund ("for
  * shelling/NN Fairport"); a past form read as a plural present is a past ("the court upheld/VBP",
  * "the president quit/VBP"). Then the verbs it invented, on the repaired tags: a possessive
- * ("Telerate's/VB"), an "-s" form after "has" ("has interests/VBZ in"), a capitalized word inside
- * a sentence (a name: "a friend of Rudolph/VB"), a plural noun right before its finite verb
- * ("BellSouth shares/VBZ fell") or right after a past verb ("raised fares/VBZ"), a past tag on
+ * ("Marlowe's/VB"), an "-s" form after "has" ("has interests/VBZ in"), a capitalized word inside
+ * a sentence (a name: "a friend of Tamsin/VB"), a plural noun right before its finite verb
+ * ("Dunmore shares/VBZ fell") or right after a past verb ("raised fares/VBZ"), a past tag on
  * a form in "-s" ("loan loss/VBD reserves"), the ownership adjectives ("closely held/VBD"), the
  * first word of a sentence modifying the noun after it ("Declining/VB issues") or the subject of
  * a finite verb after it ("Profit/VB climbed"), an "-ing" word read as a base form ("the
- * earning/VB power"); last, the words of a company name ({@link CompanyNames}: "Reed/VB
+ * earning/VB power"); last, the words of a company name ({@link CompanyNames}: "Forge/VB
  * Mercantile PLC"). Returns tokens with the same indices; only tags change.
  */
 final class TagRepairs {
@@ -238,7 +238,7 @@ final class TagRepairs {
         && (AFTER_FINITE.contains(tokens.get(i + 1).pos()) || datesAfter(tokens, i + 1))) {
       return isPastForm(form) ? "VBD" : "VBP"; // "the notes, which mature/JJ Jan. 5": the verb
     }
-    // Adverbs may stand between: "Dow Jones shares also fell/JJ 50 cents".
+    // Adverbs may stand between: "Kestrel Foods shares also fell/JJ 30 cents".
     // A date after the past form dates it ("the plant reopened/JJ Tuesday"), and a clause may
     // end after it ("the guests fled/NN ,"; "-eed" nouns aside: "the speed.").
     if (lower && isPastForm(form) && subject(tokens, before) && i + 1 < tokens.size()
@@ -406,7 +406,7 @@ final class TagRepairs {
 
   /**
    * The end of a noun phrase that can be a subject: a noun, or a plural the tagger read as a
-   * verb after a name or noun ("BellSouth shares/VBZ").
+   * verb after a name or noun ("Dunmore shares/VBZ").
    */
   private static boolean subject(List<Token> tokens, int k) {
     Token t = tokens.get(k);
@@ -522,7 +522,7 @@ final class TagRepairs {
       return "JJ"; // "closely held", "a wholly owned unit": how a company is owned, no event
     }
     if (capitalizedInside(tokens, i)) {
-      return "NNP"; // "a friend of Rudolph/VB", "Exchange, Telerate/VB shares"
+      return "NNP"; // "a friend of Tamsin/VB", "Exchange, Marlowe/VB shares"
     }
     Token prev = i > 0 ? tokens.get(i - 1) : null;
     if (prev != null && t.pos().equals("VBZ") && prev.lemma().equals("have") && prev.isVerb()
@@ -536,7 +536,7 @@ final class TagRepairs {
     boolean afterPronoun = i > 0 && tokens.get(i - 1).pos().equals("PRP");
     int verbAfter = i + 1;
     while (verbAfter + 1 < tokens.size() && tokens.get(verbAfter).pos().startsWith("RB")) {
-      verbAfter++; // "BellSouth shares/VBZ also fell"
+      verbAfter++; // "Dunmore shares/VBZ also fell"
     }
     if (t.pos().equals("VBZ") && FINITE.contains(tokens.get(verbAfter).pos()) && !afterPronoun
         && !AUXILIARY_LEMMAS.contains(t.lemma())) {
@@ -603,7 +603,7 @@ final class TagRepairs {
 
   /**
    * The sentence opens with a present or bare verb form whose own finite verb follows, right
-   * away or past prepositional phrases: "Profit/VB climbed", "Turks/VB feel", "Proceeds/VBZ from
+   * away or past prepositional phrases: "Profit/VB climbed", "Farmers/VB feel", "Proceeds/VBZ from
    * the offering are". The first word is the subject, a noun; an imperative ("Take the case of
    * ...") has no finite verb of its own there.
    */

@@ -335,7 +335,7 @@ final class TimeAnchoring {
       }
       int target = x.stretch() ? -1 : adverbTarget(triggers, inClause, x, tokens);
       if (target < 0 && at.fronted[k]) {
-        target = firstVerb(triggers, inClause); // "Previously, the Iraqis have resisted"
+        target = firstVerb(triggers, inClause); // "Previously, the miners have refused"
       }
       if (target < 0) {
         target = head(triggers, inClause, x);

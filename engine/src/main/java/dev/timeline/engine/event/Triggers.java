@@ -244,7 +244,7 @@ final class Triggers {
     if (before != null && before.pos().equals("EX") && !lemma.equals("exist")) {
       return true; // "there has been", "there's": the existential, not an event
     }
-    // A gerund takes a name for its object: "about killing Rabin", "by destroying Saddam's army".
+    // A gerund takes a name for its object: "about ousting Varnell", "by destroying Drummond's army".
     boolean gerundObject = head.pos().equals("VBG") && next != null
         && next.pos().startsWith("NNP");
     if (bare && before != null && next != null && next.isNoun() && !gerundObject

@@ -13,8 +13,8 @@
  *       subject of a verbless subordinate clause ("when a bomb explodes/NNS", {@code
  *       HiddenPresents}), a past read as a present ("the
  *       court upheld/VBP"), and verb tags on names, possessives, subjects and objects
- *       ("BellSouth shares/VBZ fell", "Profit/VB climbed", "has interests/VBZ in"), including every word of a company name closed
- *       by a designator ({@code CompanyNames}: "Reed/VB Mercantile PLC").
+ *       ("Dunmore shares/VBZ fell", "Profit/VB climbed", "has interests/VBZ in"), including every word of a company name closed
+ *       by a designator ({@code CompanyNames}: "Forge/VB Mercantile PLC").
  *   <li><b>Verb groups</b>: {@code VerbGroups} joins auxiliaries, modals, negation and adverbs to
  *       their main verb and reads tense, aspect, polarity and modality off the group ("cannot" is
  *       a negated "can"); {@code Coordination} lets "and make" share the modal or infinitive of
@@ -25,7 +25,7 @@
  *   <li><b>Triggers</b>: {@code Triggers} picks main verbs (not auxiliaries, "do" used as one,
  *       existential "there is", phrase auxiliaries "going to", forms used as prepositions, or
  *       modifiers the tagger read as verbs: "the growing demand", "U.S.-led", "its planned
- *       acquisition", "by desert heat"; participles that name: "a venture called Orion",
+ *       acquisition", "by desert heat"; participles that name: "a venture called Aldous",
  *       {@code NamingParticiples}), copula predicates (listed adjectives or event nouns:
  *       "is willing", "is a threat") and event nouns heading their phrase ("the war", "the sale
  *       of the unit", "a news conference Friday"), or the bare noun an aspectual verb begins or

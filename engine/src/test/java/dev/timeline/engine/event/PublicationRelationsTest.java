@@ -46,7 +46,7 @@ class PublicationRelationsTest {
 
   @Test
   void aRefusalToldInThePastLiesBefore() {
-    assertThat(relationOf("Mr. Fabi wouldn't say whether the talks failed.", "say"))
+    assertThat(relationOf("Mr. Ostrander wouldn't say whether the talks failed.", "say"))
         .contains(TemporalRelation.BEFORE);
     assertThat(relationOf("The pact would resolve part of the investigation.", "resolve"))
         .contains(TemporalRelation.AFTER);

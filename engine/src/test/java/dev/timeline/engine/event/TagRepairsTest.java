@@ -35,9 +35,9 @@ class TagRepairsTest {
 
   @Test
   void aWordAfterAModalIsABareVerb() {
-    assertThat(tags("Iraq/NNP would/MD retaliate/JJ against/IN Venezuela/NNP"))
+    assertThat(tags("Norland/NNP would/MD retaliate/JJ against/IN Vestria/NNP"))
         .containsExactly("NNP", "MD", "VB", "IN", "NNP");
-    assertThat(tags("Qantas/NNP will/MD almost/RB double/JJ its/PRP$ flights/NNS"))
+    assertThat(tags("Skyvale/NNP will/MD almost/RB double/JJ its/PRP$ routes/NNS"))
         .containsExactly("NNP", "MD", "RB", "VB", "PRP$", "NNS");
     assertThat(tags("prices/NNS will/MD likely/JJ fall/VB"))
         .containsExactly("NNS", "MD", "JJ", "VB");
@@ -121,7 +121,7 @@ class TagRepairsTest {
   void aPastFormBetweenSubjectAndNumberIsAFiniteVerbAndTheSubjectANoun() {
     assertThat(tags("Gas/NN prices/NNS fell/JJ nearly/RB two/CD cents/NNS"))
         .containsExactly("NN", "NNS", "VBD", "RB", "CD", "NNS");
-    assertThat(tags("BellSouth/NNP shares/VBZ fell/JJ 87.5/CD cents/NNS"))
+    assertThat(tags("Dunmore/NNP shares/VBZ fell/JJ 62.5/CD cents/NNS"))
         .containsExactly("NNP", "NNS", "VBD", "CD", "NNS");
     assertThat(tags("a/DT prosecution/NN unrelated/JJ to/TO drugs/NNS"))
         .containsExactly("DT", "NN", "JJ", "TO", "NNS");
@@ -129,7 +129,7 @@ class TagRepairsTest {
 
   @Test
   void aPastFormAfterItsSubjectPastAdverbsOrANameReadAsAnAdjective() {
-    assertThat(tags("Dow/NNP Jones/NNP shares/VBZ also/RB fell/JJ 50/CD cents/NNS"))
+    assertThat(tags("Kestrel/NNP Foods/NNP shares/VBZ also/RB fell/JJ 30/CD cents/NNS"))
         .containsExactly("NNP", "NNP", "NNS", "RB", "VBD", "CD", "NNS");
     assertThat(tags("loss/NN reserves/NNS stood/NNS at/IN $/$ 108.3/CD million/CD"))
         .containsExactly("NN", "NNS", "VBD", "IN", "$", "CD", "CD");
@@ -150,13 +150,13 @@ class TagRepairsTest {
 
   @Test
   void verbTagsWhereNoVerbFits() {
-    assertThat(tags("Telerate's/VB two/CD directors/NNS rejected/VBD it/PRP"))
+    assertThat(tags("Marlowe's/VB two/CD directors/NNS rejected/VBD it/PRP"))
         .containsExactly("NN", "CD", "NNS", "VBD", "PRP");
     assertThat(tags("Declining/VB issues/NNS outnumbered/VBD advancers/NNS"))
         .containsExactly("JJ", "NNS", "VBD", "NNS");
     assertThat(tags("he/PRP said/VBD shareholders/VBZ approved/VBD the/DT sale/NN"))
         .containsExactly("PRP", "VBD", "NNS", "VBD", "DT", "NN");
-    assertThat(tags("a/DT friend/NN of/IN Rudolph/VB worked/VBD there/RB"))
+    assertThat(tags("a/DT friend/NN of/IN Tamsin/VB worked/VBD there/RB"))
         .containsExactly("DT", "NN", "IN", "NNP", "VBD", "RB");
     assertThat(tags("CMS/VBZ ENERGY/NNP said/VBD"))
         .containsExactly("VBZ", "NNP", "VBD");
@@ -166,7 +166,7 @@ class TagRepairsTest {
 
   @Test
   void theWordsOfACompanyNameAreNamesWhateverTheirTag() {
-    assertThat(tags("Reed/VB International/JJ PLC/NN said/VBD"))
+    assertThat(tags("Forge/VB International/JJ PLC/NN said/VBD"))
         .containsExactly("NNP", "JJ", "NN", "VBD");
     assertThat(tags("DD/NN Acquisition/NN Corp./NNP extended/VBD the/DT offer/NN"))
         .containsExactly("NNP", "NNP", "NNP", "VBD", "DT", "NN");
@@ -259,7 +259,7 @@ class TagRepairsTest {
 
   @Test
   void pastTensesTheTaggerMisread() {
-    assertThat(tags("Miranda/NNP ,/, who/WP lives/VBD in/IN Queens/NNP"))
+    assertThat(tags("Odile/NNP ,/, who/WP lives/VBD in/IN Harrowgate/NNP"))
         .containsExactly("NNP", ",", "WP", "VBZ", "IN", "NNP");
     assertThat(tags("in/IN loan/NN loss/VBD reserves/NNS"))
         .containsExactly("IN", "NN", "NN", "NNS");
