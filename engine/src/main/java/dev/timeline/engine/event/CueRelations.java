@@ -1,6 +1,5 @@
 package dev.timeline.engine.event;
 
-import dev.timeline.engine.temporal.Granularity;
 import dev.timeline.engine.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +47,9 @@ final class CueRelations {
         if ((word.equals("after") || word.equals("before")) && a.timex().last() < p) {
           // Inside a year ("closed in 2022 after a storm") the cause is within it too: the
           // engine cannot say "before, within 2022", and "before 2022" would be wrong.
-          if (!period(a.timex())) {
+          // A month is too short to hold both: "fell in February after a weak forecast" may
+          // follow a January one.
+          if (!a.timex().yearOrCoarser()) {
             anchors[i] = new Anchor(a.timex(), TimeAnchoring.subordinateRelation(word),
                 a.confidence());
           }
@@ -95,7 +96,7 @@ final class CueRelations {
    * and a bare date after the noun ("resigned after the merger last May") may be the verb's.
    */
   private static String nounsCue(List<Token> tokens, Trigger verb, SentenceTimex x) {
-    if (period(x) || !NOUN_DATE_PREPOSITIONS.contains(x.preposition()) || x.first() < 2) {
+    if (x.yearOrCoarser() || !NOUN_DATE_PREPOSITIONS.contains(x.preposition()) || x.first() < 2) {
       return "";
     }
     int noun = x.first() - 2;
@@ -119,15 +120,6 @@ final class CueRelations {
       return TemporalRelation.ON;
     }
     return r;
-  }
-
-  /**
-   * A year or longer: what led to an event of that year most likely fell in it too (a month
-   * is too short to say: "fell in February after a weak forecast" may follow a January one).
-   */
-  private static boolean period(SentenceTimex x) {
-    return x.expression().granularity()
-        .map(g -> g.compareTo(Granularity.YEAR) <= 0).orElse(false);
   }
 
   /** The preposition that governs the noun at {@code noun}, or -1 when none stands close before. */

@@ -146,7 +146,7 @@ final class NarrativeTime {
     return switch (t.tense()) {
       case PAST -> perfect ? Optional.empty()
           : t.eventClass() == EventClass.REPORTING && storyDay != null ? Optional.of(storyDay)
-          : t.eventClass() == EventClass.REPORTING && (past == null || yearOrCoarser(past))
+          : t.eventClass() == EventClass.REPORTING && (past == null || past.yearOrCoarser())
               ? Optional.ofNullable(newsDay != null ? newsDay : timesDay)
           : Optional.ofNullable(past);
       case PRESENT -> !perfect ? Optional.ofNullable(present)
@@ -323,15 +323,6 @@ final class NarrativeTime {
   /** A time finer than a day that falls on the given day ("at dawn" on "Thursday"). */
   private static boolean timeOfDay(SentenceTimex x, SentenceTimex day) {
     return x != null && day != null && x.dayOrFiner() && !isNewsDay(x) && sameDay(x, day);
-  }
-
-  /**
-   * A year or coarser: a scene ("Last year, the council named ...") that dates the events of
-   * its paragraph but not a later telling ("..., her son said"), which is the story's own.
-   */
-  private static boolean yearOrCoarser(SentenceTimex x) {
-    return x.expression().granularity().map(g -> g.compareTo(Granularity.YEAR) <= 0)
-        .orElse(false);
   }
 
   /** Whether a's first day falls before b's. */

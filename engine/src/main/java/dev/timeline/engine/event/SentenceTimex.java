@@ -96,6 +96,14 @@ record SentenceTimex(int index, TemporalExpression expression, int first, int la
     return expression.granularity().map(g -> g.compareTo(Granularity.DAY) >= 0).orElse(false);
   }
 
+  /**
+   * A year or coarser: long enough to hold the events of a scene, or what led to an event of
+   * that year ("the mine shut in 2019 after a flood"), not a day to date a telling by.
+   */
+  boolean yearOrCoarser() {
+    return expression.granularity().map(g -> g.compareTo(Granularity.YEAR) <= 0).orElse(false);
+  }
+
   /** The expressions of the given document list that start inside [begin, end) of the tokens. */
   static List<SentenceTimex> place(List<Token> tokens, List<TemporalExpression> expressions,
       int fromIndex) {

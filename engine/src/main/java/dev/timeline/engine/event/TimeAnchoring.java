@@ -149,12 +149,12 @@ final class TimeAnchoring {
       Trigger t = triggers.get(i);
       Anchor a = anchors[i];
       if (a == null || a.relation() != TemporalRelation.ON || a.confidence() == OWN
-          || !pastWithAspect(t, Aspect.PERFECTIVE)) {
+          || !tenseAspect(t, Tense.PAST, Aspect.PERFECTIVE)) {
         continue;
       }
       for (int j = 0; j < i; j++) {
         if (triggers.get(j).verbal() && anchors[j] != null && anchors[j].timex() == a.timex()
-            && pastWithAspect(triggers.get(j), Aspect.NONE)) {
+            && tenseAspect(triggers.get(j), Tense.PAST, Aspect.NONE)) {
           anchors[i] = new Anchor(a.timex(), TemporalRelation.BEFORE, a.confidence());
           break;
         }
@@ -162,8 +162,9 @@ final class TimeAnchoring {
     }
   }
 
-  private static boolean pastWithAspect(Trigger t, Aspect aspect) {
-    return t.tense() == Tense.PAST && t.group() != null && t.group().aspect() == aspect;
+  /** Whether the trigger's verb group has this tense and aspect ("had trained": past, perfect). */
+  private static boolean tenseAspect(Trigger t, Tense tense, Aspect aspect) {
+    return t.tense() == tense && t.group() != null && t.group().aspect() == aspect;
   }
 
   /** Tags between a verb and the date that premodifies its object noun ("reported a net"). */
@@ -656,18 +657,32 @@ final class TimeAnchoring {
    */
   private static boolean withOwnDate(List<Trigger> triggers, List<SentenceTimex> timexes,
       Layout at, int verb) {
-    boolean future = triggers.get(verb).tense() == Tense.FUTURE;
+    if (triggers.get(verb).tense() != Tense.FUTURE) {
+      return fillsOwnStretch(triggers, at, verb);
+    }
     for (int k = 0; k < timexes.size(); k++) {
       SentenceTimex x = timexes.get(k);
-      boolean own = future ? x.anchors()
-          : x.expression().type() == TimexType.DURATION && x.weakAnchor();
-      if (own && !at.fronted[k] && x.first() > triggers.get(verb).token()
+      if (x.anchors() && !at.fronted[k] && x.first() > triggers.get(verb).token()
           && head(triggers, at.triggersOf.get(at.timexClause[k]), x) == verb) {
         return true;
       }
     }
     return false;
   }
+  /**
+   * Whether a stretch of time right after verb {@code i} in its clause is the verb's own ("rose 3
+   * percent in the 12 months to May").
+   */
+  private static boolean fillsOwnStretch(List<Trigger> triggers, Layout at, int i) {
+    Trigger t = triggers.get(i);
+    for (SentenceTimex x : at.stretchesOf.get(t.clause())) {
+      if (x.first() > t.token() && head(triggers, at.triggersOf.get(t.clause()), x) == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * A "when" clause right after a date describes that date: "a year ago, when the industry
@@ -847,14 +862,10 @@ final class TimeAnchoring {
     boolean perfect = t.group() != null && t.group().aspect() == Aspect.PERFECTIVE;
     // A present progressive goes on now: "is being rebuilt and will reopen in May" is not
     // rebuilt in May, though it may take a time of its own.
-    boolean ongoing = t.tense() == Tense.PRESENT && t.group() != null
-        && t.group().aspect() == Aspect.PROGRESSIVE;
+    boolean ongoing = tenseAspect(t, Tense.PRESENT, Aspect.PROGRESSIVE);
     // A verb that fills a stretch of its own ("rose 3 percent in the 12 months to May, the
     // office said on Friday") is not at a date another verb owns.
-    boolean stretched = false;
-    for (SentenceTimex x : at.stretchesOf.get(t.clause())) {
-      stretched |= x.first() > t.token() && head(triggers, at.triggersOf.get(t.clause()), x) == i;
-    }
+    boolean stretched = fillsOwnStretch(triggers, at, i);
     SentenceTimex best = null;
     int distance = Integer.MAX_VALUE;
     for (SentenceTimex x : at.timexesOf.get(t.clause())) {
@@ -1045,12 +1056,11 @@ final class TimeAnchoring {
     if (mine.temporal() || mine.conditional()) {
       return null;
     }
-    boolean presentPerfect = t.tense() == Tense.PRESENT && t.group() != null
-        && t.group().aspect() == Aspect.PERFECTIVE;
+    boolean presentPerfect = tenseAspect(t, Tense.PRESENT, Aspect.PERFECTIVE);
     // "Next month the club moves to the old mill, which is being repaired": the repair goes on
     // now, the fronted future date is the main clause's.
-    boolean ongoingRelative = mine.marker().equals("who") && t.tense() == Tense.PRESENT
-        && t.group() != null && t.group().aspect() == Aspect.PROGRESSIVE;
+    boolean ongoingRelative = mine.marker().equals("who")
+        && tenseAspect(t, Tense.PRESENT, Aspect.PROGRESSIVE);
     for (int k = 0; k < at.frontedInOrder.size(); k++) {
       SentenceTimex x = at.frontedInOrder.get(k);
       if (presentPerfect && calendarDate(x) && beforePublication(x)) {
@@ -1093,7 +1103,7 @@ final class TimeAnchoring {
   }
 
   private static boolean simplePresent(Trigger t) {
-    return t.tense() == Tense.PRESENT && t.group() != null && t.group().aspect() == Aspect.NONE;
+    return tenseAspect(t, Tense.PRESENT, Aspect.NONE);
   }
 
   /**
