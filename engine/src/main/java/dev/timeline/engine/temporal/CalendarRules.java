@@ -418,9 +418,8 @@ final class CalendarRules {
     return true;
   }
 
-  /** "Sunday", "Sunday night", "Sunday, Sept. 14, 2014", "Sundays". */
-  /** Weekday abbreviations, 1 = Monday. */
-  private static final Map<String, Integer> WEEKDAY_ABBREVIATIONS = Map.of("mon", 1, "tue", 2,
+  /** Weekday abbreviations, 1 = Monday; the grammar tries a rule at each of them. */
+  static final Map<String, Integer> WEEKDAY_ABBREVIATIONS = Map.of("mon", 1, "tue", 2,
       "tues", 2, "wed", 3, "thu", 4, "thur", 4, "thurs", 4, "fri", 5, "sat", 6, "sun", 7);
 
   /**
@@ -454,6 +453,7 @@ final class CalendarRules {
     return date;
   }
 
+  /** "Sunday", "Sunday night", "Sunday, Sept. 14, 2014", "Sundays". */
   Draft weekday(int i) {
     String w = t.lower(i);
     int wd = lex.intValue(w, Category.WEEKDAY);

@@ -34,9 +34,7 @@ final class ClockDays {
   }
 
   static boolean clockOnly(Draft d) {
-    return d.kind == Draft.Kind.TIME && d.hour != Draft.NONE && d.year == Draft.NONE
-        && d.month == Draft.NONE && d.day == Draft.NONE && d.weekday == Draft.NONE
-        && d.holidayRule == null && d.relative == Draft.Relative.NONE;
+    return d.kind == Draft.Kind.TIME && d.hour != Draft.NONE && d.noDayOfItsOwn();
   }
 
   /** A date of one day: "Monday", "Sept. 14", "yesterday", "Christmas". */

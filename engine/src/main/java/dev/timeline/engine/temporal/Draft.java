@@ -114,6 +114,12 @@ final class Draft {
         || weekend || partOfDay != null || hour != NONE;
   }
 
+  /** No field names a day: no date, weekday, holiday or offset ("at 6:40 a.m.", "at dawn"). */
+  boolean noDayOfItsOwn() {
+    return year == NONE && month == NONE && day == NONE && weekday == NONE && holidayRule == null
+        && relative == Relative.NONE;
+  }
+
   boolean calendarDate() {
     return (kind == Kind.DATE || kind == Kind.TIME) && (relative != Relative.NONE || hasCalendarField());
   }

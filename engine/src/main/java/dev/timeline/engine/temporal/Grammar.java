@@ -21,8 +21,7 @@ final class Grammar {
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
       "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over", "dawn", "daybreak",
-      "dusk", "nightfall", "sundown", "h", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-      "fri", "sat", "sun");
+      "dusk", "nightfall", "sundown", "h");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -68,7 +67,9 @@ final class Grammar {
     if (t.isPunct(i)) {
       return w.equals("'") || w.equals("’");
     }
-    return lex.known(w) || STRUCTURE_WORDS.contains(w) || !lex.holidaysStartingWith(w).isEmpty();
+    return lex.known(w) || STRUCTURE_WORDS.contains(w)
+        || CalendarRules.WEEKDAY_ABBREVIATIONS.containsKey(w)
+        || !lex.holidaysStartingWith(w).isEmpty();
   }
 
   /** The longest expression starting at token i, or null. */

@@ -182,12 +182,7 @@ final class PeriodRules {
       int n = t.intValue(j + 1);
       boolean quarter = t.is(j, "q");
       if (n >= 1 && n <= (quarter ? 4 : 2)) {
-        Draft d = new Draft(i, j + 2, quarter ? "quarter" : "half-code");
-        if (quarter) {
-          d.quarter = n;
-        } else {
-          d.half = n;
-        }
+        Draft d = code(i, j + 2, quarter, n);
         quarterYear(d, j + 2, false);
         return d;
       }
@@ -201,12 +196,7 @@ final class PeriodRules {
       boolean quarter = code.endsWith("q");
       Draft y = g.calendar.year(j + 1);
       if (n >= 1 && n <= (quarter ? 4 : 2) && y != null && y.rule.equals("year")) {
-        Draft d = new Draft(i, y.end, quarter ? "quarter" : "half-code");
-        if (quarter) {
-          d.quarter = n;
-        } else {
-          d.half = n;
-        }
+        Draft d = code(i, y.end, quarter, n);
         d.fiscal = fiscal;
         d.year = y.year;
         return d;
@@ -253,6 +243,17 @@ final class PeriodRules {
     }
     if (!hyphen || t.is(i, "the")) {
       quarterYear(d, k + 1, true);
+    }
+    return d;
+  }
+
+  /** A quarter or half written as a report's code ("Q3", "2Q", "H1", "1H") over [first, end). */
+  private static Draft code(int first, int end, boolean quarter, int n) {
+    Draft d = new Draft(first, end, quarter ? "quarter" : "half-code");
+    if (quarter) {
+      d.quarter = n;
+    } else {
+      d.half = n;
     }
     return d;
   }

@@ -87,9 +87,7 @@ final class StoryDayTimes {
       return true;
     }
     return (d.kind == Draft.Kind.TIME || d.hour != Draft.NONE || d.partOfDay != null)
-        && d.year == Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE
-        && d.weekday == Draft.NONE && d.holidayRule == null && d.relative == Draft.Relative.NONE
-        && d.recurrence == null;
+        && d.noDayOfItsOwn() && d.recurrence == null;
   }
 
   /** Whether another date, or a time with its own day, shares the sentence of expression k. */
