@@ -1,5 +1,6 @@
 package dev.timeline.engine.event;
 
+import static dev.timeline.engine.event.NewsExtractions.additional;
 import static dev.timeline.engine.event.NewsExtractions.anchorOf;
 import static dev.timeline.engine.event.NewsExtractions.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,12 +12,6 @@ import org.junit.jupiter.api.Test;
 class AdditionalAnchorsTest {
   private static ExtractionResult extract(String text) {
     return NewsExtractions.extract(text, "2026-02-14");
-  }
-
-  private static java.util.List<String> additional(ExtractionResult r, String trigger) {
-    return event(r, trigger).additionalAnchors().stream()
-        .map(a -> a.relation() + " " + r.expressions().get(a.expressionIndex()).text())
-        .toList();
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.timeline.engine.Engines;
 import dev.timeline.engine.ExtractionResult;
 import dev.timeline.engine.PublicationDate;
 import dev.timeline.engine.TimelineEngine;
+import java.util.List;
 
 /** Runs the standard engine on a news text and looks up its events by trigger, for tests. */
 final class NewsExtractions {
@@ -37,5 +38,12 @@ final class NewsExtractions {
   /** The text of the expression the first such event is anchored to, or "" when it has none. */
   static String anchorOf(ExtractionResult r, String trigger) {
     return anchorOf(r, trigger, 0);
+  }
+
+  /** The relations and expression texts of the first such event's additional anchors. */
+  static List<String> additional(ExtractionResult r, String trigger) {
+    return event(r, trigger).additionalAnchors().stream()
+        .map(a -> a.relation() + " " + r.expressions().get(a.expressionIndex()).text())
+        .toList();
   }
 }

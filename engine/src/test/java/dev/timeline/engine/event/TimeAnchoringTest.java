@@ -1,12 +1,12 @@
 package dev.timeline.engine.event;
 
+import static dev.timeline.engine.event.NewsExtractions.additional;
 import static dev.timeline.engine.event.NewsExtractions.anchorOf;
 import static dev.timeline.engine.event.NewsExtractions.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.engine.ExtractionResult;
 import dev.timeline.engine.temporal.TemporalExpression;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Anchoring through the standard engine: the real tagger finds the expressions. */
@@ -83,13 +83,6 @@ class TimeAnchoringTest {
     ExtractionResult r = extract("Rebels have staged six raids since March, the army says.");
     assertThat(anchorOf(r, "raids")).isEqualTo("March");
     assertThat(event(r, "raids").anchorRelation()).contains(TemporalRelation.AFTER);
-  }
-
-  /** The expression texts and relations of an event's additional anchors. */
-  private static List<String> additional(ExtractionResult r, String trigger) {
-    return event(r, trigger).additionalAnchors().stream()
-        .map(a -> a.relation() + " " + r.expressions().get(a.expressionIndex()).text())
-        .toList();
   }
 
   @Test
