@@ -240,8 +240,10 @@ final class TenseDetector {
     if (p.equals(".")) {
       // Not an end: a period glued to what follows ("4.3", "p.m.", "U.S.") or after an abbreviation.
       boolean glued = t.touches(k) && (t.isNumber(k + 1) || t.isWord(k + 1) && t.lower(k + 1).length() == 1);
+      // An initialism's last letter counts too: "4 a.m. on Wednesday" goes on.
       boolean abbreviation = k > 0 && t.touches(k - 1) && t.isWord(k - 1)
-          && (ABBREVIATIONS.contains(t.lower(k - 1)) || t.lower(k - 1).length() == 1 && t.capitalized(k - 1));
+          && (ABBREVIATIONS.contains(t.lower(k - 1)) || t.lower(k - 1).length() == 1
+              && (t.capitalized(k - 1) || t.is(k - 2, ".") && t.touches(k - 2)));
       return !glued && !abbreviation;
     }
     return p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
