@@ -14,7 +14,7 @@ import java.util.Set;
  * person is a subject of two or more proper nouns with no organisation or place word ("Ilya
  * Rogachev", not "United Nations"), or later the surname alone ("Kadyrov"). Once a pronoun has
  * stood for a person, the other pronoun never does. A subject "it" likewise stands for the thing
- * (no person) named as the first subject of this or the previous such sentence ("The festival
+ * (no person) last named as a subject in this or the previous such sentence ("The festival
  * began in 2009. It grew ..."). One instance per document.
  */
 final class Antecedents {
@@ -26,17 +26,15 @@ final class Antecedents {
   private final Map<String, String> pronounOf = new HashMap<>();
   private String last;
   private int age = REACH;
-  /** The first subject of a recent sentence when it names a thing, as a headline writes it. */
+  /** The last subject of a recent sentence that names a thing, as a headline writes it. */
   private String thing;
   private int thingAge = REACH;
-  private boolean subjectSeen;
 
   /** A new sentence begins; {@code quotedOnly} when all its words are inside quotation marks. */
   void nextSentence(boolean quotedOnly) {
     if (!quotedOnly) {
       age++;
       thingAge++;
-      subjectSeen = false;
     }
   }
 
@@ -46,7 +44,6 @@ final class Antecedents {
       return null;
     }
     thingAge = 0;
-    subjectSeen = true;
     return thing;
   }
 
@@ -70,13 +67,11 @@ final class Antecedents {
    */
   void subject(List<String> words, List<String> tags, String asWritten) {
     int end = words.size() - 1;
-    if (!subjectSeen) {
-      subjectSeen = true;
-      String head = tags.get(end);
-      if ((head.equals("NN") || head.equals("NNP")) && !person(words, tags)) {
-        thing = asWritten;
-        thingAge = 0;
-      }
+    int head = head(words, tags);
+    if ((tags.get(head).equals("NN") || tags.get(head).equals("NNP")) && !person(words, tags)
+        && !NO_THING.contains(words.get(head).toLowerCase(Locale.ROOT))) {
+      thing = asWritten;
+      thingAge = 0;
     }
     int start = end;
     while (start >= 0 && tags.get(start).startsWith("NNP")) {
@@ -94,6 +89,21 @@ final class Antecedents {
       last = surname;
       age = 0;
     }
+  }
+
+  /** Nouns that stand for no one thing an "it" could take up ("Not everyone is pleased"). */
+  private static final Set<String> NO_THING = Set.of("everyone", "everything", "everybody",
+      "someone", "something", "somebody", "anyone", "anything", "anybody", "nobody", "nothing",
+      "one", "none", "each", "all", "half", "part", "rest", "number", "majority");
+
+  /** The head: the last word before a preposition or a comma ("residents" in "residents of"). */
+  private static int head(List<String> words, List<String> tags) {
+    for (int k = 1; k < words.size(); k++) {
+      if (tags.get(k).equals("IN") || tags.get(k).equals(",")) {
+        return k - 1;
+      }
+    }
+    return words.size() - 1;
   }
 
   /** Two or more proper nouns at the end of the subject with no organisation word. */

@@ -429,6 +429,12 @@ class RuleBasedEventExtractorTest {
         .isEqualTo("The ferry line will grow");
     assertThat(event(e, "decided").headline()).as("a passive with its clause after it")
         .startsWith("It was decided");
+    List<EventMention> nearest = extract("Not everyone is pleased. Some residents of the old "
+        + "port have complained, and a local group said that it had collected 600 "
+        + "signatures.", List.of());
+    assertThat(event(nearest, "collected").headline())
+        .as("the last thing named, not a quantifier or a plural")
+        .isEqualTo("A local group had collected 600 signatures");
   }
 
   @Test
