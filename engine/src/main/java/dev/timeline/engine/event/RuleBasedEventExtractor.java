@@ -69,6 +69,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       List<Optional<TemporalRelation>> publication =
           publicationRelations.relationsToPublication(tokens, triggers, clauses, anchors);
       narrative.after(triggers, clauses, timexes, anchors);
+      further = DurationAnchors.add(tokens, triggers, clauses, timexes, anchors, further);
       Headlines headlines = new Headlines(tokens, text.text(), triggers, clauses, quoted,
           antecedents, timexes);
       boolean[] unreal = HypotheticalClauses.mark(tokens, triggers, clauses);
