@@ -323,6 +323,16 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void aStateByADateHoldsThenAndWhatIsExtendedThroughADateEndsThen() {
+    ExtractionResult r = extract("The grocer hopes to own 40 stores by 1994. "
+        + "A group of insurers has extended the shipyard $40 million in credit lines through March.");
+    assertThat(anchorOf(r, "own")).isEqualTo("1994");
+    assertThat(event(r, "own").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(anchorOf(r, "extended")).isEqualTo("March");
+    assertThat(event(r, "extended").anchorRelation()).contains(TemporalRelation.ENDS);
+  }
+
+  @Test
   void aLaterStartFromADateIsAnAdditionalAnchor() {
     ExtractionResult r = extract("Canning output rose 4% in September from a year earlier.");
     assertThat(anchorOf(r, "rose")).isEqualTo("September");
