@@ -796,7 +796,29 @@ final class TimeAnchoring {
     if (clause.parent() >= 0 && clause.parent() != c) {
       return clause.parent();
     }
+    int main = resumedMain(clauses, hasVerb, c);
+    if (main >= 0) {
+      return main;
+    }
     return c + 1 < clauses.size() && hasVerb[c + 1] ? c + 1 : c;
+  }
+
+  /**
+   * The main clause that goes on after the clauses embedded in verbless clause {@code c}, when
+   * at least one is: "Last week, the mayor, who faces a recall, signed the budget" (the opening
+   * date is the signing's, not the relative clause's); -1 if none, or if it has no verb.
+   */
+  private static int resumedMain(List<Clause> clauses, boolean[] hasVerb, int c) {
+    int d = c + 1;
+    while (d < clauses.size() && clauses.get(d).parent() >= c && clauses.get(d).parent() < d) {
+      d++;
+    }
+    if (d == c + 1 || d >= clauses.size()) {
+      return -1;
+    }
+    Clause main = clauses.get(d);
+    return main.parent() == clauses.get(c).parent() && main.marker().isEmpty() && hasVerb[d]
+        ? d : -1;
   }
 
   /** Quoted words up to this many are a scare quote inside their clause ("were 'squeezed'"). */

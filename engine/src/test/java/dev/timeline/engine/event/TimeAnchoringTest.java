@@ -333,6 +333,16 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void anOpeningDateReachesTheMainClauseThatResumesAfterARelativeClause() {
+    ExtractionResult r = extract("Last week, the mayor, who is up for reelection, signed the "
+        + "budget. On Tuesday, the union, which represents 4,000 nurses, called a strike.");
+    assertThat(anchorOf(r, "signed")).isEqualTo("Last week");
+    assertThat(anchorOf(r, "called")).isEqualTo("Tuesday");
+    assertThat(anchorOf(r, "represents")).as("the relative clause is told in the present")
+        .isEmpty();
+  }
+
+  @Test
   void aLaterStartFromADateIsAnAdditionalAnchor() {
     ExtractionResult r = extract("Canning output rose 4% in September from a year earlier.");
     assertThat(anchorOf(r, "rose")).isEqualTo("September");
