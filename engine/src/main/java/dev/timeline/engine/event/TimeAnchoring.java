@@ -793,6 +793,12 @@ final class TimeAnchoring {
     if (hasVerb[c]) {
       return c;
     }
+    if (clause.marker().equals("that") && modalBefore(tokens, clause.begin(), x.first())) {
+      // "said the fund will be empty by March": the date is the foreseen state's, which is no
+      // event, not the saying's. (With a past "was empty", AQUAINT's anchoring gained but one
+      // creation-time relation was lost, so only a modal's clause keeps its date.)
+      return c;
+    }
     if (clause.parent() >= 0 && clause.parent() != c) {
       return clause.parent();
     }
@@ -801,6 +807,17 @@ final class TimeAnchoring {
       return main;
     }
     return c + 1 < clauses.size() && hasVerb[c + 1] ? c + 1 : c;
+  }
+
+  /** Whether a modal stands in [from, to) of the tokens. */
+  private static boolean modalBefore(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -343,6 +343,14 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void aDateInAReportedModalClauseWithNoEventIsNotTheSayings() {
+    ExtractionResult r = extract("Officials said the reservoir will be empty by March. "
+        + "The minister said Friday the ban was necessary.");
+    assertThat(anchorOf(r, "said")).isEmpty();
+    assertThat(anchorOf(r, "said", 1)).isEqualTo("Friday");
+  }
+
+  @Test
   void aLaterStartFromADateIsAnAdditionalAnchor() {
     ExtractionResult r = extract("Canning output rose 4% in September from a year earlier.");
     assertThat(anchorOf(r, "rose")).isEqualTo("September");
