@@ -106,7 +106,7 @@ final class TimeAnchoring {
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null && !objectDated[i]) {
-        anchors[i] = sameClause(triggers, i, owned, at);
+        anchors[i] = sameClause(tokens, triggers, i, owned, at);
       }
     }
     Anchor[] own = anchors.clone();
@@ -894,7 +894,8 @@ final class TimeAnchoring {
    * perfect lies before the time it is told against, so it takes no expression that is another
    * verb's own ("argued on Tuesday that he had lost": the loss came earlier).
    */
-  private Anchor sameClause(List<Trigger> triggers, int i, Anchor[] owned, Layout at) {
+  private Anchor sameClause(List<Token> tokens, List<Trigger> triggers, int i, Anchor[] owned,
+      Layout at) {
     Trigger t = triggers.get(i);
     // A perfect is told back from its own reference time: "have doubled over the past two years
     // but fell in March" does not double in March.
@@ -912,7 +913,8 @@ final class TimeAnchoring {
       if (d < distance && compatible(t, x)
           && at.phraseOf.getOrDefault(x, -1) <= t.token()
           && !((perfect || ongoing || stretched) && ownedByAnotherVerb(triggers, i, owned, x))
-          && !(reportingAfter(t, x) && verbBefore(triggers, i, x))) {
+          && !(reportingAfter(t, x) && verbBefore(triggers, i, x)
+              && !subjectsParticiple(tokens, triggers, t, x))) {
         best = x;
         distance = d;
       }
@@ -961,6 +963,34 @@ final class TimeAnchoring {
   /** "The plant opened in August 2024, the company said": the telling is not at the news's time. */
   private static boolean reportingAfter(Trigger t, SentenceTimex x) {
     return t.eventClass() == EventClass.REPORTING && x.last() < t.token();
+  }
+
+  /**
+   * The expression closes a participle phrase set off by commas right before the reporting
+   * verb, inside its subject: "The senator, speaking to reporters on Monday, said" spoke and said
+   * then (unlike "The mill opened in March, the owners said", or a past participle's "The
+   * firm, founded in 1952, said", which tells of the subject's past).
+   */
+  private static boolean subjectsParticiple(List<Token> tokens, List<Trigger> triggers,
+      Trigger t, SentenceTimex x) {
+    int verb = t.group() != null ? t.group().first() : t.token();
+    if (x.last() + 2 != verb || !tokens.get(x.last() + 1).text().equals(",")) {
+      return false;
+    }
+    for (Trigger other : triggers) {
+      int p = other.token();
+      if (other.verbal() && other.clause() == t.clause() && p < x.first() && p >= 2
+          && tokens.get(p - 1).text().equals(",")
+          && tokens.get(p).pos().equals("VBG")) {
+        for (int k = p + 1; k < x.first(); k++) {
+          if (tokens.get(k).text().equals(",")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Another verb of the trigger's clause stands before the expression: the time is its own. */

@@ -351,6 +351,14 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void aReportingVerbAfterItsSubjectsPresentParticipleTakesItsDate() {
+    ExtractionResult r = extract("The senator, speaking to reporters on Monday, said the plan "
+        + "was dead. The firm, founded in 1952, said it would close.");
+    assertThat(anchorOf(r, "said")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "said", 1)).as("the founding tells of the firm's past").isEmpty();
+  }
+
+  @Test
   void aLaterStartFromADateIsAnAdditionalAnchor() {
     ExtractionResult r = extract("Canning output rose 4% in September from a year earlier.");
     assertThat(anchorOf(r, "rose")).isEqualTo("September");
