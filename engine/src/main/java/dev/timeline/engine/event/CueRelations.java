@@ -11,7 +11,9 @@ import java.util.Set;
  * <ul>
  *   <li>a negated event "until" a time starts then ("the mill won't reopen until June");
  *   <li>a progressive "by" a time was going on then, not done by then ("by noon, crowds were
- *       gathering");
+ *       gathering"), and a state "by" a time holds then ("hopes to own 40 stores by 2026");
+ *   <li>what a verb of prolonging extends "through" a time ends then ("extended the loans
+ *       through March");
  *   <li>a plural event noun "since" a time counts events that came after it, not ones that
  *       started then ("six raids since March");
  *   <li>an event noun after "after" or "before" that borrowed its clause's time happened before
@@ -76,7 +78,8 @@ final class CueRelations {
         anchors[i] = new Anchor(a.timex(), TemporalRelation.BEFORE, a.confidence());
         continue;
       }
-      TemporalRelation r = corrected(t, a.timex().preposition(), a.relation());
+      TemporalRelation r = corrected(t, tokens.get(t.token()).lemma(), a.timex().preposition(),
+          a.relation());
       if (r != a.relation()) {
         anchors[i] = new Anchor(a.timex(), r, a.confidence());
       }
@@ -109,8 +112,22 @@ final class CueRelations {
     return word.equals("after") || word.equals("before") ? word : "";
   }
 
-  static TemporalRelation corrected(Trigger t, String preposition, TemporalRelation r) {
+  /** Verbs that move an end later: what they extend "through" a time lasts until then. */
+  private static final Set<String> PROLONGING = Set.of("extend", "prolong");
+
+  static TemporalRelation corrected(Trigger t, String lemma, String preposition,
+      TemporalRelation r) {
     VerbGroup g = t.group();
+    if (r == TemporalRelation.ENDS && preposition.equals("by")
+        && t.eventClass() == EventClass.STATE) {
+      // "hopes to own 40 stores by 2026": the owning holds then; nothing culminates.
+      return TemporalRelation.ON;
+    }
+    if (r == TemporalRelation.DURING && preposition.equals("through") && t.verbal()
+        && PROLONGING.contains(lemma)) {
+      // "extended the loans through March": March is the new end, not a stretch filled.
+      return TemporalRelation.ENDS;
+    }
     if (r == TemporalRelation.ENDS && g != null && g.negated()
         && (preposition.equals("until") || preposition.equals("till"))) {
       return TemporalRelation.BEGINS;

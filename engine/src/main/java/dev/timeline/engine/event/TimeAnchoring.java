@@ -106,7 +106,7 @@ final class TimeAnchoring {
     Anchor[] owned = anchors.clone();
     for (int i = 0; i < triggers.size(); i++) {
       if (anchors[i] == null && !objectDated[i]) {
-        anchors[i] = sameClause(triggers, i, owned, at);
+        anchors[i] = sameClause(tokens, triggers, i, owned, at);
       }
     }
     Anchor[] own = anchors.clone();
@@ -793,10 +793,49 @@ final class TimeAnchoring {
     if (hasVerb[c]) {
       return c;
     }
+    if (clause.marker().equals("that") && modalBefore(tokens, clause.begin(), x.first())) {
+      // "said the fund will be empty by March": the date is the foreseen state's, which is no
+      // event, not the saying's. (With a past "was empty", AQUAINT's anchoring gained but one
+      // creation-time relation was lost, so only a modal's clause keeps its date.)
+      return c;
+    }
     if (clause.parent() >= 0 && clause.parent() != c) {
       return clause.parent();
     }
+    int main = resumedMain(clauses, hasVerb, c);
+    if (main >= 0) {
+      return main;
+    }
     return c + 1 < clauses.size() && hasVerb[c + 1] ? c + 1 : c;
+  }
+
+  /** Whether a modal stands in [from, to) of the tokens. */
+  private static boolean modalBefore(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The main clause that goes on after the clauses embedded in verbless clause {@code c}, when
+   * at least one is: "Last week, the mayor, who faces a recall, signed the budget" (the opening
+   * date is the signing's, not the relative clause's); -1 if none, or if it has no verb.
+   */
+  private static int resumedMain(List<Clause> clauses, boolean[] hasVerb, int c) {
+    int d = c + 1;
+    while (d < clauses.size() && clauses.get(d).parent() >= c && clauses.get(d).parent() < d) {
+      d++;
+    }
+    if (d == c + 1 || d >= clauses.size()) {
+      return -1;
+    }
+    Clause main = clauses.get(d);
+    return main.parent() == clauses.get(c).parent() && main.marker().isEmpty() && hasVerb[d]
+        ? d : -1;
   }
 
   /** Quoted words up to this many are a scare quote inside their clause ("were 'squeezed'"). */
@@ -855,7 +894,8 @@ final class TimeAnchoring {
    * perfect lies before the time it is told against, so it takes no expression that is another
    * verb's own ("argued on Tuesday that he had lost": the loss came earlier).
    */
-  private Anchor sameClause(List<Trigger> triggers, int i, Anchor[] owned, Layout at) {
+  private Anchor sameClause(List<Token> tokens, List<Trigger> triggers, int i, Anchor[] owned,
+      Layout at) {
     Trigger t = triggers.get(i);
     // A perfect is told back from its own reference time: "have doubled over the past two years
     // but fell in March" does not double in March.
@@ -873,7 +913,8 @@ final class TimeAnchoring {
       if (d < distance && compatible(t, x)
           && at.phraseOf.getOrDefault(x, -1) <= t.token()
           && !((perfect || ongoing || stretched) && ownedByAnotherVerb(triggers, i, owned, x))
-          && !(reportingAfter(t, x) && verbBefore(triggers, i, x))) {
+          && !(reportingAfter(t, x) && verbBefore(triggers, i, x)
+              && !subjectsParticiple(tokens, triggers, t, x))) {
         best = x;
         distance = d;
       }
@@ -922,6 +963,34 @@ final class TimeAnchoring {
   /** "The plant opened in August 2024, the company said": the telling is not at the news's time. */
   private static boolean reportingAfter(Trigger t, SentenceTimex x) {
     return t.eventClass() == EventClass.REPORTING && x.last() < t.token();
+  }
+
+  /**
+   * The expression closes a participle phrase set off by commas right before the reporting
+   * verb, inside its subject: "The senator, speaking to reporters on Monday, said" spoke and said
+   * then (unlike "The mill opened in March, the owners said", or a past participle's "The
+   * firm, founded in 1952, said", which tells of the subject's past).
+   */
+  private static boolean subjectsParticiple(List<Token> tokens, List<Trigger> triggers,
+      Trigger t, SentenceTimex x) {
+    int verb = t.group() != null ? t.group().first() : t.token();
+    if (x.last() + 2 != verb || !tokens.get(x.last() + 1).text().equals(",")) {
+      return false;
+    }
+    for (Trigger other : triggers) {
+      int p = other.token();
+      if (other.verbal() && other.clause() == t.clause() && p < x.first() && p >= 2
+          && tokens.get(p - 1).text().equals(",")
+          && tokens.get(p).pos().equals("VBG")) {
+        for (int k = p + 1; k < x.first(); k++) {
+          if (tokens.get(k).text().equals(",")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Another verb of the trigger's clause stands before the expression: the time is its own. */

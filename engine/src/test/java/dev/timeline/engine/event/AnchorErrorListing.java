@@ -98,6 +98,9 @@ public final class AnchorErrorListing {
           EventMention e = r.events().get(sys);
           boolean met = e.anchored() && e.anchorRelation().flatMap(AnchorRelation::of)
               .equals(rel.anchoring()) && same(e.anchorExpressionIndex(), t);
+          // A link an additional anchor meets is no miss: the scorer counts it.
+          met = met || e.additionalAnchors().stream().anyMatch(m -> AnchorRelation.of(
+              m.relation()).equals(rel.anchoring()) && same(m.expressionIndex(), t));
           kind = met ? "HIT" : "MISS";
           engine = describe(e);
         }
@@ -114,6 +117,15 @@ public final class AnchorErrorListing {
         List<String[]> links = linksOf.get(doc.events().get(g).eid());
         if (links == null) {
           continue;
+        }
+        for (var m : e.additionalAnchors()) {
+          Optional<AnchorRelation> mr = AnchorRelation.of(m.relation());
+          if (mr.isPresent() && links.stream().noneMatch(l -> TimeMlRelation.valueOf(l[0])
+              .anchoring().equals(mr) && same(m.expressionIndex(), timexes.get(l[1])))) {
+            System.out.printf("WRONGADD %s %s \"%s\" | %s%n", doc.id(), m.relation(),
+                r.analyzed().cover(r.expressions().get(m.expressionIndex()).span()),
+                describe(e));
+          }
         }
         boolean right = links.stream().anyMatch(l -> TimeMlRelation.valueOf(l[0]).anchoring()
             .equals(ar) && same(e.anchorExpressionIndex(), timexes.get(l[1])));

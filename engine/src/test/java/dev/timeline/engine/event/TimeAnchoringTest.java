@@ -323,6 +323,42 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void aStateByADateHoldsThenAndWhatIsExtendedThroughADateEndsThen() {
+    ExtractionResult r = extract("The grocer hopes to own 40 stores by 1994. "
+        + "A group of insurers has extended the shipyard $40 million in credit lines through March.");
+    assertThat(anchorOf(r, "own")).isEqualTo("1994");
+    assertThat(event(r, "own").anchorRelation()).contains(TemporalRelation.ON);
+    assertThat(anchorOf(r, "extended")).isEqualTo("March");
+    assertThat(event(r, "extended").anchorRelation()).contains(TemporalRelation.ENDS);
+  }
+
+  @Test
+  void anOpeningDateReachesTheMainClauseThatResumesAfterARelativeClause() {
+    ExtractionResult r = extract("Last week, the mayor, who is up for reelection, signed the "
+        + "budget. On Tuesday, the union, which represents 4,000 nurses, called a strike.");
+    assertThat(anchorOf(r, "signed")).isEqualTo("Last week");
+    assertThat(anchorOf(r, "called")).isEqualTo("Tuesday");
+    assertThat(anchorOf(r, "represents")).as("the relative clause is told in the present")
+        .isEmpty();
+  }
+
+  @Test
+  void aDateInAReportedModalClauseWithNoEventIsNotTheSayings() {
+    ExtractionResult r = extract("Officials said the reservoir will be empty by March. "
+        + "The minister said Friday the ban was necessary.");
+    assertThat(anchorOf(r, "said")).isEmpty();
+    assertThat(anchorOf(r, "said", 1)).isEqualTo("Friday");
+  }
+
+  @Test
+  void aReportingVerbAfterItsSubjectsPresentParticipleTakesItsDate() {
+    ExtractionResult r = extract("The senator, speaking to reporters on Monday, said the plan "
+        + "was dead. The firm, founded in 1952, said it would close.");
+    assertThat(anchorOf(r, "said")).isEqualTo("Monday");
+    assertThat(anchorOf(r, "said", 1)).as("the founding tells of the firm's past").isEmpty();
+  }
+
+  @Test
   void aLaterStartFromADateIsAnAdditionalAnchor() {
     ExtractionResult r = extract("Canning output rose 4% in September from a year earlier.");
     assertThat(anchorOf(r, "rose")).isEqualTo("September");
