@@ -378,7 +378,7 @@ final class Headlines {
       for (int k = j - 1; k > 0 && j - k <= 25; k--) {
         Token u = tokens.get(k);
         if (u.pos().equals(",") || isDash(u)) {
-          int start = NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0);
+          int start = overCompound(NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0));
           if (start >= 0) {
             return new int[] {extendOverModifiers(start, k - 1), k - 1};
           }
@@ -401,7 +401,7 @@ final class Headlines {
       int start = NounPhrases.startOfPhraseEndingAt(tokens, end, 0);
       return start < 0 ? null : new int[] {start, end};
     }
-    int start = NounPhrases.startOfPhraseEndingAt(tokens, j, 0);
+    int start = overCompound(NounPhrases.startOfPhraseEndingAt(tokens, j, 0));
     if (start < 0) {
       return null;
     }
@@ -435,6 +435,24 @@ final class Headlines {
       return nounBefore(p);
     }
     return null;
+  }
+
+  /** Tags that open a noun phrase before a compound modifier: "Her best-known work". */
+  private static final Set<String> COMPOUND_OPENERS = Set.of("DT", "PRP$", "POS", "CD", "JJ");
+
+  /**
+   * A phrase start right after a hyphenated modifier the tagger split and tagged as adverb and
+   * participle ("best/RB -/: known/VBN work"): the phrase starts before the modifier.
+   */
+  private int overCompound(int start) {
+    int s = start;
+    while (s >= 3 && tokens.get(s - 2).text().equals("-") && NounPhrases.glued(tokens, s - 2)) {
+      s -= 3;
+      while (s > 0 && COMPOUND_OPENERS.contains(tokens.get(s - 1).pos())) {
+        s--;
+      }
+    }
+    return s;
   }
 
   /** The phrase ending right before token {@code p}, over its own modifiers, or null. */

@@ -415,6 +415,10 @@ class RuleBasedEventExtractorTest {
         + "the offer was final.", List.of());
     assertThat(event(e, "said").headline())
         .isEqualTo("Henrik Voss said on Thursday that the offer was final");
+    List<EventMention> bridge = extract("Her best-known work, the Orlen Crossing, opened to "
+        + "traffic in 1979.", List.of());
+    assertThat(event(bridge, "opened").headline()).as("a hyphenated modifier tagged RB and VBN")
+        .isEqualTo("Her best-known work opened to traffic in 1979");
   }
 
   @Test
