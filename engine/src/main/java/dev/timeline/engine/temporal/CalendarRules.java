@@ -567,7 +567,10 @@ final class CalendarRules {
       return d;
     }
     int ord = p.ordinalAt(j);
-    if (ord >= 1 && ord <= 30 && t.is(j + 1, "century") && (i != j || t.isWord(j + 2))) {
+    boolean part = t.is(i - 1, "early") || t.is(i - 1, "late") || t.is(i - 1, "mid")
+        || t.is(i - 1, "-") && t.is(i - 2, "mid");
+    // "the late 19th century", "the mid-19th century": the part's prefix stands for "the".
+    if (ord >= 1 && ord <= 30 && t.is(j + 1, "century") && (i != j || part || t.isWord(j + 2))) {
       Draft d = new Draft(i, j + 2, "century");
       d.century = ord - 1;
       return d;

@@ -27,7 +27,7 @@ final class ClockRules {
   Draft clockTime(int i) {
     String w = t.lower(i);
     if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
-      Draft d = new Draft(i, i + 1, "clock-word");
+      Draft d = new Draft(i, zone(i + 1), "clock-word"); // "noon ET", "midnight GMT"
       d.kind = Kind.TIME;
       d.hour = w.equals("midnight") ? 24 : 12;
       d.minute = 0;

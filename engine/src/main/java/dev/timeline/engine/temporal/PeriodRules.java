@@ -87,6 +87,40 @@ final class PeriodRules {
   }
 
   /**
+   * "week 38 of 2026", "week 12, 2025", "calendar week 7": an ISO week, of this year when none is
+   * named. A bare "week 3" is more often a count of weeks into something ("in week 3 of the
+   * strike", a sports season's third week), so without a year or "calendar" only numbers past 20
+   * count, which such counts seldom reach.
+   */
+  Draft isoWeek(int i) {
+    boolean calendar = t.is(i, "calendar");
+    int w = calendar ? i + 1 : i;
+    if (!t.is(w, "week") || !t.isNumber(w + 1) || t.digits(w + 1) > 2 || t.numberGoesOn(w + 1)) {
+      return null;
+    }
+    int n = t.intValue(w + 1);
+    if (n < 1 || n > 53) {
+      return null;
+    }
+    TokenPatterns.YearMatch y = p.yearAfter(w + 2);
+    if (y != null && y.twoDigits()) {
+      y = null;
+    }
+    if (y == null && (t.is(w + 2, "of") || !calendar && n <= 20)) {
+      return null;
+    }
+    Draft d = new Draft(i, y != null ? y.end() : w + 2, "iso-week");
+    if (y != null) {
+      y.applyTo(d);
+    } else {
+      d.relative = Relative.SPEECH;
+      d.unit = CalendarUnit.YEAR;
+    }
+    d.isoWeek = n;
+    return d;
+  }
+
+  /**
    * "the 2024-25 season", "the 2024/25 campaign": a sports or school season across New Year,
    * named by its first year (one expression, not two years).
    */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,12 @@ final class Resolver {
       LocalDate m = p.date().withDayOfMonth(1);
       p = CalendarPoint.of(d.weekOfMonth < 0 ? m.withDayOfMonth(m.lengthOfMonth() - 3)
           : m.plusDays(7L * (d.weekOfMonth - 1) + 3), Granularity.WEEK);
+    }
+    if (d.isoWeek != Draft.NONE && p.granularity() == Granularity.YEAR) {
+      // "week 38": the Thursday decides which year an ISO week belongs to.
+      p = CalendarPoint.of(LocalDate.of(p.date().getYear(), 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, d.isoWeek)
+          .with(DayOfWeek.THURSDAY), Granularity.WEEK);
     }
     if (d.lastDayOfMonth && p.granularity() == Granularity.MONTH) {
       LocalDate m = p.date().withDayOfMonth(1);

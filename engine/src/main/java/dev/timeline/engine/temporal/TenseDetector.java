@@ -242,7 +242,13 @@ final class TenseDetector {
       boolean glued = t.touches(k) && (t.isNumber(k + 1) || t.isWord(k + 1) && t.lower(k + 1).length() == 1);
       boolean abbreviation = k > 0 && t.touches(k - 1) && t.isWord(k - 1)
           && (ABBREVIATIONS.contains(t.lower(k - 1)) || t.lower(k - 1).length() == 1 && t.capitalized(k - 1));
-      return !glued && !abbreviation;
+      // "at 9 p.m. on Thursday": the clock's period ends no sentence before a lower-case word.
+      boolean meridiem = k >= 3 && t.is(k - 1, "m") && t.is(k - 2, ".") && (t.is(k - 3, "a") || t.is(k - 3, "p"))
+          && t.isWord(k + 1) && !t.capitalized(k + 1);
+      return !glued && !abbreviation && !meridiem;
+    }
+    if (p.equals(":") && t.isNumber(k - 1) && t.isNumber(k + 1) && t.touches(k - 1) && t.touches(k)) {
+      return false; // "09:00", a clock time
     }
     return p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
         || p.equals("”") || p.equals("\"") || p.equals(":");
