@@ -26,6 +26,7 @@ final class PeriodRules {
       if (q != null) {
         q.first = i;
         q.year = y.year;
+        q.needsCentury = y.needsCentury; // a two-digit year ("FY26") still needs its century
         q.fiscal |= y.rule.equals("fiscal-year");
         return q;
       }
@@ -36,6 +37,7 @@ final class PeriodRules {
       if (q != null && !t.is(y.end, "the")) {
         q.first = i;
         q.year = y.year;
+        q.needsCentury = y.needsCentury;
         return q;
       }
     }
@@ -73,6 +75,13 @@ final class PeriodRules {
         m.lastDayOfMonth = true;
         return m;
       }
+    }
+    if (!week && ord >= 1 && ord <= 31 && t.is(i + 2, "of") && (t.is(i + 3, "each") || t.is(i + 3, "every"))
+        && t.is(i + 4, "month")) {
+      // "the 3rd of each month": that day of every month.
+      Draft d = Draft.of(Draft.Kind.SET, i, i + 5, "day-of-each-month", "XXXX-XX-" + ZeroPad.of(ord, 2));
+      d.quantity = "EVERY";
+      return d;
     }
     if (!week && ord >= 1 && ord <= 31 && t.is(i + 2, "of")) {
       Draft m = g.relatives.relative(i + 3);
@@ -233,6 +242,7 @@ final class PeriodRules {
         Draft d = code(i, y.end, quarter, n);
         d.fiscal = fiscal;
         d.year = y.year;
+        d.needsCentury = y.needsCentury;
         return d;
       }
     }
@@ -324,6 +334,7 @@ final class PeriodRules {
     }
     if (y != null) {
       d.year = y.year;
+      d.needsCentury = y.needsCentury;
       d.end = y.end;
     }
   }
