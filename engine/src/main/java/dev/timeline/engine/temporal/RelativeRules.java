@@ -234,6 +234,9 @@ final class RelativeRules {
         if (framed != null) {
           return framed;
         }
+        if (the && !w.equals("past") && t.is(k, "of")) {
+          return null; // "the future of the party": its fate, "the present of a friend": a gift
+        }
         if (the) {
           Draft d = w.equals("past") ? unitRelative(i, j, true, -1) : null;
           return d != null ? d : Draft.of(Kind.REF, i, k, "the-" + w, refOf(w));
@@ -249,7 +252,7 @@ final class RelativeRules {
         }
         return null;
       }
-      case "near", "distant", "immediate", "foreseeable", "short", "long" -> {
+      case "near", "distant", "immediate", "short", "long" -> {
         if (the && (t.is(k, "future") || t.is(k, "term") && !t.is(k + 1, "-") && !w.equals("distant"))) {
           return Draft.of(Kind.REF, i, k + 1, "the-future", "FUTURE_REF");
         }
