@@ -540,6 +540,14 @@ final class RelativeRules {
           : w.equals("previous") || w.equals("prior") ? Pick.PREVIOUS : Pick.THIS;
       return d;
     }
+    Draft holiday = !the && !story && wd == Integer.MIN_VALUE && m == Draft.NONE && season == null
+        && dir != 0 ? g.calendar.holiday(k) : null;
+    if (holiday != null && holiday.first == k && holiday.year == Draft.NONE && holiday.relative == Relative.NONE) {
+      // "last Christmas", "next Easter": the holiday before or after the speech time.
+      holiday.first = i;
+      holiday.pick = dir < 0 ? Pick.PREVIOUS : Pick.NEXT;
+      return holiday;
+    }
     if (!the && !story && (wd != Integer.MIN_VALUE || m != Draft.NONE || season != null)) {
       Draft d = new Draft(i, k + 1, "relative-named");
       if (m != Draft.NONE && t.is(k + 1, ".") && t.touches(k)
