@@ -68,6 +68,9 @@ final class Draft {
   boolean storyAnchor;
   /** The date a clock time took its day from ("Monday" in "Monday at 2:15 p.m."), if any. */
   String daySource;
+  /** The tokens of that date, whose clause tense picks the day for the time too; NONE if none. */
+  int dayFirst = NONE;
+  int dayEnd = NONE;
   /**
    * The recurrence a time belongs to ("every weekday" in "6 a.m. every weekday", "fiscal year" in
    * "its fiscal year runs from July"), or null.

@@ -822,10 +822,14 @@ final class Resolver {
     if (forced != Direction.TENSE_AWARE) {
       return new Choice(forced, forced.name().toLowerCase(java.util.Locale.ROOT), "direction forced by the caller");
     }
-    TenseDetector.Result r = tenses.tenseAround(d.first, d.end);
+    // A clock time lent a day ("at 10am on Friday") reads the tense where the day stands, so both
+    // resolve to the same day.
+    int first = d.dayFirst != Draft.NONE ? d.dayFirst : d.first;
+    int end = d.dayFirst != Draft.NONE ? d.dayEnd : d.end;
+    TenseDetector.Result r = tenses.tenseAround(first, end);
     return switch (r.tense()) {
       case PAST -> new Choice(Direction.PAST, "past", "clause in past tense ('" + r.cue() + "')",
-          r.distance() <= CLOSE_CUE || tenses.firmPast(r.cue(), d.first, d.end));
+          r.distance() <= CLOSE_CUE || tenses.firmPast(r.cue(), first, end));
       case FUTURE -> new Choice(Direction.FUTURE, "future", "clause in future tense ('" + r.cue() + "')");
       default -> anchor.kind == AnchorKind.EARLIER_EXPRESSION
           ? new Choice(Direction.FUTURE, "future", "no tense; a narrative moves forward")
