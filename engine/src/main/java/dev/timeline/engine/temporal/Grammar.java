@@ -196,6 +196,7 @@ final class Grammar {
     best = longer(best, periods.quarterOrHalf(i));
     best = longer(best, periods.partOfMonth(i));
     best = longer(best, periods.isoWeek(i));
+    best = longer(best, periods.monthRangeQuarter(i));
     best = longer(best, periods.splitSeason(i));
     best = longer(best, calendar.decadeOrCentury(i));
     best = longer(best, calendar.season(i));

@@ -291,6 +291,25 @@ final class PeriodRules {
     return d;
   }
 
+  /**
+   * "the July-September quarter", "the April-June quarter of 2025": a calendar quarter named by its
+   * months (a span of months that is no calendar quarter stays two months).
+   */
+  Draft monthRangeQuarter(int i) {
+    if (!t.is(i, "the") || !(t.is(i + 2, "-") || t.is(i + 2, "–")) || !t.is(i + 4, "quarter")) {
+      return null;
+    }
+    int from = p.monthAt(i + 1);
+    int to = p.monthAt(i + 3);
+    if (from == Draft.NONE || to != from + 2 || from % 3 != 1 || !t.capitalized(i + 1)) {
+      return null;
+    }
+    Draft d = code(i, i + 5, true, (from + 2) / 3);
+    d.rule = "month-range-quarter";
+    quarterYear(d, i + 5, true);
+    return d;
+  }
+
   /** A quarter or half written as a report's code ("Q3", "2Q", "H1", "1H") over [first, end). */
   private static Draft code(int first, int end, boolean quarter, int n) {
     Draft d = new Draft(first, end, quarter ? "quarter" : "half-code");
