@@ -140,6 +140,13 @@ final class PeriodRules {
     }
     int y = t.intValue(i + 1);
     int second = t.digits(i + 3) == 2 ? y / 100 * 100 + t.intValue(i + 3) : t.intValue(i + 3);
+    if (y >= 1800 && y <= 2200 && second == y + 1 && (t.is(i + 4, "fiscal") || t.is(i + 4, "financial"))
+        && t.is(i + 5, "year")) {
+      // "the 2024-25 fiscal year": a fiscal year is labelled by the year it ends in, as "fiscal 2025".
+      Draft d = new Draft(i, i + 6, "fiscal-year");
+      d.year = second;
+      return d;
+    }
     if (y < 1800 || y > 2200 || second != y + 1 || !SEASON_NOUNS.contains(t.lower(i + 4))
         || (t.is(i + 4, "academic") || t.is(i + 4, "school")) && !t.is(i + 5, "year")) {
       return null;
