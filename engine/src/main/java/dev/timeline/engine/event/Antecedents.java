@@ -13,7 +13,9 @@ import java.util.Set;
  * wholly quoted (quoted sentences are the speaker's own words and do not move the story on). A
  * person is a subject of two or more proper nouns with no organisation or place word ("Ilya
  * Rogachev", not "United Nations"), or later the surname alone ("Kadyrov"). Once a pronoun has
- * stood for a person, the other pronoun never does. One instance per document.
+ * stood for a person, the other pronoun never does. A subject "it" likewise stands for the thing
+ * (no person) named as the first subject of this or the previous such sentence ("The festival
+ * began in 2009. It grew ..."). One instance per document.
  */
 final class Antecedents {
   private static final Set<String> ORGANISATION_WORDS =
@@ -24,12 +26,28 @@ final class Antecedents {
   private final Map<String, String> pronounOf = new HashMap<>();
   private String last;
   private int age = REACH;
+  /** The first subject of a recent sentence when it names a thing, as a headline writes it. */
+  private String thing;
+  private int thingAge = REACH;
+  private boolean subjectSeen;
 
   /** A new sentence begins; {@code quotedOnly} when all its words are inside quotation marks. */
   void nextSentence(boolean quotedOnly) {
     if (!quotedOnly) {
       age++;
+      thingAge++;
+      subjectSeen = false;
     }
+  }
+
+  /** The thing a subject "it" stands for, as written, or null when there is none near. */
+  String resolveThing() {
+    if (thing == null || thingAge >= REACH) {
+      return null;
+    }
+    thingAge = 0;
+    subjectSeen = true;
+    return thing;
   }
 
   /** The surname a subject pronoun stands for, or null when it is not simple and safe. */
@@ -50,8 +68,16 @@ final class Antecedents {
    * A subject outside quotation marks: the words of its phrase and their tags. A person becomes
    * the antecedent; any other subject leaves it as it was.
    */
-  void subject(List<String> words, List<String> tags) {
+  void subject(List<String> words, List<String> tags, String asWritten) {
     int end = words.size() - 1;
+    if (!subjectSeen) {
+      subjectSeen = true;
+      String head = tags.get(end);
+      if ((head.equals("NN") || head.equals("NNP")) && !person(words, tags)) {
+        thing = asWritten;
+        thingAge = 0;
+      }
+    }
     int start = end;
     while (start >= 0 && tags.get(start).startsWith("NNP")) {
       start--;
@@ -68,6 +94,17 @@ final class Antecedents {
       last = surname;
       age = 0;
     }
+  }
+
+  /** Two or more proper nouns at the end of the subject with no organisation word. */
+  private static boolean person(List<String> words, List<String> tags) {
+    int end = words.size() - 1;
+    int start = end;
+    while (start >= 0 && tags.get(start).startsWith("NNP")) {
+      start--;
+    }
+    start++;
+    return end - start >= 1 && noOrganisationWord(words, start, end);
   }
 
   /** The subject was a pronoun that stood for the antecedent: the chain goes on. */

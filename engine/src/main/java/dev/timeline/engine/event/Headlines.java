@@ -130,6 +130,10 @@ final class Headlines {
     if (quoted[subject[0]]) {
       return Piece.of(subject);
     }
+    if (subject[0] == subject[1] && tokens.get(subject[0]).lower().equals("it")) {
+      String thing = expletive(subject[0] + 1) ? null : antecedents.resolveThing();
+      return thing != null ? new Piece(-1, -1, thing, false) : Piece.of(subject);
+    }
     if (subject[0] == subject[1] && tokens.get(subject[0]).pos().equals("PRP")) {
       String name = antecedents.resolve(tokens.get(subject[0]).text());
       if (name != null) {
@@ -144,8 +148,47 @@ final class Headlines {
       words.add(tokens.get(k).text());
       tags.add(tokens.get(k).pos());
     }
-    antecedents.subject(words, tags);
+    antecedents.subject(words, tags, render(List.of(Piece.of(subject))));
     return Piece.of(subject);
+  }
+
+  /** Verbs whose subject "it" stands for nothing ("It was the first time", "It remains unclear"). */
+  private static final Set<String> EXPLETIVE_VERBS = Set.of("be", "seem", "appear", "remain",
+      "become", "take", "look", "happen", "matter");
+
+  /** The verb from {@code k} on (adverbs and modals skipped) makes a subject "it" empty. */
+  private boolean expletive(int k) {
+    int v = k;
+    while (v < tokens.size() && (tokens.get(v).pos().startsWith("RB")
+        || tokens.get(v).pos().equals("MD"))) {
+      v++;
+    }
+    if (v >= tokens.size() || !tokens.get(v).isVerb()) {
+      return true;
+    }
+    if (tokens.get(v).lemma().equals("be")) {
+      // A passive says what was done to the thing ("It will be lit", "It was founded in 2009"),
+      // unless a clause follows the participle ("It was decided that ...", "It is expected to").
+      int w = v + 1;
+      while (w < tokens.size() && (tokens.get(w).pos().startsWith("RB")
+          || tokens.get(w).lemma().equals("be"))) {
+        w++;
+      }
+      return !(w < tokens.size() && tokens.get(w).pos().equals("VBN") && !clauseAt(w + 1));
+    }
+    return EXPLETIVE_VERBS.contains(tokens.get(v).lemma());
+  }
+
+  /** Words that open the clause an expletive "it" stands for: "It is expected that ...". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if");
+
+  /** A clause opens at {@code k}: "that", "whether", or an infinitive ("to close", not "to Orsk"). */
+  private boolean clauseAt(int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    return CLAUSE_OPENERS.contains(tokens.get(k).lower()) || (tokens.get(k).lower().equals("to")
+        && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("VB"));
   }
 
   /** Up the chain of governors through infinitives: the first finite one, or the last found. */
@@ -257,6 +300,19 @@ final class Headlines {
     return t.pos().startsWith("NNP") || t.text().equals("I");
   }
 
+  /** Tokens [from, to] are a short run of proper nouns: a person's or a body's name. */
+  private boolean properName(int from, int to) {
+    if (from > to || to - from > 4) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      if (!tokens.get(k).pos().startsWith("NNP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A noun's own prepositional phrase: "the fight against the jihadist group". */
   private int postModifiers(int noun) {
     int end = noun;
@@ -323,7 +379,12 @@ final class Headlines {
         Token u = tokens.get(k);
         if (u.pos().equals(",") || isDash(u)) {
           int start = NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0);
-          return start < 0 ? null : new int[] {extendOverModifiers(start, k - 1), k - 1};
+          if (start >= 0) {
+            return new int[] {extendOverModifiers(start, k - 1), k - 1};
+          }
+          // "Its chief executive, Henrik Voss, said", the title tagged as adjectives: the
+          // name the commas set off is the speaker.
+          return properName(k + 1, j - 1) ? new int[] {k + 1, j - 1} : null;
         }
       }
       return null;

@@ -258,7 +258,10 @@ final class NarrativeTime {
       }
     }
     for (SentenceTimex x : timexes) {
-      if (x.last() < firstVerb && (x.anchors() || (x.weakAnchor() && x.stretch()))) {
+      // "The strike, the first since June 2024, will halt ...": a "since" date is where a
+      // stretch up to now begins, no scene for the sentences after it.
+      if (x.last() < firstVerb && (x.anchors() || (x.weakAnchor() && x.stretch()))
+          && !x.preposition().equals("since")) {
         return x;
       }
     }

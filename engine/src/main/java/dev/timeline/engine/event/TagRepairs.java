@@ -210,8 +210,9 @@ final class TagRepairs {
       return null;
     }
     int before = i - 1;
-    while (before > 0 && tokens.get(before).pos().startsWith("RB")) {
-      before--;
+    while (before > 0 && (tokens.get(before).pos().startsWith("RB")
+        || (forms[before].equals("last") && isPastForm(form)))) {
+      before--; // "last" before a past form is the adverb: "drivers last struck/NNS in 2024"
     }
     if (before > 1 && forms[before].equals("than")
         && (forms[before - 1].equals("more") || forms[before - 1].equals("less"))) {
@@ -529,6 +530,11 @@ final class TagRepairs {
         && !AUXILIARY_LEMMAS.contains(t.lemma())) {
       return "NNS"; // "has interests/VBZ in": after "has" a verb is a participle, never in "-s"
     }
+    if (prev != null && t.pos().equals("VBZ") && !AUXILIARY_LEMMAS.contains(t.lemma())
+        && (Triggers.PREPOSITIONS.contains(forms[i - 1])
+            || TIME_PREPOSITIONS.contains(forms[i - 1]))) {
+      return "NNS"; // "after talks/VBZ with the company broke down": a preposition's object
+    }
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     if (next == null) {
       return null;
@@ -559,6 +565,10 @@ final class TagRepairs {
     }
     return null;
   }
+
+  /** Subordinators that are prepositions too: a finite verb right after one has no subject. */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since",
+      "until");
 
   /**
    * The past verb at {@code verb} ends a relative clause without "that" whose head noun stands

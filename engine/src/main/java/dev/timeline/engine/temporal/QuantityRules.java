@@ -47,6 +47,11 @@ final class QuantityRules {
   private final Grammar g;
   private final Lexicon lex = Lexicon.get();
 
+  /** Words of scheduling before "for": "set for a week from today" names a date. */
+  private static final Set<String> SCHEDULED = Set.of("set", "scheduled", "slated", "planned",
+      "due", "booked", "fixed", "postponed", "delayed", "moved", "rescheduled", "pencilled",
+      "penciled");
+
   QuantityRules(TokenSequence t, TokenPatterns p, Grammar g) {
     this.t = t;
     this.p = p;
@@ -162,10 +167,12 @@ final class QuantityRules {
             sign = 1;
             rel = Relative.SPEECH;
             stop = after.equals("hence") ? end + 1 : end + 2;
-          } else if (t.is(end + 1, "today") || t.is(end + 1, "tomorrow")
-              || lex.intValue(t.lower(end + 1), Category.WEEKDAY) != Integer.MIN_VALUE) {
+          } else if ((t.is(end + 1, "today") || t.is(end + 1, "tomorrow")
+              || lex.intValue(t.lower(end + 1), Category.WEEKDAY) != Integer.MIN_VALUE)
+              && !(t.is(i - 1, "for") && !SCHEDULED.contains(t.lower(i - 2)))) {
             // "a week from today", "a month from tomorrow", "two weeks from Friday": counted from
-            // a known day, so the day is known.
+            // a known day, so the day is known ("walk out for 48 hours from Monday" is a stretch
+            // and the day it starts; "set for a week from today" is the date).
             sign = 1;
             rel = Relative.SPEECH;
             stop = end + 2;

@@ -240,12 +240,11 @@ final class TenseDetector {
     if (p.equals(".")) {
       // Not an end: a period glued to what follows ("4.3", "p.m.", "U.S.") or after an abbreviation.
       boolean glued = t.touches(k) && (t.isNumber(k + 1) || t.isWord(k + 1) && t.lower(k + 1).length() == 1);
+      // An initialism's last letter counts too: "4 a.m. on Wednesday" goes on.
       boolean abbreviation = k > 0 && t.touches(k - 1) && t.isWord(k - 1)
-          && (ABBREVIATIONS.contains(t.lower(k - 1)) || t.lower(k - 1).length() == 1 && t.capitalized(k - 1));
-      // "at 9 p.m. on Thursday": the clock's period ends no sentence before a lower-case word.
-      boolean meridiem = k >= 3 && t.is(k - 1, "m") && t.is(k - 2, ".") && (t.is(k - 3, "a") || t.is(k - 3, "p"))
-          && t.isWord(k + 1) && !t.capitalized(k + 1);
-      return !glued && !abbreviation && !meridiem;
+          && (ABBREVIATIONS.contains(t.lower(k - 1)) || t.lower(k - 1).length() == 1
+              && (t.capitalized(k - 1) || t.is(k - 2, ".") && t.touches(k - 2)));
+      return !glued && !abbreviation;
     }
     if (p.equals(":") && t.isNumber(k - 1) && t.isNumber(k + 1) && t.touches(k - 1) && t.touches(k)) {
       return false; // "09:00", a clock time

@@ -410,6 +410,28 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aNameSetOffByCommasSpeaksWhenTheTitleBeforeItIsNoNounPhrase() {
+    List<EventMention> e = extract("Its chief executive, Henrik Voss, said on Thursday that "
+        + "the offer was final.", List.of());
+    assertThat(event(e, "said").headline())
+        .isEqualTo("Henrik Voss said on Thursday that the offer was final");
+  }
+
+  @Test
+  void aSubjectItStandsForTheThingThatLedTheSentenceBefore() {
+    List<EventMention> e = extract("The ferry line opened in 1998. It was extended to Orsk in "
+        + "2019, and it carried two million people last year. It is unclear whether it will grow. "
+        + "The council met on Monday. It was decided that fares would rise.", List.of());
+    assertThat(event(e, "extended").headline()).isEqualTo("The ferry line was extended to Orsk in 2019");
+    assertThat(event(e, "carried").headline())
+        .isEqualTo("The ferry line carried two million people last year");
+    assertThat(event(e, "grow").headline()).as("past an expletive 'It is'")
+        .isEqualTo("The ferry line will grow");
+    assertThat(event(e, "decided").headline()).as("a passive with its clause after it")
+        .startsWith("It was decided");
+  }
+
+  @Test
   void aPronounStaysWhenNoPersonWasNamedOrTheOrganisationSpoke() {
     List<EventMention> e = extract("Northwind Logistics cut jobs. She said sales fell. "
         + "Elena Marsh was born in Leeds. The couple moved. The weather was bad. He left.",

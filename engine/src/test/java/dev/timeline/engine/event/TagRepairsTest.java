@@ -273,6 +273,22 @@ class TagRepairsTest {
   }
 
   @Test
+  void aPresentRightAfterAPrepositionIsItsPluralObject() {
+    assertThat(tags("walk/VB out/RP after/RB talks/VBZ with/IN the/DT board/NN broke/VBD down/RP"))
+        .containsExactly("VB", "RP", "RB", "NNS", "IN", "DT", "NN", "VBD", "RP");
+    assertThat(tags("the/DT cost/NN of/IN repairs/VBZ rose/VBD"))
+        .containsExactly("DT", "NN", "IN", "NNS", "VBD");
+    assertThat(tags("since/IN it/PRP opens/VBZ"))
+        .as("a subject stands between").containsExactly("IN", "PRP", "VBZ");
+  }
+
+  @Test
+  void anIrregularPastReadAsAPluralAfterLastIsTheVerb() {
+    assertThat(tags("Ferry/NNP crews/NNS last/JJ struck/NNS in/IN June/NNP"))
+        .containsExactly("NNP", "NNS", "JJ", "VBD", "IN", "NNP");
+  }
+
+  @Test
   void modifiersTheTaggerReadAsVerbs() {
     assertThat(tags("a/DT closely/RB held/VBD firm/NN"))
         .containsExactly("DT", "RB", "JJ", "NN");
