@@ -270,8 +270,8 @@ final class CalendarRules {
         || !t.isNumber(i + 2) || !t.isNumber(i + 4)) {
       return null;
     }
-    if (t.touches(i + 4) && (t.isNumber(i + 6) || t.is(i + 5, s1))) {
-      return null; // longer numeric chains: phone numbers, versions
+    if (t.touches(i + 4) && t.touches(i + 5) && (t.isNumber(i + 6) || t.is(i + 5, s1))) {
+      return null; // longer numeric chains: phone numbers, versions (not a sentence's full stop)
     }
     if (i > 0 && t.touches(i - 1) && (t.isNumber(i - 1) || t.is(i - 1, s1))) {
       return null;
@@ -286,8 +286,8 @@ final class CalendarRules {
       d.day = c;
     } else if (t.digits(i) <= 2 && t.digits(i + 2) <= 2 && (t.digits(i + 4) == 4 || t.digits(i + 4) == 2)
         && !s1.equals("-")) {
-      // US order unless the first number cannot be a month.
-      if (a > 12 && b <= 12) {
+      // US order unless the first number cannot be a month; dots are European, day first.
+      if (a > 12 && b <= 12 || s1.equals(".") && a <= 31 && b <= 12) {
         d.day = a;
         d.month = b;
       } else {
@@ -567,7 +567,10 @@ final class CalendarRules {
       return d;
     }
     int ord = p.ordinalAt(j);
-    if (ord >= 1 && ord <= 30 && t.is(j + 1, "century") && (i != j || t.isWord(j + 2))) {
+    boolean part = t.is(i - 1, "early") || t.is(i - 1, "late") || t.is(i - 1, "mid")
+        || t.is(i - 1, "-") && t.is(i - 2, "mid");
+    // "the late 19th century", "the mid-19th century": the part's prefix stands for "the".
+    if (ord >= 1 && ord <= 30 && t.is(j + 1, "century") && (i != j || part || t.isWord(j + 2))) {
       Draft d = new Draft(i, j + 2, "century");
       d.century = ord - 1;
       return d;

@@ -68,6 +68,8 @@ final class ClockDays {
 
   private static void copyDay(TokenSequence t, Draft date, Draft time) {
     time.daySource = t.text().substring(t.begin(date.first), t.end(date.end - 1));
+    time.dayFirst = date.first;
+    time.dayEnd = date.end;
     time.year = date.year;
     time.month = date.month;
     time.day = date.day;

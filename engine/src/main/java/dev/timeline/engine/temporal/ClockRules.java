@@ -27,7 +27,7 @@ final class ClockRules {
   Draft clockTime(int i) {
     String w = t.lower(i);
     if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
-      Draft d = new Draft(i, i + 1, "clock-word");
+      Draft d = new Draft(i, zone(i + 1), "clock-word"); // "noon ET", "midnight GMT"
       d.kind = Kind.TIME;
       d.hour = w.equals("midnight") ? 24 : 12;
       d.minute = 0;
@@ -90,8 +90,8 @@ final class ClockRules {
     if (glued != null) {
       return glued;
     }
-    boolean colon = t.is(k, ":") && t.touches(i) && t.touches(k) && t.isNumber(k + 1)
-        && t.digits(k + 1) == 2;
+    boolean colon = (t.is(k, ":") || t.is(k, ".") && meridiem(k + 2) >= 0) // "7.30 p.m.", British
+        && t.touches(i) && t.touches(k) && t.isNumber(k + 1) && t.digits(k + 1) == 2;
     if (colon) {
       minute = t.intValue(k + 1);
       k += 2;
@@ -135,10 +135,10 @@ final class ClockRules {
   private static final java.util.regex.Pattern MINUTES_MERIDIEM =
       java.util.regex.Pattern.compile("[0-5][0-9][ap]m");
 
-  /** "5:30pm", "11:05am": the minutes and the half of the day in one token; or null. */
+  /** "5:30pm", "11:05am", "7.30pm": the minutes and the half of the day in one token; or null. */
   private Draft gluedMeridiem(int i, int hour) {
     int k = i + 1;
-    if (!t.is(k, ":") || !t.touches(i) || !t.touches(k) || !t.isAlnum(k + 1)
+    if (!(t.is(k, ":") || t.is(k, ".")) || !t.touches(i) || !t.touches(k) || !t.isAlnum(k + 1)
         || !MINUTES_MERIDIEM.matcher(t.lower(k + 1)).matches() || hour < 1 || hour > 12) {
       return null;
     }

@@ -68,6 +68,9 @@ final class Draft {
   boolean storyAnchor;
   /** The date a clock time took its day from ("Monday" in "Monday at 2:15 p.m."), if any. */
   String daySource;
+  /** The tokens of that date, whose clause tense picks the day for the time too; NONE if none. */
+  int dayFirst = NONE;
+  int dayEnd = NONE;
   /**
    * The recurrence a time belongs to ("every weekday" in "6 a.m. every weekday", "fiscal year" in
    * "its fiscal year runs from July"), or null.
@@ -78,9 +81,11 @@ final class Draft {
 
   /** "the first week of March": which week of the month (-1 the last), or NONE. */
   int weekOfMonth = NONE;
+  /** "week 38 of 2026": the ISO week of the year found, or NONE. */
+  int isoWeek = NONE;
   /** "the last day of February": the month's last day, which its length decides. */
   boolean lastDayOfMonth;
-  /** "the week to Friday": the week ending on the day found. */
+  /** "the week to Friday", "the week of March 3": the week that holds the day found. */
   boolean weekEnding;
   /** An offset counted from a known day keeps the day: "a week from today", "this time last year". */
   boolean sameDay;

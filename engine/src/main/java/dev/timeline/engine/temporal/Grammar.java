@@ -21,7 +21,7 @@ final class Grammar {
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
       "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over", "dawn", "daybreak",
-      "dusk", "nightfall", "sundown", "h");
+      "dusk", "nightfall", "sundown", "h", "calendar");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -195,6 +195,8 @@ final class Grammar {
     best = longer(best, quantities.numberUnit(i));
     best = longer(best, periods.quarterOrHalf(i));
     best = longer(best, periods.partOfMonth(i));
+    best = longer(best, periods.isoWeek(i));
+    best = longer(best, periods.monthRangeQuarter(i));
     best = longer(best, periods.splitSeason(i));
     best = longer(best, calendar.decadeOrCentury(i));
     best = longer(best, calendar.season(i));

@@ -26,6 +26,7 @@ final class PeriodRules {
       if (q != null) {
         q.first = i;
         q.year = y.year;
+        q.needsCentury = y.needsCentury; // a two-digit year ("FY26") still needs its century
         q.fiscal |= y.rule.equals("fiscal-year");
         return q;
       }
@@ -36,6 +37,7 @@ final class PeriodRules {
       if (q != null && !t.is(y.end, "the")) {
         q.first = i;
         q.year = y.year;
+        q.needsCentury = y.needsCentury;
         return q;
       }
     }
@@ -74,6 +76,13 @@ final class PeriodRules {
         return m;
       }
     }
+    if (!week && ord >= 1 && ord <= 31 && t.is(i + 2, "of") && (t.is(i + 3, "each") || t.is(i + 3, "every"))
+        && t.is(i + 4, "month")) {
+      // "the 3rd of each month": that day of every month.
+      Draft d = Draft.of(Draft.Kind.SET, i, i + 5, "day-of-each-month", "XXXX-XX-" + ZeroPad.of(ord, 2));
+      d.quantity = "EVERY";
+      return d;
+    }
     if (!week && ord >= 1 && ord <= 31 && t.is(i + 2, "of")) {
       Draft m = g.relatives.relative(i + 3);
       if (m != null && m.kind == Draft.Kind.DATE && m.unit == CalendarUnit.MONTH && m.relative != Relative.NONE
@@ -87,6 +96,40 @@ final class PeriodRules {
   }
 
   /**
+   * "week 38 of 2026", "week 12, 2025", "calendar week 7": an ISO week, of this year when none is
+   * named. A bare "week 3" is more often a count of weeks into something ("in week 3 of the
+   * strike", a sports season's third week), so without a year or "calendar" only numbers past 20
+   * count, which such counts seldom reach.
+   */
+  Draft isoWeek(int i) {
+    boolean calendar = t.is(i, "calendar");
+    int w = calendar ? i + 1 : i;
+    if (!t.is(w, "week") || !t.isNumber(w + 1) || t.digits(w + 1) > 2 || t.numberGoesOn(w + 1)) {
+      return null;
+    }
+    int n = t.intValue(w + 1);
+    if (n < 1 || n > 53) {
+      return null;
+    }
+    TokenPatterns.YearMatch y = p.yearAfter(w + 2);
+    if (y != null && y.twoDigits()) {
+      y = null;
+    }
+    if (y == null && (t.is(w + 2, "of") || !calendar && n <= 20)) {
+      return null;
+    }
+    Draft d = new Draft(i, y != null ? y.end() : w + 2, "iso-week");
+    if (y != null) {
+      y.applyTo(d);
+    } else {
+      d.relative = Relative.SPEECH;
+      d.unit = CalendarUnit.YEAR;
+    }
+    d.isoWeek = n;
+    return d;
+  }
+
+  /**
    * "the 2024-25 season", "the 2024/25 campaign": a sports or school season across New Year,
    * named by its first year (one expression, not two years).
    */
@@ -97,6 +140,13 @@ final class PeriodRules {
     }
     int y = t.intValue(i + 1);
     int second = t.digits(i + 3) == 2 ? y / 100 * 100 + t.intValue(i + 3) : t.intValue(i + 3);
+    if (y >= 1800 && y <= 2200 && second == y + 1 && (t.is(i + 4, "fiscal") || t.is(i + 4, "financial"))
+        && t.is(i + 5, "year")) {
+      // "the 2024-25 fiscal year": a fiscal year is labelled by the year it ends in, as "fiscal 2025".
+      Draft d = new Draft(i, i + 6, "fiscal-year");
+      d.year = second;
+      return d;
+    }
     if (y < 1800 || y > 2200 || second != y + 1 || !SEASON_NOUNS.contains(t.lower(i + 4))
         || (t.is(i + 4, "academic") || t.is(i + 4, "school")) && !t.is(i + 5, "year")) {
       return null;
@@ -199,6 +249,7 @@ final class PeriodRules {
         Draft d = code(i, y.end, quarter, n);
         d.fiscal = fiscal;
         d.year = y.year;
+        d.needsCentury = y.needsCentury;
         return d;
       }
     }
@@ -247,6 +298,25 @@ final class PeriodRules {
     return d;
   }
 
+  /**
+   * "the July-September quarter", "the April-June quarter of 2025": a calendar quarter named by its
+   * months (a span of months that is no calendar quarter stays two months).
+   */
+  Draft monthRangeQuarter(int i) {
+    if (!t.is(i, "the") || !(t.is(i + 2, "-") || t.is(i + 2, "–")) || !t.is(i + 4, "quarter")) {
+      return null;
+    }
+    int from = p.monthAt(i + 1);
+    int to = p.monthAt(i + 3);
+    if (from == Draft.NONE || to != from + 2 || from % 3 != 1 || !t.capitalized(i + 1)) {
+      return null;
+    }
+    Draft d = code(i, i + 5, true, (from + 2) / 3);
+    d.rule = "month-range-quarter";
+    quarterYear(d, i + 5, true);
+    return d;
+  }
+
   /** A quarter or half written as a report's code ("Q3", "2Q", "H1", "1H") over [first, end). */
   private static Draft code(int first, int end, boolean quarter, int n) {
     Draft d = new Draft(first, end, quarter ? "quarter" : "half-code");
@@ -290,6 +360,7 @@ final class PeriodRules {
     }
     if (y != null) {
       d.year = y.year;
+      d.needsCentury = y.needsCentury;
       d.end = y.end;
     }
   }

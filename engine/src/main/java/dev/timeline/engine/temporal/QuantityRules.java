@@ -30,6 +30,13 @@ final class QuantityRules {
   static final Set<String> RATE_LEFT = Set.of("percent", "%", "million", "billion", "thousand",
       "cents", "dollars", "shares", "flights", "times", "barrels", "tons", "trillion", "units");
 
+  /** "cars" in "300 cars", "meals" in "two meals": a plural noun right after a number. */
+  private boolean countedPlural(int k) {
+    String w = t.lower(k);
+    return t.isWord(k) && !t.capitalized(k) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        && (t.isNumber(k - 1) || p.isNumberStart(k - 1));
+  }
+
   /** Words that may follow an adverb without making it an adjective ("annually through"). */
   static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "through", "since", "for",
       "in", "at", "on", "to", "from", "by", "with", "until", "as", "the", "a", "an", "is", "was",
@@ -442,9 +449,9 @@ final class QuantityRules {
         return d;
       }
     }
-    // "$5 a day", "10 percent a year", "per year"
+    // "$5 a day", "10 percent a year", "per year", "300 cars a day" (a counted plural noun)
     if (w.equals("per") || (w.equals("a") && i > 0 && (t.isNumber(i - 1) || RATE_LEFT.contains(t.lower(i - 1))
-        || lex.has(t.lower(i - 1), Category.UNIT_PLURAL)))) {
+        || lex.has(t.lower(i - 1), Category.UNIT_PLURAL) || countedPlural(i - 1)))) {
       CalendarUnit u = p.unitAt(i + 1, false);
       if (u != null && !u.clock || u == CalendarUnit.HOUR) {
         return Draft.of(Kind.SET, i, i + 2, "rate", u.duration(1.0));

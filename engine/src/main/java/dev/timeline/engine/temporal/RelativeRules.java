@@ -234,6 +234,9 @@ final class RelativeRules {
         if (framed != null) {
           return framed;
         }
+        if (the && !w.equals("past") && t.is(k, "of")) {
+          return null; // "the future of the party": its fate, "the present of a friend": a gift
+        }
         if (the) {
           Draft d = w.equals("past") ? unitRelative(i, j, true, -1) : null;
           return d != null ? d : Draft.of(Kind.REF, i, k, "the-" + w, refOf(w));
@@ -249,7 +252,7 @@ final class RelativeRules {
         }
         return null;
       }
-      case "near", "distant", "immediate", "foreseeable", "short", "long" -> {
+      case "near", "distant", "immediate", "short", "long" -> {
         if (the && (t.is(k, "future") || t.is(k, "term") && !t.is(k + 1, "-") && !w.equals("distant"))) {
           return Draft.of(Kind.REF, i, k + 1, "the-future", "FUTURE_REF");
         }
@@ -322,9 +325,11 @@ final class RelativeRules {
       case "decade", "century" -> {
         // "by the end of the decade", "the rest of the decade", "the turn of the century": the
         // current one. Alone ("in the decade since the war") it is too often a stretch of ten years.
-        // "by mid-decade" too: the current decade's middle.
-        boolean midDecade = !the && w.equals("decade") && t.is(i - 1, "-") && t.is(i - 2, "mid")
-            && t.touches(i - 2) && t.touches(i - 1);
+        // "by mid-decade", "by mid-century" too: the current one's middle ("mid-century homes"
+        // names a style, not a date).
+        boolean midDecade = !the && t.is(i - 1, "-") && t.is(i - 2, "mid")
+            && t.touches(i - 2) && t.touches(i - 1)
+            && (w.equals("decade") || !t.isWord(k) || FOLLOWERS.contains(t.lower(k)));
         if (!midDecade && (!the || !t.is(i - 1, "of")) || t.is(k, "-") || t.is(k, "of")
             || t.isNumber(k)) {
           return null;
@@ -349,6 +354,18 @@ final class RelativeRules {
           if (day != null && day.kind == Kind.DATE && day.partOfDay == null && day.month == Draft.NONE) {
             day.first = i;
             day.rule = "week-to-day";
+            day.weekEnding = true;
+            return day;
+          }
+        }
+        if (the && w.equals("week") && j == i + 1 && t.is(k, "of")) {
+          // "the week of March 3": the week that holds that date.
+          Draft day = g.calendar.monthFirst(k + 1);
+          day = day != null ? day : g.calendar.dayMonth(k + 1);
+          if (day != null && day.kind == Kind.DATE && day.first == k + 1 && day.day != Draft.NONE
+              && day.hour == Draft.NONE && day.partOfDay == null) {
+            day.first = i;
+            day.rule = "week-of-day";
             day.weekEnding = true;
             return day;
           }
@@ -523,6 +540,14 @@ final class RelativeRules {
           : w.equals("previous") || w.equals("prior") ? Pick.PREVIOUS : Pick.THIS;
       return d;
     }
+    Draft holiday = !the && !story && wd == Integer.MIN_VALUE && m == Draft.NONE && season == null
+        && dir != 0 ? g.calendar.holiday(k) : null;
+    if (holiday != null && holiday.first == k && holiday.year == Draft.NONE && holiday.relative == Relative.NONE) {
+      // "last Christmas", "next Easter": the holiday before or after the speech time.
+      holiday.first = i;
+      holiday.pick = dir < 0 ? Pick.PREVIOUS : Pick.NEXT;
+      return holiday;
+    }
     if (!the && !story && (wd != Integer.MIN_VALUE || m != Draft.NONE || season != null)) {
       Draft d = new Draft(i, k + 1, "relative-named");
       if (m != Draft.NONE && t.is(k + 1, ".") && t.touches(k)
@@ -693,7 +718,7 @@ final class RelativeRules {
       return null;
     }
     CalendarUnit unit = switch (t.lower(i + 1)) {
-      case "week" -> CalendarUnit.WEEK;
+      case "week", "weekend" -> CalendarUnit.WEEK;
       case "month" -> CalendarUnit.MONTH;
       case "year" -> CalendarUnit.YEAR;
       default -> null;
@@ -704,6 +729,7 @@ final class RelativeRules {
     Draft d = new Draft(i, i + 4, "before-last");
     d.relative = Relative.SPEECH;
     d.unit = unit;
+    d.weekend = t.is(i + 1, "weekend"); // "the weekend before last": as "the weekend after next"
     d.offset = -2;
     return d;
   }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,12 @@ final class Resolver {
       LocalDate m = p.date().withDayOfMonth(1);
       p = CalendarPoint.of(d.weekOfMonth < 0 ? m.withDayOfMonth(m.lengthOfMonth() - 3)
           : m.plusDays(7L * (d.weekOfMonth - 1) + 3), Granularity.WEEK);
+    }
+    if (d.isoWeek != Draft.NONE && p.granularity() == Granularity.YEAR) {
+      // "week 38": the Thursday decides which year an ISO week belongs to.
+      p = CalendarPoint.of(LocalDate.of(p.date().getYear(), 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, d.isoWeek)
+          .with(DayOfWeek.THURSDAY), Granularity.WEEK);
     }
     if (d.lastDayOfMonth && p.granularity() == Granularity.MONTH) {
       LocalDate m = p.date().withDayOfMonth(1);
@@ -815,10 +822,14 @@ final class Resolver {
     if (forced != Direction.TENSE_AWARE) {
       return new Choice(forced, forced.name().toLowerCase(java.util.Locale.ROOT), "direction forced by the caller");
     }
-    TenseDetector.Result r = tenses.tenseAround(d.first, d.end);
+    // A clock time lent a day ("at 10am on Friday") reads the tense where the day stands, so both
+    // resolve to the same day.
+    int first = d.dayFirst != Draft.NONE ? d.dayFirst : d.first;
+    int end = d.dayFirst != Draft.NONE ? d.dayEnd : d.end;
+    TenseDetector.Result r = tenses.tenseAround(first, end);
     return switch (r.tense()) {
       case PAST -> new Choice(Direction.PAST, "past", "clause in past tense ('" + r.cue() + "')",
-          r.distance() <= CLOSE_CUE || tenses.firmPast(r.cue(), d.first, d.end));
+          r.distance() <= CLOSE_CUE || tenses.firmPast(r.cue(), first, end));
       case FUTURE -> new Choice(Direction.FUTURE, "future", "clause in future tense ('" + r.cue() + "')");
       default -> anchor.kind == AnchorKind.EARLIER_EXPRESSION
           ? new Choice(Direction.FUTURE, "future", "no tense; a narrative moves forward")

@@ -246,6 +246,9 @@ final class TenseDetector {
               && (t.capitalized(k - 1) || t.is(k - 2, ".") && t.touches(k - 2)));
       return !glued && !abbreviation;
     }
+    if (p.equals(":") && t.isNumber(k - 1) && t.isNumber(k + 1) && t.touches(k - 1) && t.touches(k)) {
+      return false; // "09:00", a clock time
+    }
     return p.equals(";") || p.equals("?") || p.equals("!") || p.equals("“")
         || p.equals("”") || p.equals("\"") || p.equals(":");
   }
