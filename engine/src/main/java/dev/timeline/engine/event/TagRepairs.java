@@ -87,6 +87,9 @@ final class TagRepairs {
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, hiddenNonVerb(out, forms, i));
     }
+    for (int i = 1; i + 1 < out.size(); i++) {
+      changed |= retag(out, i, finitePerfectHave(out, forms, i) ? "VBP" : null);
+    }
     for (int i = 1; i < out.size(); i++) {
       changed |= retag(out, i,
           eventNounAfterMore(out, forms, i) || eventNounInPhrase(out, i) ? "NN" : null);
@@ -531,6 +534,33 @@ final class TagRepairs {
     }
     return be > 0 && tokens.get(be).isVerb() && tokens.get(be).lemma().equals("be")
         && !forms[be - 1].equals("there");
+  }
+
+  /** Tags of what ends a subject right before its finite verb: a noun, a pronoun, an apposition. */
+  private static final Set<String> SUBJECT_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", ",", "WDT",
+      "WP");
+  /** Pronouns that are only subjects. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they");
+
+  /**
+   * "have" read as a bare verb with a participle after it (adverbs skipped) and a subject right
+   * before it is the finite present of a perfect: "the rates, a gauge of demand, have/VB fallen",
+   * "investors have/VB agreed". A bare "have" follows a modal, "to" or "do" ("could have gone",
+   * "to have agreed"), none of which ends a subject.
+   */
+  private static boolean finitePerfectHave(List<Token> tokens, String[] forms, int i) {
+    if (!forms[i].equals("have") || !tokens.get(i).pos().equals("VB")) {
+      return false;
+    }
+    int next = i + 1;
+    while (next + 1 < tokens.size() && tokens.get(next).pos().startsWith("RB")) {
+      next++;
+    }
+    if (!tokens.get(next).pos().equals("VBN")) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return SUBJECT_ENDS.contains(prev.pos()) || SUBJECT_PRONOUNS.contains(forms[i - 1]);
   }
 
   /** Words before "and" scanned for the past verb a coordinated past form shares a subject with. */

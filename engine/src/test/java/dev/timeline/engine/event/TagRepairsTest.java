@@ -317,6 +317,18 @@ class TagRepairsTest {
   }
 
   @Test
+  void haveReadAsABareVerbAfterItsSubjectIsTheFinitePresentOfAPerfect() {
+    assertThat(tags("the/DT rates/NNS ,/, a/DT gauge/NN ,/, have/VB fallen/VBN"))
+        .containsExactly("DT", "NNS", ",", "DT", "NN", ",", "VBP", "VBN");
+    assertThat(tags("the/DT growers/NNS have/VB quietly/RB agreed/VBN to/TO sell/VB"))
+        .containsExactly("DT", "NNS", "VBP", "RB", "VBN", "TO", "VB");
+    assertThat(tags("the/DT ferry/NN could/MD have/VB sailed/VBN"))
+        .containsExactly("DT", "NN", "MD", "VB", "VBN");
+    assertThat(tags("they/PRP seem/VBP to/TO have/VB left/VBN"))
+        .containsExactly("PRP", "VBP", "TO", "VB", "VBN");
+  }
+
+  @Test
   void aSentenceWithoutRepairsIsReturnedAsIs() {
     List<Token> tokens = tagged("The/DT army/NN left/VBD ./.");
     assertThat(TagRepairs.repair(tokens)).isSameAs(tokens);
