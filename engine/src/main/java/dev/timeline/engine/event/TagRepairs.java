@@ -91,6 +91,9 @@ final class TagRepairs {
       changed |= retag(out, i, finitePerfectHave(out, forms, i) ? "VBP" : null);
     }
     for (int i = 1; i < out.size(); i++) {
+      changed |= retag(out, i, pastOnlyParticiple(out, forms, i) ? "VBD" : null);
+    }
+    for (int i = 1; i < out.size(); i++) {
       changed |= retag(out, i,
           eventNounAfterMore(out, forms, i) || eventNounInPhrase(out, i) ? "NN" : null);
     }
@@ -561,6 +564,20 @@ final class TagRepairs {
     }
     Token prev = tokens.get(i - 1);
     return SUBJECT_ENDS.contains(prev.pos()) || SUBJECT_PRONOUNS.contains(forms[i - 1]);
+  }
+
+  /** Past tenses that are never participles: "came", not "has came". */
+  private static final Set<String> PAST_ONLY = Set.of("fell", "rose", "grew", "sank", "shrank",
+      "took", "gave", "began", "came", "went", "saw", "became", "broke", "spoke", "ran", "drew",
+      "threw", "flew", "wrote", "stole", "froze", "shook", "swore", "sang", "rode", "knew",
+      "overtook", "undertook", "withdrew", "forgave", "overcame");
+
+  /**
+   * A past tense read as a participle is the past tense: no participle has the form of "came",
+   * "spoke" or "rose" ("the ruling came/VBN in response").
+   */
+  private static boolean pastOnlyParticiple(List<Token> tokens, String[] forms, int i) {
+    return tokens.get(i).pos().equals("VBN") && PAST_ONLY.contains(forms[i]);
   }
 
   /** Words before "and" scanned for the past verb a coordinated past form shares a subject with. */

@@ -329,6 +329,14 @@ class TagRepairsTest {
   }
 
   @Test
+  void aPastTenseThatIsNoParticipleIsThePastTense() {
+    assertThat(tags("the/DT ruling/NN came/VBN in/IN response/NN"))
+        .containsExactly("DT", "NN", "VBD", "IN", "NN");
+    assertThat(tags("the/DT ruling/NN was/VBD made/VBN"))
+        .containsExactly("DT", "NN", "VBD", "VBN");
+  }
+
+  @Test
   void aSentenceWithoutRepairsIsReturnedAsIs() {
     List<Token> tokens = tagged("The/DT army/NN left/VBD ./.");
     assertThat(TagRepairs.repair(tokens)).isSameAs(tokens);
