@@ -251,6 +251,9 @@ final class Triggers {
         && nounInside(before, head)) {
       return true;
     }
+    if (BroadcastHandoffs.handsOff(tokens, g)) {
+      return true; // "Dana Reyes has more.": the anchor passes the story on
+    }
     return lemma.equals("end") && g.head() > 0
         && TIME_NOUNS.contains(tokens.get(g.head() - 1).lemma());
   }
