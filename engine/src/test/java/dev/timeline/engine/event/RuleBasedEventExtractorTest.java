@@ -592,6 +592,16 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aPrepositionLikeFormAfterAnAuxiliaryIsAVerbAgain() {
+    assertThat(triggers("The council is following the talks closely."))
+        .contains("following");
+    assertThat(triggers("The new company will be owned by Harlan Mills."))
+        .contains("owned");
+    assertThat(triggers("Following the vote, the council adjourned."))
+        .doesNotContain("Following");
+  }
+
+  @Test
   void aBroadcastHandOffToAReporterIsNoEvent() {
     assertThat(triggers("Floods closed the coast road on Monday. Dana Reyes has more."))
         .contains("closed").doesNotContain("has");
