@@ -87,6 +87,12 @@ final class TagRepairs {
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, hiddenNonVerb(out, forms, i));
     }
+    for (int i = 1; i + 1 < out.size(); i++) {
+      changed |= retag(out, i, finitePerfectHave(out, forms, i) ? "VBP" : null);
+    }
+    for (int i = 1; i < out.size(); i++) {
+      changed |= retag(out, i, pastOnlyParticiple(out, forms, i) ? "VBD" : null);
+    }
     for (int i = 1; i < out.size(); i++) {
       changed |= retag(out, i,
           eventNounAfterMore(out, forms, i) || eventNounInPhrase(out, i) ? "NN" : null);
@@ -127,25 +133,38 @@ final class TagRepairs {
   private static final Set<String> AFTER_HEAD = Set.of("IN", ",", ".", ":", "VBG", "VBD",
       "VBN", "TO");
 
+  /** Punctuation that ends a noun phrase an adjective-read head may close. */
+  private static final Set<String> ADJECTIVE_HEAD_ENDS = Set.of(",", ".", ":");
+
   /**
-   * An event noun read as an adverb where only a noun phrase's head fits: after a determiner,
-   * possessive or noun and before a preposition, a participle or punctuation ("held a one day
-   * rally/RB in Dunmere", "a student rally/RB led by"); read as an adjective, only before
-   * "of", which no adjective of a noun phrase takes ("at the close/JJ of trading").
+   * An event noun read as an adverb or adjective where only a noun phrase's head fits: after a
+   * determiner, possessive or noun (an adjective-read one after an adjective too). Adverb-read,
+   * before a preposition, a participle or punctuation ("held a one day rally/RB in Dunmere", "a
+   * student rally/RB led by"); adjective-read, before "of", a verb or punctuation ("at the
+   * close/JJ of trading", "the night raid/JJ began", "braced for a slowdown/JJ ."), but not
+   * before another preposition, which a predicate adjective takes too. An adjective of a noun
+   * phrase precedes its noun instead; the lexicon's nouns are the only words retagged.
    */
   private static boolean eventNounInPhrase(List<Token> tokens, int i) {
     String pos = tokens.get(i).pos();
-    if (!(pos.equals("JJ") || pos.equals("RB")) || !Character.isLowerCase(
-        tokens.get(i).text().charAt(0)) || !BEFORE_HEAD.contains(tokens.get(i - 1).pos())) {
+    boolean adjective = pos.equals("JJ");
+    String before = tokens.get(i - 1).pos();
+    if (!(adjective || pos.equals("RB")) || !Character.isLowerCase(
+        tokens.get(i).text().charAt(0))
+        || !(BEFORE_HEAD.contains(before) || (adjective && before.equals("JJ")))) {
       return false;
     }
-    if (i + 1 < tokens.size() && !AFTER_HEAD.contains(tokens.get(i + 1).pos())) {
-      return false;
+    if (i + 1 >= tokens.size()) {
+      return !adjective && EventLexicon.get().nounClass(tokens, i).isPresent();
     }
-    if (pos.equals("JJ") && (i + 1 >= tokens.size() || !tokens.get(i + 1).lower().equals("of"))) {
-      return false;
+    Token next = tokens.get(i + 1);
+    if (adjective) {
+      // A predicate adjective takes a preposition ("close to", "offensive in"), never "of".
+      return (next.lower().equals("of") || ADJECTIVE_HEAD_ENDS.contains(next.pos())
+          || next.pos().startsWith("VB") || next.pos().equals("MD"))
+          && EventLexicon.get().nounClass(tokens, i).isPresent();
     }
-    return EventLexicon.get().nounClass(tokens, i).isPresent();
+    return AFTER_HEAD.contains(next.pos()) && EventLexicon.get().nounClass(tokens, i).isPresent();
   }
 
   /** A verb or common-noun tag, the ones a word inside a name must not keep. */
@@ -188,7 +207,7 @@ final class TagRepairs {
   private static String hiddenVerb(List<Token> tokens, String[] forms, int i) {
     // Both gerund rules need a gerund's shape; most words fail its first test, before any set.
     if (gerundShape(tokens.get(i), forms[i]) && (gerundAfterPreposition(tokens, forms, i)
-        || gerundAfterAspectual(tokens, forms, i))) {
+        || gerundAfterAspectual(tokens, forms, i) || progressiveWithObject(tokens, forms, i))) {
       return "VBG";
     }
     Token t = tokens.get(i);
@@ -229,6 +248,9 @@ final class TagRepairs {
     if (before == i - 1 && prev.pos().equals("TO") && lower
         && !NOUN_SUFFIXES.matcher(form).find()
         && (!startsNounPhrase(tokens, i) || infinitiveTaker(tokens, i - 2))) {
+      return "VB";
+    }
+    if (before == i - 1 && lower && coordinatedInfinitive(tokens, forms, i)) {
       return "VB";
     }
     if (coordinatedPast(tokens, forms, i, before)) {
@@ -465,6 +487,98 @@ final class TagRepairs {
     }
     return k + 1 < tokens.size() && DATE_OPENERS.contains(tokens.get(k).lower())
         && DateWords.opensDate(tokens.get(k + 1));
+  }
+
+  /** Conjunctions that join two bare verbs under one "to": "to buy and resell". */
+  private static final Set<String> VERB_CONJUNCTIONS = Set.of("and", "or");
+
+  /**
+   * A word read as an adjective or noun that shares an infinitive's "to" with a bare verb is a
+   * bare verb too: after "to" and a bare verb and "and" ("to isolate and squeeze/JJ the town"),
+   * or, read as an adjective, between "to" and "and" with a bare verb after it ("to gather/JJ and
+   * weigh the bids"; a noun there may end a phrase after a preposition: "to growth and create").
+   */
+  private static boolean coordinatedInfinitive(List<Token> tokens, String[] forms, int i) {
+    if (NOUN_SUFFIXES.matcher(forms[i]).find()) {
+      return false;
+    }
+    if (i >= 3 && VERB_CONJUNCTIONS.contains(forms[i - 1])
+        && tokens.get(i - 2).pos().equals("VB") && !tokens.get(i - 2).lemma().equals("be")
+        && tokens.get(i - 3).pos().equals("TO")) {
+      return true;
+    }
+    return tokens.get(i).pos().equals("JJ") && i + 2 < tokens.size()
+        && tokens.get(i - 1).pos().equals("TO") && VERB_CONJUNCTIONS.contains(forms[i + 1])
+        && tokens.get(i + 2).pos().equals("VB");
+  }
+
+  /** Tags that open the object of a progressive verb: "was delaying/JJ construction". */
+  private static final Set<String> PROGRESSIVE_OBJECT_STARTS = Set.of("DT", "PRP$", "PRP", "NN",
+      "NNS", "NNP", "NNPS", "CD");
+  /** "-ing" adjectives that a copula takes before a noun: "it was encouraging news". */
+  private static final Set<String> ING_ADJECTIVES = Set.of("interesting", "amazing",
+      "astonishing", "outstanding", "remaining", "existing", "promising", "encouraging",
+      "disappointing", "surprising", "exciting", "leading", "growing", "mounting", "increasing");
+
+  /**
+   * An "-ing" word ({@link #gerundShape}, checked by the caller) read as an adjective after a form
+   * of "be" (adverbs skipped) and before an object is the progressive verb: "the firm was
+   * delaying/JJ construction", "the bill is undercutting/JJ efforts". Not after "there" ("there
+   * is growing concern"), and not the adjectives a copula takes before a noun.
+   */
+  private static boolean progressiveWithObject(List<Token> tokens, String[] forms, int i) {
+    if (!tokens.get(i).pos().equals("JJ") || i + 1 >= tokens.size()
+        || !PROGRESSIVE_OBJECT_STARTS.contains(tokens.get(i + 1).pos())
+        || ING_ADJECTIVES.contains(forms[i])) {
+      return false;
+    }
+    int be = i - 1;
+    while (be > 0 && tokens.get(be).pos().startsWith("RB")) {
+      be--;
+    }
+    return be > 0 && tokens.get(be).isVerb() && tokens.get(be).lemma().equals("be")
+        && !forms[be - 1].equals("there");
+  }
+
+  /** Tags of what ends a subject right before its finite verb: a noun, a pronoun, an apposition. */
+  private static final Set<String> SUBJECT_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", ",", "WDT",
+      "WP");
+  /** Pronouns that are only subjects. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they");
+
+  /**
+   * "have" read as a bare verb with a participle after it (adverbs skipped) and a subject right
+   * before it is the finite present of a perfect: "the rates, a gauge of demand, have/VB fallen",
+   * "investors have/VB agreed". A bare "have" follows a modal, "to" or "do" ("could have gone",
+   * "to have agreed"), none of which ends a subject.
+   */
+  private static boolean finitePerfectHave(List<Token> tokens, String[] forms, int i) {
+    if (!forms[i].equals("have") || !tokens.get(i).pos().equals("VB")) {
+      return false;
+    }
+    int next = i + 1;
+    while (next + 1 < tokens.size() && tokens.get(next).pos().startsWith("RB")) {
+      next++;
+    }
+    if (!tokens.get(next).pos().equals("VBN")) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return SUBJECT_ENDS.contains(prev.pos()) || SUBJECT_PRONOUNS.contains(forms[i - 1]);
+  }
+
+  /** Past tenses that are never participles: "came", not "has came". */
+  private static final Set<String> PAST_ONLY = Set.of("fell", "rose", "grew", "sank", "shrank",
+      "took", "gave", "began", "came", "went", "saw", "became", "broke", "spoke", "ran", "drew",
+      "threw", "flew", "wrote", "stole", "froze", "shook", "swore", "sang", "rode", "knew",
+      "overtook", "undertook", "withdrew", "forgave", "overcame");
+
+  /**
+   * A past tense read as a participle is the past tense: no participle has the form of "came",
+   * "spoke" or "rose" ("the ruling came/VBN in response").
+   */
+  private static boolean pastOnlyParticiple(List<Token> tokens, String[] forms, int i) {
+    return tokens.get(i).pos().equals("VBN") && PAST_ONLY.contains(forms[i]);
   }
 
   /** Words before "and" scanned for the past verb a coordinated past form shares a subject with. */

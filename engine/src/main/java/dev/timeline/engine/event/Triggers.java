@@ -211,7 +211,8 @@ final class Triggers {
       return true;
     }
     boolean bare = g.first() == g.head();
-    if (lexicon.nonEvent(form) || NonVerbForms.cannotBeVerb(form)) {
+    if ((lexicon.nonEvent(form) && !(AFTER_AUXILIARY_VERBS.contains(form)
+        && afterAuxiliary(tokens, g))) || NonVerbForms.cannotBeVerb(form)) {
       return true;
     }
     boolean participle = head.pos().equals("VBG") || head.pos().equals("VBN");
@@ -251,8 +252,30 @@ final class Triggers {
         && nounInside(before, head)) {
       return true;
     }
+    if (BroadcastHandoffs.handsOff(tokens, g)) {
+      return true; // "Dana Reyes has more.": the anchor passes the story on
+    }
     return lemma.equals("end") && g.head() > 0
         && TIME_NOUNS.contains(tokens.get(g.head() - 1).lemma());
+  }
+
+  /**
+   * Forms of the non-event list that are verbs again after an auxiliary: "is following/VBG the
+   * talks", "will be owned by", "would have preferred". Not "is based in", "may include": those
+   * stay a location and a part.
+   */
+  private static final Set<String> AFTER_AUXILIARY_VERBS = Set.of("following", "owned",
+      "adjusted", "preferred");
+
+  /** The group's head comes right after a form of "be" or "have" (adverbs between). */
+  private static boolean afterAuxiliary(List<Token> tokens, VerbGroup g) {
+    for (int k = g.head() - 1; k >= g.first(); k--) {
+      Token t = tokens.get(k);
+      if (t.isVerb()) {
+        return t.lemma().equals("be") || t.lemma().equals("have");
+      }
+    }
+    return false;
   }
 
   /**

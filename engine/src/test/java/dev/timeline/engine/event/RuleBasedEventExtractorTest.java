@@ -624,6 +624,26 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aPrepositionLikeFormAfterAnAuxiliaryIsAVerbAgain() {
+    assertThat(triggers("The council is following the talks closely."))
+        .contains("following");
+    assertThat(triggers("The new company will be owned by Harlan Mills."))
+        .contains("owned");
+    assertThat(triggers("Following the vote, the council adjourned."))
+        .doesNotContain("Following");
+  }
+
+  @Test
+  void aBroadcastHandOffToAReporterIsNoEvent() {
+    assertThat(triggers("Floods closed the coast road on Monday. Dana Reyes has more."))
+        .contains("closed").doesNotContain("has");
+    assertThat(triggers("Storms hit the port again. Tom Hale has the latest from Ostend."))
+        .doesNotContain("has");
+    assertThat(triggers("Vestria has more ships in the gulf than any other navy."))
+        .as("an object that goes on into a noun").contains("has");
+  }
+
+  @Test
   void anEventNounReadAsAnAdverbOrAdjectiveHeadsItsPhrase() {
     // The tagger reads "rally" as an adverb and "close" as an adjective here.
     assertThat(triggers("Growers held a one day rally in Dunmere.")).contains("rally");

@@ -299,6 +299,60 @@ class TagRepairsTest {
   }
 
   @Test
+  void aWordSharingAnInfinitivesToWithABareVerbIsABareVerb() {
+    assertThat(tags("to/TO isolate/VB and/CC squeeze/JJ the/DT town/NN"))
+        .containsExactly("TO", "VB", "CC", "VB", "DT", "NN");
+    assertThat(tags("to/TO gather/JJ and/CC weigh/VB the/DT bids/NNS"))
+        .containsExactly("TO", "VB", "CC", "VB", "DT", "NNS");
+    assertThat(tags("to/TO free/JJ and/CC fair/JJ votes/NNS"))
+        .containsExactly("TO", "JJ", "CC", "JJ", "NNS");
+    assertThat(tags("tied/VBN to/TO trade/NN and/CC create/VB jobs/NNS"))
+        .as("a noun may end the phrase after a preposition")
+        .containsExactly("VBN", "TO", "NN", "CC", "VB", "NNS");
+  }
+
+  @Test
+  void anIngAdjectiveAfterBeWithAnObjectIsAProgressive() {
+    assertThat(tags("the/DT firm/NN was/VBD quietly/RB delaying/JJ construction/NN"))
+        .containsExactly("DT", "NN", "VBD", "RB", "VBG", "NN");
+    assertThat(tags("there/EX was/VBD lingering/JJ doubt/NN"))
+        .containsExactly("EX", "VBD", "JJ", "NN");
+    assertThat(tags("it/PRP was/VBD encouraging/JJ news/NN"))
+        .containsExactly("PRP", "VBD", "JJ", "NN");
+  }
+
+  @Test
+  void anEventNounReadAsAnAdjectiveWhereOnlyAHeadFitsIsANoun() {
+    assertThat(tags("the/DT night/NN raid/JJ began/VBD"))
+        .containsExactly("DT", "NN", "NN", "VBD");
+    assertThat(tags("braced/VBN for/IN a/DT sharp/JJ slowdown/JJ ./."))
+        .containsExactly("VBN", "IN", "DT", "JJ", "NN", ".");
+    assertThat(tags("found/VBD the/DT remark/NN offensive/JJ in/IN tone/NN"))
+        .as("a predicate adjective takes a preposition")
+        .containsExactly("VBD", "DT", "NN", "JJ", "IN", "NN");
+  }
+
+  @Test
+  void haveReadAsABareVerbAfterItsSubjectIsTheFinitePresentOfAPerfect() {
+    assertThat(tags("the/DT rates/NNS ,/, a/DT gauge/NN ,/, have/VB fallen/VBN"))
+        .containsExactly("DT", "NNS", ",", "DT", "NN", ",", "VBP", "VBN");
+    assertThat(tags("the/DT growers/NNS have/VB quietly/RB agreed/VBN to/TO sell/VB"))
+        .containsExactly("DT", "NNS", "VBP", "RB", "VBN", "TO", "VB");
+    assertThat(tags("the/DT ferry/NN could/MD have/VB sailed/VBN"))
+        .containsExactly("DT", "NN", "MD", "VB", "VBN");
+    assertThat(tags("they/PRP seem/VBP to/TO have/VB left/VBN"))
+        .containsExactly("PRP", "VBP", "TO", "VB", "VBN");
+  }
+
+  @Test
+  void aPastTenseThatIsNoParticipleIsThePastTense() {
+    assertThat(tags("the/DT ruling/NN came/VBN in/IN response/NN"))
+        .containsExactly("DT", "NN", "VBD", "IN", "NN");
+    assertThat(tags("the/DT ruling/NN was/VBD made/VBN"))
+        .containsExactly("DT", "NN", "VBD", "VBN");
+  }
+
+  @Test
   void aSentenceWithoutRepairsIsReturnedAsIs() {
     List<Token> tokens = tagged("The/DT army/NN left/VBD ./.");
     assertThat(TagRepairs.repair(tokens)).isSameAs(tokens);
