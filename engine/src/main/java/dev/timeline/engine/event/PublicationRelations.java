@@ -52,7 +52,10 @@ final class PublicationRelations {
 
   /**
    * "still hasn't been set", "has not yet arrived": a present perfect denied with "still" or
-   * "yet" states what is not done as the text is written, so it overlaps the time of writing.
+   * "yet" (an adverb may stand between: "still apparently hasn't") states what is not done as
+   * the text is written, so it overlaps the time of writing; so does a denied passive without
+   * them ("a date hasn't been set": the thing stands undone), unlike a denied act ("the mill
+   * hasn't reopened").
    */
   private static boolean stillNotDone(List<Token> tokens, Trigger t) {
     VerbGroup g = t.group();
@@ -60,7 +63,14 @@ final class PublicationRelations {
         || g.aspect() != Aspect.PERFECTIVE) {
       return false;
     }
-    for (int k = Math.max(0, g.first() - 1); k <= g.head(); k++) {
+    if (g.passive()) {
+      return true;
+    }
+    int from = g.first() - 1;
+    if (from >= 1 && tokens.get(from).pos().startsWith("RB")) {
+      from--;
+    }
+    for (int k = Math.max(0, from); k <= g.head(); k++) {
       String w = tokens.get(k).lower();
       if (w.equals("still") || w.equals("yet")) {
         return true;

@@ -104,6 +104,18 @@ class PublicationRelationsTest {
   }
 
   @Test
+  void anAdverbMayStandBetweenStillAndTheDeniedPerfect() {
+    assertThat(relationOf("The rebels still evidently haven't used their mortars.", "used"))
+        .contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void aDeniedPassivePerfectStandsUndoneNow() {
+    assertThat(relationOf("A date for the hearing hasn't been fixed.", "fixed"))
+        .contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
   void aPresentStateHoldsNowBesideALaterDate() {
     assertThat(relationOf("Orvan Bank has an option to buy the stake after May 1.", "has"))
         .contains(TemporalRelation.OVERLAP);
