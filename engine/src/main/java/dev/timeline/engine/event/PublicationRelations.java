@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How each event of a sentence stands to the publication date (before, after, overlapping): from
@@ -45,9 +46,41 @@ final class PublicationRelations {
       if (own.get(i).isEmpty() && !triggers.get(i).verbal()) {
         int governor = governingVerb(triggers, clauses, i);
         out.set(i, governor >= 0 ? own.get(governor) : Optional.of(TemporalRelation.OVERLAP));
+      } else if (presentOfLaterClause(triggers, clauses, own, i)) {
+        out.set(i, Optional.of(TemporalRelation.AFTER));
       }
     }
     return out;
+  }
+
+  /** Subordinators whose clause takes the present for a time its main clause looks ahead to. */
+  private static final Set<String> AHEAD_MARKERS =
+      Set.of("when", "after", "before", "until", "till", "once", "whenever", "if", "unless");
+
+  /**
+   * "will retire after he turns 65", "may be replaced if they leave": in a time or condition
+   * clause the present stands for the future its main clause looks ahead to, so it follows
+   * the time of writing too.
+   */
+  private static boolean presentOfLaterClause(List<Trigger> triggers, List<Clause> clauses,
+      List<Optional<TemporalRelation>> own, int i) {
+    Trigger t = triggers.get(i);
+    if (!t.verbal() || t.tense() != Tense.PRESENT
+        || !own.get(i).equals(Optional.of(TemporalRelation.OVERLAP))) {
+      return false;
+    }
+    Clause clause = clauses.get(t.clause());
+    if (!AHEAD_MARKERS.contains(clause.marker()) || clause.parent() < 0) {
+      return false;
+    }
+    for (int k = 0; k < triggers.size(); k++) {
+      Trigger o = triggers.get(k);
+      if (o.clause() == clause.parent() && o.group() != null && o.group().finite()) {
+        return (o.tense() == Tense.FUTURE || !o.group().modal().isEmpty())
+            && own.get(k).equals(Optional.of(TemporalRelation.AFTER));
+      }
+    }
+    return false;
   }
 
   /**

@@ -116,6 +116,17 @@ class PublicationRelationsTest {
   }
 
   @Test
+  void aPresentInATimeOrConditionClauseFollowsItsFutureMainClause() {
+    assertThat(relationOf("The bakery will close after the city approves the sale.",
+        "approves"))
+        .contains(TemporalRelation.AFTER);
+    assertThat(relationOf("The board may sell the mill if the offer rises.", "rises"))
+        .contains(TemporalRelation.AFTER);
+    assertThat(relationOf("The bakery closes when the city approves a sale.", "approves"))
+        .as("a present main clause").contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
   void aPresentStateHoldsNowBesideALaterDate() {
     assertThat(relationOf("Orvan Bank has an option to buy the stake after May 1.", "has"))
         .contains(TemporalRelation.OVERLAP);
