@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How each event of a sentence stands to the publication date (before, after, overlapping): from
@@ -45,14 +46,49 @@ final class PublicationRelations {
       if (own.get(i).isEmpty() && !triggers.get(i).verbal()) {
         int governor = governingVerb(triggers, clauses, i);
         out.set(i, governor >= 0 ? own.get(governor) : Optional.of(TemporalRelation.OVERLAP));
+      } else if (presentOfLaterClause(triggers, clauses, own, i)) {
+        out.set(i, Optional.of(TemporalRelation.AFTER));
       }
     }
     return out;
   }
 
+  /** Subordinators whose clause takes the present for a time its main clause looks ahead to. */
+  private static final Set<String> AHEAD_MARKERS =
+      Set.of("when", "after", "before", "until", "till", "once", "whenever", "if", "unless");
+
+  /**
+   * "will retire after he turns 65", "may be replaced if they leave": in a time or condition
+   * clause the present stands for the future its main clause looks ahead to, so it follows
+   * the time of writing too.
+   */
+  private static boolean presentOfLaterClause(List<Trigger> triggers, List<Clause> clauses,
+      List<Optional<TemporalRelation>> own, int i) {
+    Trigger t = triggers.get(i);
+    if (!t.verbal() || t.tense() != Tense.PRESENT
+        || !own.get(i).equals(Optional.of(TemporalRelation.OVERLAP))) {
+      return false;
+    }
+    Clause clause = clauses.get(t.clause());
+    if (!AHEAD_MARKERS.contains(clause.marker()) || clause.parent() < 0) {
+      return false;
+    }
+    for (int k = 0; k < triggers.size(); k++) {
+      Trigger o = triggers.get(k);
+      if (o.clause() == clause.parent() && o.group() != null && o.group().finite()) {
+        return (o.tense() == Tense.FUTURE || !o.group().modal().isEmpty())
+            && own.get(k).equals(Optional.of(TemporalRelation.AFTER));
+      }
+    }
+    return false;
+  }
+
   /**
    * "still hasn't been set", "has not yet arrived": a present perfect denied with "still" or
-   * "yet" states what is not done as the text is written, so it overlaps the time of writing.
+   * "yet" (an adverb may stand between: "still apparently hasn't") states what is not done as
+   * the text is written, so it overlaps the time of writing; so does a denied passive without
+   * them ("a date hasn't been set": the thing stands undone), unlike a denied act ("the mill
+   * hasn't reopened").
    */
   private static boolean stillNotDone(List<Token> tokens, Trigger t) {
     VerbGroup g = t.group();
@@ -60,7 +96,14 @@ final class PublicationRelations {
         || g.aspect() != Aspect.PERFECTIVE) {
       return false;
     }
-    for (int k = Math.max(0, g.first() - 1); k <= g.head(); k++) {
+    if (g.passive()) {
+      return true;
+    }
+    int from = g.first() - 1;
+    if (from >= 1 && tokens.get(from).pos().startsWith("RB")) {
+      from--;
+    }
+    for (int k = Math.max(0, from); k <= g.head(); k++) {
       String w = tokens.get(k).lower();
       if (w.equals("still") || w.equals("yet")) {
         return true;

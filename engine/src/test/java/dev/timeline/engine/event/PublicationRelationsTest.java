@@ -104,6 +104,29 @@ class PublicationRelationsTest {
   }
 
   @Test
+  void anAdverbMayStandBetweenStillAndTheDeniedPerfect() {
+    assertThat(relationOf("The rebels still evidently haven't used their mortars.", "used"))
+        .contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void aDeniedPassivePerfectStandsUndoneNow() {
+    assertThat(relationOf("A date for the hearing hasn't been fixed.", "fixed"))
+        .contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
+  void aPresentInATimeOrConditionClauseFollowsItsFutureMainClause() {
+    assertThat(relationOf("The bakery will close after the city approves the sale.",
+        "approves"))
+        .contains(TemporalRelation.AFTER);
+    assertThat(relationOf("The board may sell the mill if the offer rises.", "rises"))
+        .contains(TemporalRelation.AFTER);
+    assertThat(relationOf("The bakery closes when the city approves a sale.", "approves"))
+        .as("a present main clause").contains(TemporalRelation.OVERLAP);
+  }
+
+  @Test
   void aPresentStateHoldsNowBesideALaterDate() {
     assertThat(relationOf("Orvan Bank has an option to buy the stake after May 1.", "has"))
         .contains(TemporalRelation.OVERLAP);
