@@ -66,6 +66,17 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aNegativePronounSubjectDeniesTheEvent() {
+    List<EventMention> e = extract("A gas tank exploded in Dunmore. Nobody was hurt. "
+        + "No one has claimed the reward. Nothing was stolen. The firm said nobody would lose a job.",
+        List.of());
+    for (String trigger : List.of("hurt", "claimed", "stolen", "lose")) {
+      assertThat(event(e, trigger).factuality()).as(trigger).isEqualTo(Factuality.NEGATED);
+    }
+    assertThat(event(e, "exploded").negated()).isFalse();
+  }
+
+  @Test
   void aBaseFormAfterHaveIsAnIrregularParticiple() {
     // The tagger reads these participles as base forms (VB/VBP); after "have" they are perfects.
     for (String[] s : new String[][] {
