@@ -239,6 +239,16 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aSubjectKeepsItsIngModifier() {
+    List<EventMention> e = extract("A lorry carrying fuel overturned near Bexmoor. Volunteers "
+        + "clearing the beach found a mine.", List.of());
+    assertThat(event(e, "overturned").headline())
+        .isEqualTo("A lorry carrying fuel overturned near Bexmoor");
+    assertThat(event(e, "found").headline())
+        .isEqualTo("Volunteers clearing the beach found a mine");
+  }
+
+  @Test
   void aSubjectKeepsTheWordsThatCountIt() {
     List<EventMention> e = extract("At least nine climbers were rescued. More than 40 ferries "
         + "stayed in port.", List.of());
