@@ -480,7 +480,7 @@ final class Headlines {
         s = partner;
         continue;
       }
-      if (!isModifierStart(tokens.get(s - 1))) {
+      if (!isModifierStart(tokens.get(s - 1)) && !participleAfterNoun(s - 1)) {
         break;
       }
       if (isModifierStart(tokens.get(s - 2))) {
@@ -503,6 +503,14 @@ final class Headlines {
       return beforeJoin;
     }
     return isModifierStart(tokens.get(s)) ? start : s;
+  }
+
+  /**
+   * An "-ing" participle right after a noun opens that noun's modifier ("A lorry carrying
+   * fuel overturned"): the phrase before the verb is its object, the subject starts before it.
+   */
+  private boolean participleAfterNoun(int k) {
+    return k > 0 && tokens.get(k).pos().equals("VBG") && tokens.get(k - 1).pos().startsWith("NN");
   }
 
   /** A token after which a clause, and so a subject, can begin. */

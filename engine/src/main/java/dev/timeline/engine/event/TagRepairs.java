@@ -100,6 +100,11 @@ final class TagRepairs {
     for (int i = 1; i + 1 < out.size(); i++) {
       changed |= retag(out, i, lastBeforePast(out, forms, i) ? "RB" : null);
     }
+    for (int i = 1; i + 2 < out.size(); i++) {
+      if (lastBeforeConjoinedParticiple(out, forms, i)) {
+        changed |= retag(out, i, "RB") | retag(out, i + 1, "VBN");
+      }
+    }
     boolean[] inName = CompanyNames.mark(out);
     for (int i = 0; i < out.size(); i++) {
       changed |= retag(out, i, inName[i] && wordTag(out.get(i).pos()) ? "NNP" : null);
@@ -115,6 +120,24 @@ final class TagRepairs {
     String next = tokens.get(i + 1).pos();
     return forms[i].equals("last") && tokens.get(i).pos().startsWith("VB")
         && (next.equals("VBD") || next.equals("VBN"));
+  }
+
+  /**
+   * "last" read as an adjective between "and" and a participle taken for a noun: the second verb
+   * of a passive pair, "was built in 1870 and last/JJ rebuilt/NN in 1995", where a noun phrase
+   * "last rebuilt" cannot stand before a preposition.
+   */
+  private static boolean lastBeforeConjoinedParticiple(List<Token> tokens, String[] forms, int i) {
+    if (!forms[i].equals("last") || !tokens.get(i).pos().equals("JJ")
+        || !tokens.get(i - 1).pos().equals("CC")) {
+      return false;
+    }
+    String form = forms[i + 1];
+    String pos = tokens.get(i + 1).pos();
+    boolean participle = (form.endsWith("ed") && !form.endsWith("eed"))
+        || IRREGULAR_PARTICIPLES.contains(form) || endsWithLongPast(form);
+    return participle && (pos.equals("NN") || pos.equals("JJ") || pos.equals("VBD"))
+        && tokens.get(i + 2).pos().equals("IN");
   }
 
   /**

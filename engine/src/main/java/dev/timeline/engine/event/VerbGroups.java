@@ -161,9 +161,27 @@ final class VerbGroups {
         break;
       }
     }
+    negated |= negativeSubject(tokens, first);
     Aspect aspect = perfect && progressive ? Aspect.PERFECTIVE_PROGRESSIVE
         : perfect ? Aspect.PERFECTIVE : progressive ? Aspect.PROGRESSIVE : Aspect.NONE;
     return new VerbGroup(first, head, tense, aspect, negated, modal, infinitive, passive);
+  }
+
+  /**
+   * A negative pronoun as the group's subject denies the event as "not" does: "Nobody was hurt",
+   * "No one has claimed the prize", "Nothing was taken".
+   */
+  private static boolean negativeSubject(List<Token> tokens, int first) {
+    int k = first - 1;
+    while (k >= 0 && isAdverb(tokens.get(k))) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String w = tokens.get(k).lower();
+    return w.equals("nobody") || w.equals("nothing") || w.equals("no-one")
+        || (w.equals("one") && k > 0 && tokens.get(k - 1).lower().equals("no"));
   }
 
   private static Token nextVerbToken(List<Token> tokens, int from, int head) {

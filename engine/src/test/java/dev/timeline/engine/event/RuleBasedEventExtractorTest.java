@@ -66,6 +66,17 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aNegativePronounSubjectDeniesTheEvent() {
+    List<EventMention> e = extract("A gas tank exploded in Dunmore. Nobody was hurt. "
+        + "No one has claimed the reward. Nothing was stolen. The firm said nobody would lose a job.",
+        List.of());
+    for (String trigger : List.of("hurt", "claimed", "stolen", "lose")) {
+      assertThat(event(e, trigger).factuality()).as(trigger).isEqualTo(Factuality.NEGATED);
+    }
+    assertThat(event(e, "exploded").negated()).isFalse();
+  }
+
+  @Test
   void aBaseFormAfterHaveIsAnIrregularParticiple() {
     // The tagger reads these participles as base forms (VB/VBP); after "have" they are perfects.
     for (String[] s : new String[][] {
@@ -225,6 +236,16 @@ class RuleBasedEventExtractorTest {
     assertThat(event(e, "released").headline()).isEqualTo("The jihadists released a video");
     assertThat(event(e, "vowed").headline())
         .isEqualTo("The jihadists vowed to liberate Chechnya");
+  }
+
+  @Test
+  void aSubjectKeepsItsIngModifier() {
+    List<EventMention> e = extract("A lorry carrying fuel overturned near Bexmoor. Volunteers "
+        + "clearing the beach found a mine.", List.of());
+    assertThat(event(e, "overturned").headline())
+        .isEqualTo("A lorry carrying fuel overturned near Bexmoor");
+    assertThat(event(e, "found").headline())
+        .isEqualTo("Volunteers clearing the beach found a mine");
   }
 
   @Test

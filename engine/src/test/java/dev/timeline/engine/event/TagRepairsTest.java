@@ -289,6 +289,16 @@ class TagRepairsTest {
   }
 
   @Test
+  void aParticipleAfterAndLastIsTheSecondVerbOfAPassivePair() {
+    assertThat(tags("was/VBD built/VBN in/IN 1902/CD and/CC last/JJ rebuilt/NN in/IN 1988/CD"))
+        .containsExactly("VBD", "VBN", "IN", "CD", "CC", "RB", "VBN", "IN", "CD");
+    assertThat(tags("and/CC last/JJ renovated/JJ in/IN 2004/CD"))
+        .containsExactly("CC", "RB", "VBN", "IN", "CD");
+    assertThat(tags("the/DT first/JJ and/CC last/JJ chapter/NN in/IN it/PRP"))
+        .as("a noun after 'last'").containsExactly("DT", "JJ", "CC", "JJ", "NN", "IN", "PRP");
+  }
+
+  @Test
   void modifiersTheTaggerReadAsVerbs() {
     assertThat(tags("a/DT closely/RB held/VBD firm/NN"))
         .containsExactly("DT", "RB", "JJ", "NN");

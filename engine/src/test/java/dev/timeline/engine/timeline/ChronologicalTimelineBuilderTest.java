@@ -186,10 +186,11 @@ class ChronologicalTimelineBuilderTest {
 
   @Test
   void twoEventsOfASentenceThatReadTheSameAreOneEntry() {
-    String text = "Last spring nobody came to see the new ferry.";
+    // (Not "nobody came": a negative subject takes "came" off the timeline.)
+    String text = "Last spring crowds came to see the new ferry.";
     List<TimelineEntry> entries = fullRun(text);
     assertThat(entries)
-        .filteredOn(en -> en.headline().equals("Last spring nobody came to see the new ferry"))
+        .filteredOn(en -> en.headline().equals("Last spring crowds came to see the new ferry"))
         .hasSize(1).first().satisfies(en -> assertThat(en.eventIds()).hasSize(2));
   }
 
