@@ -669,7 +669,7 @@ final class TagRepairs {
     }
     if (prev != null && t.pos().equals("VBZ") && !AUXILIARY_LEMMAS.contains(t.lemma())
         && (Triggers.PREPOSITIONS.contains(forms[i - 1])
-            || TIME_PREPOSITIONS.contains(forms[i - 1]))) {
+            || TIME_PREPOSITIONS.contains(forms[i - 1]) || countedPlural(tokens, forms, i))) {
       return "NNS"; // "after talks/VBZ with the company broke down": a preposition's object
     }
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
@@ -701,6 +701,19 @@ final class TagRepairs {
       return "VBG"; // "the earning/VB power", "declining/VB prices": no base form ends so
     }
     return null;
+  }
+
+  /**
+   * A count above one just before the word, over at most one noun or adjective ("30 freight
+   * trains/VBZ a day", "two plans/VBZ"): a plural subject never takes a verb in "-s".
+   */
+  private static boolean countedPlural(List<Token> tokens, String[] forms, int i) {
+    int k = i - 1;
+    if (k > 0 && (tokens.get(k).pos().equals("NN") || tokens.get(k).pos().equals("JJ"))) {
+      k--;
+    }
+    return tokens.get(k).pos().equals("CD") && !forms[k].equals("one") && !forms[k].equals("1")
+        && Character.isLowerCase(tokens.get(i).text().charAt(0));
   }
 
   /** Subordinators that are prepositions too: a finite verb right after one has no subject. */

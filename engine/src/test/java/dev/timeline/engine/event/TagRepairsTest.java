@@ -280,6 +280,11 @@ class TagRepairsTest {
         .containsExactly("DT", "NN", "IN", "NNS", "VBD");
     assertThat(tags("since/IN it/PRP opens/VBZ"))
         .as("a subject stands between").containsExactly("IN", "PRP", "VBZ");
+    assertThat(tags("has/VBZ carried/VBN about/RB 30/CD freight/NN trains/VBZ a/DT day/NN"))
+        .as("after a count above one").containsExactly("VBZ", "VBN", "RB", "CD", "NN", "NNS",
+            "DT", "NN");
+    assertThat(tags("the/DT 1/CD trains/VBZ"))
+        .as("one takes a verb in -s").containsExactly("DT", "CD", "VBZ");
   }
 
   @Test
