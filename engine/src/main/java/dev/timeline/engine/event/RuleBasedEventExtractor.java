@@ -196,7 +196,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (g == null) {
       return false;
     }
-    if (PREDICTIONS.contains(g.modal())) {
+    if (PREDICTIONS.contains(g.modal()) || g.modal().equals("would")
+        && reportedInThePast(triggers.get(i), triggers, clauses)) {
+      // "said the plant would reopen in March" is "will" told in the past: a reported plan.
       // "The plant will close next year" is news of what is coming; "whoever threatens us
       // will be destroyed" is the consequence of a condition, as unreal as the condition.
       for (int j = 0; j < unreal.length; j++) {
@@ -220,15 +222,27 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   /** The complement of a reporting verb: "said Russia ...", "argue that ...". */
   private static boolean reportedClause(Trigger t, List<Trigger> triggers, List<Clause> clauses) {
+    return reportingVerb(t, triggers, clauses) != null;
+  }
+
+  /** The complement of a past reporting verb: "said the plant ...". */
+  private static boolean reportedInThePast(Trigger t, List<Trigger> triggers,
+      List<Clause> clauses) {
+    Trigger reporting = reportingVerb(t, triggers, clauses);
+    return reporting != null && reporting.tense() == Tense.PAST;
+  }
+
+  /** The reporting verb whose complement holds the trigger, or null. */
+  private static Trigger reportingVerb(Trigger t, List<Trigger> triggers, List<Clause> clauses) {
     Clause mine = clauses.get(t.clause());
     if (!mine.marker().equals("that") || mine.parent() < 0) {
-      return false;
+      return null;
     }
     for (Trigger other : triggers) {
       if (other.clause() == mine.parent() && other.eventClass() == EventClass.REPORTING) {
-        return true;
+        return other;
       }
     }
-    return false;
+    return null;
   }
 }

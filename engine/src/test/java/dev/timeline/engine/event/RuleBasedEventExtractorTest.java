@@ -463,6 +463,16 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void wouldUnderAPastReportingVerbIsAReportedFutureNotAHypothesis() {
+    List<EventMention> e = extract("The ferry company said the route would reopen in March. "
+        + "Critics said the fares would rise if fuel costs went up. Fares would rise sharply.",
+        List.of());
+    assertThat(event(e, "reopen").factuality()).isEqualTo(Factuality.REPORTED);
+    assertThat(e.stream().filter(m -> m.triggerText().equals("rise")).map(EventMention::factuality))
+        .as("under a condition, and with no report").containsOnly(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
   void aPronounStaysWhenNoPersonWasNamedOrTheOrganisationSpoke() {
     List<EventMention> e = extract("Northwind Logistics cut jobs. She said sales fell. "
         + "Elena Marsh was born in Leeds. The couple moved. The weather was bad. He left.",
