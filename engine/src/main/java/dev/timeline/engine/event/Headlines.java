@@ -378,7 +378,8 @@ final class Headlines {
       for (int k = j - 1; k > 0 && j - k <= 25; k--) {
         Token u = tokens.get(k);
         if (u.pos().equals(",") || isDash(u)) {
-          int start = overCompound(NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0));
+          int start = overPluralPossessive(
+              overCompound(NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0)));
           if (start >= 0) {
             return new int[] {extendOverModifiers(start, k - 1), k - 1};
           }
@@ -410,7 +411,7 @@ final class Headlines {
     if (start < 0) {
       return null;
     }
-    start = overParticiple(start);
+    start = overParticiple(afterOpeningPhrase(start, j));
     int[] outer = outerSubject(start, j);
     return outer != null ? outer : new int[] {extendOverModifiers(start, j), j};
   }
@@ -442,6 +443,23 @@ final class Headlines {
     return null;
   }
 
+  /**
+   * A sentence opening with a prepositional phrase and no comma runs its object into the
+   * subject ("In recent years Tamsin has"): the subject starts at the name after the common noun.
+   */
+  private int afterOpeningPhrase(int start, int end) {
+    if (start != 1 || !tokens.get(0).pos().equals("IN")) {
+      return start;
+    }
+    for (int k = start + 1; k <= end; k++) {
+      if (tokens.get(k).pos().startsWith("NNP") && (tokens.get(k - 1).pos().equals("NN")
+          || tokens.get(k - 1).pos().equals("NNS"))) {
+        return k;
+      }
+    }
+    return start;
+  }
+
   /** A present verb whose number is not the noun's: "town ... make", "shops ... makes". */
   private static boolean disagrees(Token verb, Token noun) {
     String v = verb.pos();
@@ -460,6 +478,16 @@ final class Headlines {
       return start;
     }
     Token mark = tokens.get(start - 1);
+    String w = mark.text();
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))
+        && Character.isLetter(w.charAt(w.length() - 3))) {
+      // An owner the tokenizer left whole and mistagged: "the city's council".
+      int s = start - 1;
+      while (s > 0 && NounPhrases.isPart(tokens, s - 1) && start - s < 6) {
+        s--;
+      }
+      return s;
+    }
     Token owner = tokens.get(start - 2);
     boolean possessive = mark.text().equals("'") && owner.span().end() == mark.span().begin()
         && owner.lower().endsWith("s") && owner.pos().startsWith("NN")

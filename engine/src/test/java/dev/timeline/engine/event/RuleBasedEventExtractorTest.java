@@ -458,6 +458,16 @@ class RuleBasedEventExtractorTest {
     assertThat(event(e, "said").headline()).startsWith("The parents' association said on Monday");
     assertThat(event(e, "raised").headline())
         .isEqualTo("The parents' association had raised 900 pounds");
+    List<EventMention> whole = extract("The harbour authority's board, which meets monthly, said "
+        + "Friday that fares would rise.", List.of());
+    assertThat(event(whole, "said").headline())
+        .isEqualTo("The harbour authority's board said Friday that fares would rise");
+  }
+
+  @Test
+  void anOpeningPrepositionalPhraseWithoutACommaIsNoSubject() {
+    List<EventMention> e = extract("In recent years Tamsin has slowed down.", List.of());
+    assertThat(event(e, "slowed").headline()).isEqualTo("Tamsin has slowed down");
   }
 
   @Test
