@@ -378,7 +378,8 @@ final class Headlines {
       for (int k = j - 1; k > 0 && j - k <= 25; k--) {
         Token u = tokens.get(k);
         if (u.pos().equals(",") || isDash(u)) {
-          int start = overCompound(NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0));
+          int start = overPluralPossessive(
+              overCompound(NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0)));
           if (start >= 0) {
             return new int[] {extendOverModifiers(start, k - 1), k - 1};
           }
@@ -398,14 +399,19 @@ final class Headlines {
       while (end >= 0 && tokens.get(end).pos().equals(",")) {
         end--;
       }
-      int start = NounPhrases.startOfPhraseEndingAt(tokens, end, 0);
+      int start = overPluralPossessive(NounPhrases.startOfPhraseEndingAt(tokens, end, 0));
+      if (start >= 0 && disagrees(tokens.get(first), tokens.get(end))) {
+        // "shops in the old town, which make": the verb's number points past the last noun
+        // to the head the prepositional phrase modifies.
+        start = extendOverModifiers(start, end);
+      }
       return start < 0 ? null : new int[] {start, end};
     }
-    int start = overCompound(NounPhrases.startOfPhraseEndingAt(tokens, j, 0));
+    int start = overPluralPossessive(overCompound(NounPhrases.startOfPhraseEndingAt(tokens, j, 0)));
     if (start < 0) {
       return null;
     }
-    start = overParticiple(start);
+    start = overParticiple(afterOpeningPhrase(start, j));
     int[] outer = outerSubject(start, j);
     return outer != null ? outer : new int[] {extendOverModifiers(start, j), j};
   }
@@ -435,6 +441,62 @@ final class Headlines {
       return nounBefore(p);
     }
     return null;
+  }
+
+  /**
+   * A sentence opening with a prepositional phrase and no comma runs its object into the
+   * subject ("In recent years Tamsin has"): the subject starts at the name after the common noun.
+   */
+  private int afterOpeningPhrase(int start, int end) {
+    if (start != 1 || !tokens.get(0).pos().equals("IN")) {
+      return start;
+    }
+    for (int k = start + 1; k <= end; k++) {
+      if (tokens.get(k).pos().startsWith("NNP") && (tokens.get(k - 1).pos().equals("NN")
+          || tokens.get(k - 1).pos().equals("NNS"))) {
+        return k;
+      }
+    }
+    return start;
+  }
+
+  /** A present verb whose number is not the noun's: "town ... make", "shops ... makes". */
+  private static boolean disagrees(Token verb, Token noun) {
+    String v = verb.pos();
+    String n = noun.pos();
+    boolean plural = n.equals("NNS") || n.equals("NNPS");
+    boolean singular = n.equals("NN") || n.equals("NNP");
+    return (v.equals("VBP") && singular) || (v.equals("VBZ") && plural);
+  }
+
+  /**
+   * A phrase start right after a plural possessive ("a residents' group", the apostrophe tagged
+   * as a quotation mark): the phrase starts at the owner's phrase.
+   */
+  private int overPluralPossessive(int start) {
+    if (start < 2) {
+      return start;
+    }
+    Token mark = tokens.get(start - 1);
+    String w = mark.text();
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))
+        && Character.isLetter(w.charAt(w.length() - 3))) {
+      // An owner the tokenizer left whole and mistagged: "the city's council".
+      int s = start - 1;
+      while (s > 0 && NounPhrases.isPart(tokens, s - 1) && start - s < 6) {
+        s--;
+      }
+      return s;
+    }
+    Token owner = tokens.get(start - 2);
+    boolean possessive = mark.text().equals("'") && owner.span().end() == mark.span().begin()
+        && owner.lower().endsWith("s") && owner.pos().startsWith("NN")
+        && mark.span().end() < tokens.get(start).span().begin();
+    if (!possessive) {
+      return start;
+    }
+    int s = NounPhrases.startOfPhraseEndingAt(tokens, start - 2, 0);
+    return s < 0 ? start : s;
   }
 
   /** Tags that open a noun phrase before a compound modifier: "Her best-known work". */
@@ -585,6 +647,10 @@ final class Headlines {
           continue;
         }
       }
+      if (u.text().equals(".") && k + 1 < tokens.size() && abbreviationCut(tokens.get(k - 1))) {
+        end = k; // "at 7 a.m. on Sunday": the abbreviation's own period, not a full stop
+        continue;
+      }
       if ((STOP_PUNCT.contains(u.pos()) && !gluedHyphen(u)) || isDash(u) || u.text().equals(";")) {
         break;
       }
@@ -693,10 +759,23 @@ final class Headlines {
       }
     }
     String s = Whitespace.collapse(b);
+    if (previous != null && abbreviationCut(previous)) {
+      s = s + "."; // "from 4 a.m." keeps the period the sentence's full stop shares
+    }
     if (s.isEmpty() || Character.toUpperCase(s.charAt(0)) == s.charAt(0)) {
       return s;
     }
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Letters with inner periods: "a.m", "U.S" (not "4.5"). */
+  private static final java.util.regex.Pattern DOTTED =
+      java.util.regex.Pattern.compile("[A-Za-z]{1,3}(?:\\.[A-Za-z]{1,3})+");
+
+  /** A dotted abbreviation whose own final period the tokenizer split off as the full stop. */
+  private boolean abbreviationCut(Token t) {
+    int e = t.span().end();
+    return e < text.length() && text.charAt(e) == '.' && DOTTED.matcher(t.text()).matches();
   }
 
   /** Two tokens separated only by a dropped quotation mark keep the text's spacing. */

@@ -473,6 +473,43 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aRelativeWhoseVerbDisagreesWithTheLastNounTakesTheHeadBeforeIt() {
+    List<EventMention> e = extract("Grocers feared that the flood would hurt bakeries in the "
+        + "harbour quarter, which earn most of their money in summer. The ferry from the "
+        + "islands, which carries mail, left early.", List.of());
+    assertThat(event(e, "earn").headline())
+        .isEqualTo("Bakeries in the harbour quarter earn most of their money in summer");
+    assertThat(event(e, "carries").headline()).isEqualTo("The ferry from the islands carries mail");
+  }
+
+  @Test
+  void aPluralPossessiveStaysInTheSubject() {
+    List<EventMention> e = extract("The parents' association said on Monday that it had "
+        + "raised 900 pounds.", List.of());
+    assertThat(event(e, "said").headline()).startsWith("The parents' association said on Monday");
+    assertThat(event(e, "raised").headline())
+        .isEqualTo("The parents' association had raised 900 pounds");
+    List<EventMention> whole = extract("The harbour authority's board, which meets monthly, said "
+        + "Friday that fares would rise.", List.of());
+    assertThat(event(whole, "said").headline())
+        .isEqualTo("The harbour authority's board said Friday that fares would rise");
+  }
+
+  @Test
+  void anOpeningPrepositionalPhraseWithoutACommaIsNoSubject() {
+    List<EventMention> e = extract("In recent years Tamsin has slowed down.", List.of());
+    assertThat(event(e, "slowed").headline()).isEqualTo("Tamsin has slowed down");
+  }
+
+  @Test
+  void aDottedAbbreviationEndingTheSentenceKeepsItsPeriod() {
+    List<EventMention> e = extract("The ferries will sail again from 6 a.m. The bakery opened "
+        + "at 7 a.m. on Sunday.", List.of());
+    assertThat(event(e, "sail").headline()).isEqualTo("The ferries will sail again from 6 a.m.");
+    assertThat(event(e, "opened").headline()).isEqualTo("The bakery opened at 7 a.m. on Sunday");
+  }
+
+  @Test
   void aPronounStaysWhenNoPersonWasNamedOrTheOrganisationSpoke() {
     List<EventMention> e = extract("Northwind Logistics cut jobs. She said sales fell. "
         + "Elena Marsh was born in Leeds. The couple moved. The weather was bad. He left.",
