@@ -19,9 +19,11 @@ import java.util.Set;
  *   <li>an event noun after "after" or "before" that borrowed its clause's time happened before
  *       or after it ("prices fell in May after a poor harvest": the harvest came first),
  *       inside it when the time is a year ("the mine shut in 2019 after a flood");
- *   <li>a verb whose own date dates the noun after its "after" or "before" ("the roof was
- *       rebuilt after a storm in April") follows or precedes that date, inside it when the date
- *       is a year ("was founded after a split in 1975");
+ *   <li>a verb whose date dates the noun (or a gerund's object) after its "after", "before" or
+ *       "since" ("the roof was rebuilt after a storm in April", "taught before joining the
+ *       board in May", "has doubled since the merger in March", or such a phrase opening the
+ *       sentence) follows, precedes or begins at that date, inside it when the date is a year
+ *       ("was founded after a split in 1975");
  *   <li>an event moved "from" a time ("the final was postponed from Sunday") was moved before
  *       that time, which it no longer holds; it did not start then.
  * </ul>
@@ -65,7 +67,8 @@ final class CueRelations {
         anchors[i] = new Anchor(a.timex(), TemporalRelation.AFTER, a.confidence());
         continue;
       }
-      if (t.verbal() && a.confidence() == TimeAnchoring.OWN
+      if (t.verbal() && (a.confidence() == TimeAnchoring.OWN
+          || a.confidence() == TimeAnchoring.FRONTED || a.confidence() == TimeAnchoring.SAME_CLAUSE)
           && a.relation() == TemporalRelation.ON) {
         String cue = nounsCue(tokens, t, a.timex());
         if (!cue.isEmpty()) {
@@ -104,12 +107,18 @@ final class CueRelations {
     }
     int noun = x.first() - 2;
     String tag = tokens.get(noun).pos();
-    int p = tag.equals("NN") || tag.equals("NNS") ? preposition(tokens, noun) : -1;
-    if (p <= verb.token()) {
+    int p = tag.startsWith("NN") ? preposition(tokens, noun) : -1;
+    if (p < 0 || (tag.startsWith("NNP") && !tokens.get(p + 1).pos().equals("VBG"))) {
+      // A name is an event only as a gerund's object ("before joining the Senate in May").
+      return "";
+    }
+    if (p <= verb.token() && !(p == 0 && x.last() < verb.token())) {
+      // A cue before the verb counts only when it opens the sentence and its date comes
+      // before the verb too ("After the fire in March, the theatre was rebuilt").
       return "";
     }
     String word = tokens.get(p).lower();
-    return word.equals("after") || word.equals("before") ? word : "";
+    return word.equals("after") || word.equals("before") || word.equals("since") ? word : "";
   }
 
   /** Verbs that move an end later: what they extend "through" a time lasts until then. */
@@ -141,10 +150,16 @@ final class CueRelations {
 
   /** The preposition that governs the noun at {@code noun}, or -1 when none stands close before. */
   private static int preposition(List<Token> tokens, int noun) {
+    boolean gerund = false;
     for (int k = noun - 1; k >= 0 && k >= noun - PHRASE_REACH; k--) {
       Token w = tokens.get(k);
       if (w.pos().equals("IN")) {
         return k;
+      }
+      if (!gerund && w.pos().equals("VBG") && k > 0 && tokens.get(k - 1).pos().equals("IN")) {
+        // The noun is a gerund's object: "before joining the Senate", "after winning the vote".
+        gerund = true;
+        continue;
       }
       if (!PHRASE_TAGS.contains(w.pos())) {
         return -1;

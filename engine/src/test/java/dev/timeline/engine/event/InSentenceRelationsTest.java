@@ -36,4 +36,28 @@ class InSentenceRelationsTest {
     assertThat(anchorOf(r, "postponed")).isEqualTo("last Sunday");
     assertThat(event(r, "postponed").anchorRelation()).contains(TemporalRelation.BEFORE);
   }
+
+  @Test
+  void aVerbBeforeAGerundDatedByItsObjectPrecedesThatDate() {
+    ExtractionResult r = extract("Orla Venn coached a rowing club in Pimsby before joining "
+        + "the city council in March.");
+    assertThat(anchorOf(r, "coached")).isEqualTo("March");
+    assertThat(event(r, "coached").anchorRelation()).contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
+  void aFrontedCuePhraseWithItsOwnDateOrdersTheMainVerb() {
+    ExtractionResult r = extract("After the blaze in August, the Wrenfield cinema was repainted.");
+    assertThat(anchorOf(r, "repainted")).isEqualTo("August");
+    assertThat(event(r, "repainted").anchorRelation()).contains(TemporalRelation.AFTER);
+    ExtractionResult s = extract("Before the gale on Sunday, shopkeepers boarded up windows.");
+    assertThat(event(s, "boarded").anchorRelation()).contains(TemporalRelation.BEFORE);
+  }
+
+  @Test
+  void aPerfectSinceAnEventNounWithItsDateBeginsThen() {
+    ExtractionResult r = extract("Corvo Dairy has tripled its output since the takeover in May.");
+    assertThat(anchorOf(r, "tripled")).isEqualTo("May");
+    assertThat(event(r, "tripled").anchorRelation()).contains(TemporalRelation.BEGINS);
+  }
 }
