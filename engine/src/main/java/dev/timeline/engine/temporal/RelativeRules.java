@@ -144,6 +144,15 @@ final class RelativeRules {
     if (vague != null) {
       return vague;
     }
+    if (the && w.equals("new") && t.is(k, "year") && !p.isApostropheS(k + 1)
+        && !(t.touches(k) && t.is(k + 1, "-"))) {
+      // "in the new year": the year about to begin, or just begun (the resolver decides which).
+      Draft d = new Draft(i, k + 1, "new-year");
+      d.relative = Relative.SPEECH;
+      d.unit = CalendarUnit.YEAR;
+      d.offset = 1;
+      return d;
+    }
     int of = t.is(k + 1, "of") ? 1 : 0;
     if (the && (w.equals("same") || w.equals("corresponding") || w.equals("comparable"))
         && (t.is(k, "period") || t.is(k, "quarter")) && t.is(k + 1 + of, "last") && t.is(k + 2 + of, "year")) {
