@@ -528,6 +528,15 @@ final class CalendarRules {
       date.rule = "weekday-date";
       return date;
     }
+    if (t.is(k, "week") && t.capitalized(i) && !t.isWord(k + 1) && !t.is(k + 1, "'") && !t.is(k + 1, "’")
+        && !t.is(i - 1, "the") && !t.is(i - 1, "last") && !t.is(i - 1, "next") && !t.is(i - 1, "this")) {
+      // "Monday week" (British): a week after the coming Monday.
+      d.end = k + 1;
+      d.rule = "weekday-week";
+      d.pick = Draft.Pick.NEXT;
+      d.weekShift = 1;
+      return d;
+    }
     String pod = lex.lookup(t.lower(k), Category.PART_OF_DAY);
     if (pod != null) {
       d.partOfDay = pod;

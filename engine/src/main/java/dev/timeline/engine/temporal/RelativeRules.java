@@ -726,6 +726,15 @@ final class RelativeRules {
     if (!t.is(i, "the") || !t.is(i + 2, "before") || !t.is(i + 3, "last")) {
       return null;
     }
+    int wd = lex.intValue(t.lower(i + 1), Category.WEEKDAY);
+    if (wd != Integer.MIN_VALUE && !(t.isWord(i + 4) && !FOLLOWERS.contains(t.lower(i + 4)))) {
+      // "the Monday before last": the one a week before last Monday.
+      Draft d = new Draft(i, i + 4, "weekday-before-last");
+      d.weekday = wd;
+      d.pick = Pick.PREVIOUS;
+      d.weekShift = -1;
+      return d;
+    }
     CalendarUnit unit = switch (t.lower(i + 1)) {
       case "week", "weekend" -> CalendarUnit.WEEK;
       case "month" -> CalendarUnit.MONTH;

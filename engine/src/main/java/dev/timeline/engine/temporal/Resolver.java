@@ -371,7 +371,9 @@ final class Resolver {
     CalendarPoint p;
     String how;
     if (d.weekday != Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE) {
-      LocalDate day = pickWeekday(a, d.weekday, c.dir, d.pick);
+      // A week shift fixes the direction: "the Monday before last" is past, "Monday week" ahead.
+      Direction wdDir = d.weekShift < 0 ? Direction.PAST : d.weekShift > 0 ? Direction.FUTURE : c.dir;
+      LocalDate day = pickWeekday(a, d.weekday, wdDir, d.pick).plusWeeks(d.weekShift);
       LocalDate from = rangeStart(d);
       if (from != null && d.pick == Pick.TENSE && !d.weekend) {
         // "from Tuesday to Friday": the range ends on the first such day after its start.
