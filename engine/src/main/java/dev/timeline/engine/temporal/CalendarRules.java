@@ -14,6 +14,8 @@ final class CalendarRules {
   private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "jan", "mar", "jun",
       "jul", "aug", "sep", "oct", "nov", "dec", "apr", "feb", "sept");
 
+  /** Words between two months of a range: "May-July", "March to June". */
+  private static final Set<String> MONTH_RANGE = Set.of("-", "–", "to", "through", "until");
   private static final Set<String> MONTH_LEFT_CONTEXT = Set.of(
       "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
       "during", "before", "after", "from", "through", "-", "between", "and", "to", "or", "that",
@@ -98,7 +100,10 @@ final class CalendarRules {
     String w = t.lower(i);
     if (AMBIGUOUS_MONTHS.contains(w) || abbreviated && !t.is(i + 1, ".")) {
       String left = t.lower(i - 1);
-      if (!MONTH_LEFT_CONTEXT.contains(left) || abbreviated && !t.is(i + 1, ".")) {
+      // "the May-July period", "from March to June": a capitalised month range is date-like itself.
+      boolean rangeStart = t.capitalized(i) && MONTH_RANGE.contains(t.lower(i + 1))
+          && p.monthAt(i + 2) != Draft.NONE;
+      if (!rangeStart && (!MONTH_LEFT_CONTEXT.contains(left) || abbreviated && !t.is(i + 1, "."))) {
         return null;
       }
       if (w.equals("may") || w.equals("march")) {
@@ -354,6 +359,28 @@ final class CalendarRules {
     return d;
   }
 
+  /** "44 BC", "AD 79", "79 AD": a year with its era; TIMEX3 writes years before Christ as "BC0044". */
+  Draft eraYear(int i) {
+    boolean after = t.isNumber(i) && !t.numberGoesOn(i) && era(i + 1);
+    boolean before = era(i) && t.is(i, "ad") && t.isNumber(i + 1) && !t.numberGoesOn(i + 1);
+    int n = after ? i : before ? i + 1 : -1;
+    if (n < 0 || t.digits(n) > 4 || t.intValue(n) < 1 || i > 0 && t.touches(i - 1)) {
+      return null;
+    }
+    String era = t.lower(after ? i + 1 : i);
+    String year = ZeroPad.of(t.intValue(n), 4);
+    return Draft.of(Kind.REF, i, i + 2, "era-year", era.startsWith("bc") ? "BC" + year : year);
+  }
+
+  /** An era word in capitals: "BC", "BCE", "AD". */
+  private boolean era(int k) {
+    if (!t.isWord(k) || !(t.is(k, "bc") || t.is(k, "bce") || t.is(k, "ad"))) {
+      return false;
+    }
+    String raw = t.text().substring(t.begin(k), t.end(k));
+    return raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+  }
+
   /** "the 1988 period", "the 1989 quarter": the year of a reported period. */
   Draft yearPeriod(int i) {
     if (!t.is(i, "the") || !t.isNumber(i + 1) || !(t.is(i + 2, "period") || t.is(i + 2, "quarter"))) {
@@ -500,6 +527,15 @@ final class CalendarRules {
       date.first = i;
       date.rule = "weekday-date";
       return date;
+    }
+    if (t.is(k, "week") && t.capitalized(i) && !t.isWord(k + 1) && !t.is(k + 1, "'") && !t.is(k + 1, "’")
+        && !t.is(i - 1, "the") && !t.is(i - 1, "last") && !t.is(i - 1, "next") && !t.is(i - 1, "this")) {
+      // "Monday week" (British): a week after the coming Monday.
+      d.end = k + 1;
+      d.rule = "weekday-week";
+      d.pick = Draft.Pick.NEXT;
+      d.weekShift = 1;
+      return d;
     }
     String pod = lex.lookup(t.lower(k), Category.PART_OF_DAY);
     if (pod != null) {

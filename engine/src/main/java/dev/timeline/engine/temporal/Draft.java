@@ -61,6 +61,8 @@ final class Draft {
   Relative relative = Relative.NONE;
   CalendarUnit unit;
   int offset;
+  /** Whole weeks added to a picked weekday: "Monday week" +1, "the Monday before last" -1. */
+  int weekShift;
   /** "a few years ago": the offset is known to be in the past but not how far. */
   boolean vagueOffset;
   Pick pick = Pick.TENSE;

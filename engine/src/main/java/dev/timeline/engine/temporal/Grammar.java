@@ -21,7 +21,7 @@ final class Grammar {
       "latest", "recent", "upcoming", "prior", "earlier", "later", "every", "each", "once", "twice",
       "thrice", "fiscal", "q", "per", "these", "future", "present", "noon", "midday", "midnight",
       "year", "some", "just", "fy", "upwards", "well", "full", "weekdays", "over", "dawn", "daybreak",
-      "dusk", "nightfall", "sundown", "h", "calendar");
+      "dusk", "nightfall", "sundown", "h", "calendar", "ad", "its", "his", "her", "their", "our");
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -184,6 +184,7 @@ final class Grammar {
     best = longer(best, calendar.numericDate(i));
     best = longer(best, calendar.year(i));
     best = longer(best, calendar.yearPeriod(i));
+    best = longer(best, calendar.eraYear(i));
     best = longer(best, clock.clockTime(i));
     best = longer(best, calendar.weekday(i));
     best = longer(best, relatives.deictic(i));

@@ -144,6 +144,15 @@ final class RelativeRules {
     if (vague != null) {
       return vague;
     }
+    if (the && w.equals("new") && t.is(k, "year") && !p.isApostropheS(k + 1)
+        && !(t.touches(k) && t.is(k + 1, "-"))) {
+      // "in the new year": the year about to begin, or just begun (the resolver decides which).
+      Draft d = new Draft(i, k + 1, "new-year");
+      d.relative = Relative.SPEECH;
+      d.unit = CalendarUnit.YEAR;
+      d.offset = 1;
+      return d;
+    }
     int of = t.is(k + 1, "of") ? 1 : 0;
     if (the && (w.equals("same") || w.equals("corresponding") || w.equals("comparable"))
         && (t.is(k, "period") || t.is(k, "quarter")) && t.is(k + 1 + of, "last") && t.is(k + 2 + of, "year")) {
@@ -716,6 +725,15 @@ final class RelativeRules {
   Draft beforeLast(int i) {
     if (!t.is(i, "the") || !t.is(i + 2, "before") || !t.is(i + 3, "last")) {
       return null;
+    }
+    int wd = lex.intValue(t.lower(i + 1), Category.WEEKDAY);
+    if (wd != Integer.MIN_VALUE && !(t.isWord(i + 4) && !FOLLOWERS.contains(t.lower(i + 4)))) {
+      // "the Monday before last": the one a week before last Monday.
+      Draft d = new Draft(i, i + 4, "weekday-before-last");
+      d.weekday = wd;
+      d.pick = Pick.PREVIOUS;
+      d.weekShift = -1;
+      return d;
     }
     CalendarUnit unit = switch (t.lower(i + 1)) {
       case "week", "weekend" -> CalendarUnit.WEEK;

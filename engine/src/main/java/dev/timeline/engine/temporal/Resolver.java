@@ -371,7 +371,9 @@ final class Resolver {
     CalendarPoint p;
     String how;
     if (d.weekday != Draft.NONE && d.month == Draft.NONE && d.day == Draft.NONE) {
-      LocalDate day = pickWeekday(a, d.weekday, c.dir, d.pick);
+      // A week shift fixes the direction: "the Monday before last" is past, "Monday week" ahead.
+      Direction wdDir = d.weekShift < 0 ? Direction.PAST : d.weekShift > 0 ? Direction.FUTURE : c.dir;
+      LocalDate day = pickWeekday(a, d.weekday, wdDir, d.pick).plusWeeks(d.weekShift);
       LocalDate from = rangeStart(d);
       if (from != null && d.pick == Pick.TENSE && !d.weekend) {
         // "from Tuesday to Friday": the range ends on the first such day after its start.
@@ -697,8 +699,9 @@ final class Resolver {
       }
     }
     if ((u == CalendarUnit.DECADE || u == CalendarUnit.CENTURY || u == CalendarUnit.MILLENNIUM)
-        && d.offset != 0) {
-      // "a decade earlier" than 2003 is 1993, not the 1990s ("the end of the decade" is the 2020s).
+        && d.offset != 0 && !d.rule.equals("speech-relative") && !d.rule.equals("story-relative")) {
+      // "a decade earlier" than 2003 is 1993, not the 1990s ("the end of the decade" is the 2020s;
+      // "late last decade", "next century" name calendar decades and centuries).
       g = anchorG.compareTo(Granularity.YEAR) < 0 ? anchorG : Granularity.YEAR;
     }
     int offset = d.offset;
@@ -706,6 +709,12 @@ final class Resolver {
       offset = -1; // earnings news reports the quarter that just ended
     }
     LocalDate date = u == CalendarUnit.WEEKEND ? base.date() : u.shift(base.date(), offset);
+    if (d.rule.equals("new-year")) {
+      // Told in the second half of a year, "the new year" is the next one; in the first, the current.
+      int y = base.date().getYear() + (base.date().getMonthValue() >= 7 ? 1 : 0);
+      return new Outcome(CalendarPoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR), "", anchoring(anchor, d, "",
+          text + ": the year beginning nearest the " + anchor.name + " " + base.value()));
+    }
     if (d.rule.equals("turn-of-century")) {
       int y = (int) Math.round(base.date().getYear() / 100.0) * 100;
       return new Outcome(CalendarPoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR), "", anchoring(anchor, d, "",

@@ -43,6 +43,13 @@ final class TenseDetector {
       Result perfect = pastPerfect(first - 1, end);
       return perfect != null ? perfect : new Result(Tense.FUTURE, "by", 0);
     }
+    int copula = t.is(first - 1, "on") ? first - 2 : first - 1;
+    if ((t.is(copula, "is") || t.is(copula, "are")) && t.isWord(copula - 1)
+        && !COPULA_SUBJECTS_NOW.contains(t.lower(copula - 1))) {
+      // "the vote is on Friday", "the talks are Monday": a present copula right before the date
+      // tells of an event set for it, so the date lies ahead ("today is Friday" names the day).
+      return new Result(Tense.FUTURE, t.lower(copula), 0);
+    }
     if (t.is(end, "as") && DETERMINERS.contains(t.lower(end + 1)) && t.is(end + 2, "deadline")
         && presentPerfect(first)) {
       // "has named Dec. 4 as the deadline": a deadline set and still standing lies ahead (a simple
@@ -134,6 +141,10 @@ final class TenseDetector {
     }
     return false;
   }
+
+  /** Subjects of "is <date>" that name the day itself or stand for no event. */
+  private static final Set<String> COPULA_SUBJECTS_NOW = Set.of("today", "tomorrow", "yesterday",
+      "it", "this", "that", "what", "here", "there");
 
   /** Auxiliaries that make a schedule verb after them no present: perfects, "did", "would". */
   private static final Set<String> NOT_PRESENT_BEFORE_VERB =
