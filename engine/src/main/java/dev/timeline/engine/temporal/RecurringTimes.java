@@ -129,8 +129,18 @@ final class RecurringTimes {
     while (end < t.size() && !t.endsSentence(end)) {
       end++;
     }
+    // Drafts come in text order: only the neighbours inside the sentence need a look, which
+    // keeps a long text linear (a scan of every draft made 10 MB take minutes).
+    int lo = k;
+    while (lo > 0 && drafts.get(lo - 1).first >= begin) {
+      lo--;
+    }
+    int hi = k;
+    while (hi + 1 < drafts.size() && drafts.get(hi + 1).first <= end) {
+      hi++;
+    }
     Draft set = null;
-    for (int j = 0; j < drafts.size(); j++) {
+    for (int j = lo; j <= hi; j++) {
       Draft d = drafts.get(j);
       if (j == k || d.first < begin || d.end > end + 1) {
         continue;

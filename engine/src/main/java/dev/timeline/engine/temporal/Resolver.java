@@ -35,6 +35,8 @@ final class Resolver {
   private final TokenPatterns patterns;
   /** Resolved calendar values so far, with their expression index. */
   private final List<Mention> history = new ArrayList<>();
+  /** Each expression's mention by its index: a scan of the history made long texts quadratic. */
+  private final java.util.Map<Integer, Mention> mentionOf = new java.util.HashMap<>();
   /** How many tokens back "the quarter ended ..." may restate a fiscal quarter. */
   private static final int RESTATED = 25;
   /**
@@ -187,7 +189,9 @@ final class Resolver {
       fiscal = p.interval(d.mod).map(i -> new TimeInterval(i.begin().plusMonths(fiscalShift),
           i.end().plusMonths(fiscalShift)));
     }
-    history.add(new Mention(index, d.first, p, d.fiscal, yearBack(d), fiscal));
+    Mention mention = new Mention(index, d.first, p, d.fiscal, yearBack(d), fiscal);
+    history.add(mention);
+    mentionOf.putIfAbsent(index, mention);
     if (plainYear(d) && p.granularity() == Granularity.YEAR) {
       namedYear = history.get(history.size() - 1);
     }
@@ -243,13 +247,11 @@ final class Resolver {
     if (a.kind() != AnchorKind.EARLIER_EXPRESSION) {
       return Optional.empty();
     }
-    for (Mention m : history) {
-      if (m.index == a.anchorExpressionIndex() && m.fiscalSpan.isPresent()
-          && m.point.granularity() == p.granularity()) {
-        long months = ChronoUnit.MONTHS.between(m.point.date(), p.date());
-        TimeInterval f = m.fiscalSpan.get();
-        return Optional.of(new TimeInterval(f.begin().plusMonths(months), f.end().plusMonths(months)));
-      }
+    Mention m = mentionOf.get(a.anchorExpressionIndex());
+    if (m != null && m.fiscalSpan.isPresent() && m.point.granularity() == p.granularity()) {
+      long months = ChronoUnit.MONTHS.between(m.point.date(), p.date());
+      TimeInterval f = m.fiscalSpan.get();
+      return Optional.of(new TimeInterval(f.begin().plusMonths(months), f.end().plusMonths(months)));
     }
     return Optional.empty();
   }
