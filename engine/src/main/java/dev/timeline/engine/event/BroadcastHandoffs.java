@@ -25,20 +25,11 @@ final class BroadcastHandoffs {
     }
     for (List<String> object : OBJECTS) {
       int end = g.head() + 1 + object.size();
-      if (end <= tokens.size() && matches(tokens, g.head() + 1, object)
+      if (end <= tokens.size() && EventLexicon.matches(tokens, g.head() + 1, object)
           && (end == tokens.size() || !tokens.get(end).isNoun())) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean matches(List<Token> tokens, int from, List<String> words) {
-    for (int k = 0; k < words.size(); k++) {
-      if (!tokens.get(from + k).lower().equals(words.get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -90,7 +90,8 @@ final class EventLexicon {
     return false;
   }
 
-  private static boolean matches(List<Token> tokens, int first, List<String> words) {
+  /** The lower-cased tokens from {@code first} on are the given words. */
+  static boolean matches(List<Token> tokens, int first, List<String> words) {
     for (int k = 0; k < words.size(); k++) {
       if (!tokens.get(first + k).lower().equals(words.get(k))) {
         return false;
