@@ -73,17 +73,12 @@ final class Antecedents {
       thing = asWritten;
       thingAge = 0;
     }
-    int start = end;
-    while (start >= 0 && tags.get(start).startsWith("NNP")) {
-      start--;
-    }
-    start++;
+    int start = nameStart(tags);
     if (start > end) {
       return;
     }
     String surname = words.get(end);
-    boolean named = end - start >= 1 && noOrganisationWord(words, start, end)
-        && (start == 0 || !tags.get(start - 1).equals("DT"));
+    boolean named = person(words, tags) && (start == 0 || !tags.get(start - 1).equals("DT"));
     if (named || (end == start && pronounOf.containsKey(surname))) {
       pronounOf.putIfAbsent(surname, null);
       last = surname;
@@ -106,14 +101,19 @@ final class Antecedents {
     return words.size() - 1;
   }
 
-  /** Two or more proper nouns at the end of the subject with no organisation word. */
-  private static boolean person(List<String> words, List<String> tags) {
-    int end = words.size() - 1;
-    int start = end;
+  /** Where the run of proper nouns that ends the subject starts (past its end when none). */
+  private static int nameStart(List<String> tags) {
+    int start = tags.size() - 1;
     while (start >= 0 && tags.get(start).startsWith("NNP")) {
       start--;
     }
-    start++;
+    return start + 1;
+  }
+
+  /** Two or more proper nouns at the end of the subject with no organisation word. */
+  private static boolean person(List<String> words, List<String> tags) {
+    int end = words.size() - 1;
+    int start = nameStart(tags);
     return end - start >= 1 && noOrganisationWord(words, start, end);
   }
 

@@ -378,8 +378,7 @@ final class Headlines {
       for (int k = j - 1; k > 0 && j - k <= 25; k--) {
         Token u = tokens.get(k);
         if (u.pos().equals(",") || isDash(u)) {
-          int start = overPluralPossessive(
-              overCompound(NounPhrases.startOfPhraseEndingAt(tokens, k - 1, 0)));
+          int start = subjectStart(k - 1);
           if (start >= 0) {
             return new int[] {extendOverModifiers(start, k - 1), k - 1};
           }
@@ -407,7 +406,7 @@ final class Headlines {
       }
       return start < 0 ? null : new int[] {start, end};
     }
-    int start = overPluralPossessive(overCompound(NounPhrases.startOfPhraseEndingAt(tokens, j, 0)));
+    int start = subjectStart(j);
     if (start < 0) {
       return null;
     }
@@ -497,6 +496,11 @@ final class Headlines {
     }
     int s = NounPhrases.startOfPhraseEndingAt(tokens, start - 2, 0);
     return s < 0 ? start : s;
+  }
+
+  /** The start of the subject phrase ending at {@code end}, over split modifiers and owners. */
+  private int subjectStart(int end) {
+    return overPluralPossessive(overCompound(NounPhrases.startOfPhraseEndingAt(tokens, end, 0)));
   }
 
   /** Tags that open a noun phrase before a compound modifier: "Her best-known work". */
