@@ -152,7 +152,7 @@ final class Headlines {
     return Piece.of(subject);
   }
 
-  /** Verbs whose subject "it" stands for nothing ("It was the first time", "It remains unclear"). */
+  /** Verbs whose subject "it" stands for nothing ("It was the first time", "It remains ..."). */
   private static final Set<String> EXPLETIVE_VERBS = Set.of("be", "seem", "appear", "remain",
       "become", "take", "look", "happen", "matter");
 
@@ -182,7 +182,7 @@ final class Headlines {
   /** Words that open the clause an expletive "it" stands for: "It is expected that ...". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if");
 
-  /** A clause opens at {@code k}: "that", "whether", or an infinitive ("to close", not "to Orsk"). */
+  /** A clause opens at {@code k}: "that", "whether", an infinitive ("to close", not "to Orsk"). */
   private boolean clauseAt(int k) {
     if (k >= tokens.size()) {
       return false;
